@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Network.Api.Auth;
+using Network.Api.Hosting;
+using Network.Api.Rest;
+using Network.Api.Rest.Common;
+using Network.Application;
+using Network.Application.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The application layer: store, access policy, audit, use cases. Both doors call only this.
+builder.Services.AddNetworkApplication();
+
+// Who is asking.
+builder.Services.AddNetworkAuthentication();
+
+// How answers and errors look.
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+});
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Complete);
+builder.Services.AddExceptionHandler<ProblemResponses>();
+builder.Services.AddNetworkOpenApi();
+builder.Services.AddNetworkHealth();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var seedDemo = app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment());
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseNoTrailingSlash();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "swagger";
+    o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "Network API v1");
+});
+app.MapNetworkHealth();
+app.MapRestApi();
+if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
+
+app.Run();
+
+/// <summary>Entry point; public so the test host can start it.</summary>
+public partial class Program;

@@ -1,0 +1,23 @@
+namespace Network.Api.Rest.Common;
+
+/// <summary>Optimistic concurrency over HTTP: the ETag is the row version; If-Match must carry it on updates.</summary>
+public static class ETags
+{
+    public static string Of(int version) => $"\"{version}\"";
+
+    /// <summary>The version named by If-Match; null when absent. A malformed header matches nothing (412).</summary>
+    public static int? IfMatch(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header)) return null;
+        var value = header.Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
+        return int.TryParse(value.Trim('"'), out var version) ? version : -1;
+    }
+
+    public static IResult WithETag(this HttpContext http, int version, IResult result)
+    {
+        http.Response.Headers.ETag = Of(version);
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Network.Application.Common;
+
+namespace Network.Api.Rest.Common;
+
+/// <summary>
+/// The one mapping from application errors (and framework refusals) to RFC 9457 problem details.
+/// Every problem carries status, title, detail and the shared error <c>code</c> GraphQL uses too.
+/// </summary>
+public sealed class ProblemResponses(IProblemDetailsService problems, IHostEnvironment env, ILogger<ProblemResponses> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            ValidationException v => Validation(v),
+            AppException app => new ProblemDetails { Status = StatusOf(app), Title = app.Title, Detail = app.Message, Extensions = { ["code"] = app.Code } },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = TitleOf(bad.StatusCode), Detail = BadRequestDetail(bad) },
+            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+        if (problem is null)
+        {
+            if (http.RequestAborted.IsCancellationRequested) return true;
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = 500,
+                Title = "Internal server error",
+                Detail = env.IsDevelopment() ? exception.ToString() : "Something went wrong on our side. It has been logged; try again later.",
+            };
+        }
+        problem.Extensions.TryAdd("code", CodeOf(problem.Status ?? 500));
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails Validation(ValidationException v) => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+    {
+        Status = 400,
+        Title = v.Title,
+        Detail = v.Message,
+        Extensions = { ["code"] = v.Code },
+    };
+
+    public static int StatusOf(AppException e) => e switch
+    {
+        NotFoundException => 404,
+        ForbiddenException => 403,
+        ConflictException => 409,
+        PreconditionFailedException => 412,
+        PreconditionRequiredException => 428,
+        ValidationException => 400,
+        _ => 500,
+    };
+
+    /// <summary>Fills in what the framework leaves out (404 for unknown routes, 405, 415, ...) so every problem has a detail and a code.</summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var p = context.ProblemDetails;
+        var status = p.Status ?? context.HttpContext.Response.StatusCode;
+        p.Status = status;
+        p.Title ??= TitleOf(status);
+        p.Detail ??= DetailOf(status);
+        p.Extensions.TryAdd("code", CodeOf(status));
+        p.Extensions.Remove("traceId");
+        p.Instance = null;
+        p.Type ??= $"https://httpstatuses.io/{status}";
+    }
+
+    private static string BadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
+    {
+        413 => "The request body is larger than this API accepts.",
+        _ => bad.InnerException is System.Text.Json.JsonException json
+            ? $"The request body is not valid JSON for this operation: {json.Message.Split(" Path:")[0]}{(json.Path is null ? "" : $" (at {json.Path})")}"
+            : bad.Message,
+    };
+
+    public static string TitleOf(int status) => status switch
+    {
+        400 => "Bad request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not found",
+        405 => "Method not allowed",
+        406 => "Not acceptable",
+        409 => "Conflict",
+        412 => "Precondition failed",
+        413 => "Content too large",
+        415 => "Unsupported media type",
+        428 => "Precondition required",
+        429 => "Too many requests",
+        _ => status >= 500 ? "Internal server error" : "Error",
+    };
+
+    private static string DetailOf(int status) => status switch
+    {
+        400 => "The request is not valid.",
+        401 => "Send a valid bearer token in the Authorization header.",
+        403 => "You may not do this.",
+        404 => "No resource exists at this address, or it is not visible to you.",
+        405 => "This resource does not support that method; see the Allow header.",
+        406 => "This resource cannot answer in the media type the Accept header asks for; ask for application/json.",
+        413 => "The request body is larger than this API accepts.",
+        415 => "Send the body as application/json.",
+        429 => "You sent too many requests; wait as long as Retry-After says.",
+        _ => status >= 500 ? "Something went wrong on our side." : "The request could not be handled.",
+    };
+
+    public static string CodeOf(int status) => status switch
+    {
+        400 => "BAD_REQUEST",
+        401 => "UNAUTHENTICATED",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        405 => "METHOD_NOT_ALLOWED",
+        406 => "NOT_ACCEPTABLE",
+        409 => "CONFLICT",
+        412 => "PRECONDITION_FAILED",
+        413 => "PAYLOAD_TOO_LARGE",
+        415 => "UNSUPPORTED_MEDIA_TYPE",
+        428 => "PRECONDITION_REQUIRED",
+        429 => "TOO_MANY_REQUESTS",
+        _ => "INTERNAL_ERROR",
+    };
+
+    private static string TitleOf(int? status) => TitleOf(status ?? 400);
+}

@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Application.Common;
+using Network.Application.Persistence;
+using Network.Domain.Contacts;
+using Network.Domain.Organisations;
+using Network.Domain.Professionals;
+using Network.Domain.Trust;
+using Network.Domain.Visibility;
+
+namespace Network.Application.Access;
+
+/// <summary>
+/// Who may see or change what: the one place both doors (REST and GraphQL) rely on.
+/// Read rules are query filters, so what a viewer may not see never leaves the database;
+/// write rules throw <see cref="NotFoundException"/> where the object is invisible and
+/// <see cref="ForbiddenException"/> where it is visible but not changeable by this viewer.
+/// The README's "Visibility" table mirrors this class.
+/// </summary>
+public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, TimeProvider clock)
+{
+    private Dictionary<Guid, TrustProvenance>? _trust;
+
+    public Viewer Viewer => current.Viewer;
+
+    // ---- reading -----------------------------------------------------------------------------
+
+    /// <summary>Catalogues (municipalities, domains, professions, concern types): any authenticated principal.</summary>
+    public bool CanReadCatalogues => Viewer.IsAuthenticated && (!Viewer.IsSystem || Viewer.HasScope(NetworkClaims.ScopeDirectoryRead));
+
+    /// <summary>Organisations serving the viewer's municipalities; inactive ones only for those who maintain them.</summary>
+    public IQueryable<Organisation> VisibleOrganisations(IQueryable<Organisation> query)
+    {
+        var v = Viewer;
+        if (v.IsAdmin) return query;
+        if (!CanReadDirectory(v)) return query.Where(_ => false);
+        var codes = v.Municipalities.ToList();
+        query = query.Where(o => o.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
+        return v.IsCoordinator ? query : query.Where(o => o.IsActive);
+    }
+
+    /// <summary>
+    /// Professionals in the viewer's municipality networks. Pending (not yet consented) and inactive
+    /// entries are seen only by coordinators and admins; a professional always sees themself.
+    /// </summary>
+    public IQueryable<Professional> VisibleProfessionals(IQueryable<Professional> query)
+    {
+        var v = Viewer;
+        if (v.IsAdmin) return query;
+        if (!CanReadDirectory(v)) return query.Where(_ => false);
+        var codes = v.Municipalities.ToList();
+        if (v.IsCoordinator) return query.Where(p => p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
+        var self = v.ProfessionalId ?? Guid.Empty;
+        return query.Where(p => p.Id == self
+            || (p.IsActive && p.ListingStatus == ListingStatus.Listed
+                && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))));
+    }
+
+    /// <summary>Trust relationships: visible to the two people in them and to coordinators; never to system clients.</summary>
+    public IQueryable<TrustRelationship> VisibleTrust(IQueryable<TrustRelationship> query)
+    {
+        var v = Viewer;
+        if (v.IsAdmin) return query;
+        if (v.IsCoordinator)
+        {
+            var codes = v.Municipalities.ToList();
+            return query.Where(t => codes.Contains(t.MunicipalityCode));
+        }
+        if (v.IsProfessional)
+        {
+            var self = v.ProfessionalId!.Value;
+            return query.Where(t => t.ProposerId == self || t.RecipientId == self);
+        }
+        return query.Where(_ => false);
+    }
+
+    /// <summary>Municipality-scoped objects (workshops, routes, covenants, reports) the viewer may read.</summary>
+    public bool CanReadMunicipality(string code) =>
+        Viewer.IsAdmin || (CanReadDirectory(Viewer) && Viewer.Municipalities.Contains(code));
+
+    public IReadOnlyCollection<string>? ReadableMunicipalities => Viewer.IsAdmin ? null : CanReadDirectory(Viewer) ? Viewer.Municipalities.ToList() : [];
+
+    private static bool CanReadDirectory(Viewer v) =>
+        v.Role is ViewerRole.Coordinator or ViewerRole.Professional
+        || (v.IsSystem && v.HasScope(NetworkClaims.ScopeDirectoryRead));
+
+    // ---- changing ----------------------------------------------------------------------------
+
+    /// <summary>Catalogue entries are data an admin edits.</summary>
+    public void EnsureCanEditCatalogues()
+    {
+        if (!Viewer.IsAdmin) throw new ForbiddenException("Only administrators edit the catalogues.");
+    }
+
+    /// <summary>Coordinators write within their own municipalities; admins everywhere.</summary>
+    public bool CanMaintain(string municipalityCode) => Viewer.IsAdmin || Viewer.CoordinatesIn(municipalityCode);
+
+    public bool CanMaintainAny(IEnumerable<string> municipalityCodes) => Viewer.IsAdmin || Viewer.CoordinatesAny(municipalityCodes);
+
+    /// <summary>
+    /// A coordinator may only add or remove their own municipalities from an object's served set; the
+    /// others' stay as they were. Returns the field error, if any.
+    /// </summary>
+    public string? MunicipalityChangeProblem(IReadOnlyCollection<string> before, IReadOnlyCollection<string> after)
+    {
+        if (Viewer.IsAdmin) return null;
+        var changed = before.Except(after).Concat(after.Except(before));
+        return changed.All(Viewer.Municipalities.Contains) ? null : "you can only add or remove municipalities you coordinate";
+    }
+
+    public void EnsureCanMaintainAny(IEnumerable<string> municipalityCodes)
+    {
+        if (!CanMaintainAny(municipalityCodes))
+            throw new ForbiddenException("Only coordinators of this municipality and administrators change this.");
+    }
+
+    // ---- contact points -----------------------------------------------------------------------
+
+    /// <summary>Decides, per contact point, whether the viewer sees it and why.</summary>
+    public async Task<VisibilityDecision> DecideAsync(Professional owner, VisibilityLevel level, CancellationToken ct)
+    {
+        var relation = await RelationToAsync(owner.Id, owner.Municipalities.Select(m => m.MunicipalityCode), ct);
+        return ContactPointRules.Decide(level, relation);
+    }
+
+    public async Task<ViewerRelation> RelationToAsync(Guid ownerId, IEnumerable<string> ownerMunicipalities, CancellationToken ct)
+    {
+        var v = Viewer;
+        var codes = ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList();
+        var kind = v.Role switch
+        {
+            ViewerRole.Admin => ViewerKind.Admin,
+            ViewerRole.Coordinator => ViewerKind.Coordinator,
+            ViewerRole.System => ViewerKind.System,
+            _ => ViewerKind.Professional,
+        };
+        var trust = v.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
+        return new ViewerRelation(
+            kind,
+            IsOwner: v.IsProfessional && v.ProfessionalId == ownerId,
+            SharesNetwork: v.Role is ViewerRole.Professional && codes.Any(v.Municipalities.Contains),
+            CoordinatesOwner: v.CoordinatesAny(codes),
+            Trust: trust);
+    }
+
+    /// <summary>The viewer's confirmed, unexpired trust, keyed by the other person; loaded once per request.</summary>
+    public async Task<IReadOnlyDictionary<Guid, TrustProvenance>> TrustedByViewerAsync(CancellationToken ct)
+    {
+        if (_trust is not null) return _trust;
+        var self = Viewer.ProfessionalId;
+        if (!Viewer.IsProfessional || self is null) return _trust = [];
+
+        var now = clock.GetUtcNow();
+        var rows = await (
+            from t in db.TrustRelationships.AsNoTracking()
+            where (t.ProposerId == self || t.RecipientId == self) && t.Status == TrustStatus.Confirmed
+            join m in db.Municipalities on t.MunicipalityCode equals m.Code
+            join p in db.Professionals on (t.ProposerId == self ? t.RecipientId : t.ProposerId) equals p.Id
+            join w in db.Workshops on t.WorkshopId equals w.Id into ws
+            from w in ws.DefaultIfEmpty()
+            select new { Trust = t, m.TrustValidityMonths, p.GivenName, p.FamilyName, WorkshopTitle = w == null ? null : w.Title, WorkshopDate = w == null ? (DateOnly?)null : w.Date })
+            .ToListAsync(ct);
+
+        _trust = rows
+            .Where(r => r.Trust.GrantsVisibility(now, r.TrustValidityMonths))
+            .GroupBy(r => r.Trust.Other(self.Value))
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                {
+                    var r = g.OrderByDescending(x => x.Trust.LastConfirmedAt).First();
+                    return new TrustProvenance($"{r.GivenName} {r.FamilyName}",
+                        DateOnly.FromDateTime(r.Trust.LastConfirmedAt!.Value.UtcDateTime), r.WorkshopTitle, r.WorkshopDate);
+                });
+        return _trust;
+    }
+
+    /// <summary>Forget cached trust after a change in this request, so the next decision sees it at once.</summary>
+    public void TrustChanged() => _trust = null;
+}

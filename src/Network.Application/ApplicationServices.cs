@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Network.Application.Access;
+using Network.Application.Audit;
+using Network.Application.Common;
+using Network.Application.Organisations;
+using Network.Application.Persistence;
+
+namespace Network.Application;
+
+public static class ApplicationServices
+{
+    /// <summary>The application layer: store, access policy, audit and the use-case services both doors call.</summary>
+    public static IServiceCollection AddNetworkApplication(this IServiceCollection services)
+    {
+        // Read lazily so hosts and test factories can override the connection string after registration.
+        services.AddDbContext<NetworkDbContext>((sp, o) => o.UseSqlite(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("Network") ?? "Data Source=data/network.db"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CatalogueChecks>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddScoped<OrganisationService>();
+        return services;
+    }
+}

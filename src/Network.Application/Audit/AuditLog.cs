@@ -1,0 +1,37 @@
+using Network.Application.Access;
+using Network.Application.Persistence;
+using Network.Domain.Audit;
+
+namespace Network.Application.Audit;
+
+/// <summary>
+/// Records restricted reads and every change. Change events are added to the same unit of work as the
+/// change, so both are saved or neither is. Never records the concern behind a lookup.
+/// </summary>
+public sealed class AuditLog(NetworkDbContext db, ICurrentViewer current, TimeProvider clock)
+{
+    public void Changed(string action, string subjectType, object subjectId, string? municipalityCode, Guid? subjectProfessionalId = null, string? detail = null) =>
+        Add(action, subjectType, subjectId, municipalityCode, subjectProfessionalId, "succeeded", detail);
+
+    public void RestrictedRead(string subjectType, object subjectId, Guid ownerId, string? municipalityCode, string rule) =>
+        Add("contact-point.read", subjectType, subjectId, municipalityCode, ownerId, "allowed", rule);
+
+    private void Add(string action, string subjectType, object subjectId, string? municipalityCode, Guid? subjectProfessionalId, string outcome, string? detail)
+    {
+        var v = current.Viewer;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAt = clock.GetUtcNow(),
+            ActorId = v.Subject,
+            ActorRole = v.Role.ToString().ToLowerInvariant(),
+            ActorProfessionalId = v.ProfessionalId,
+            Action = action,
+            SubjectType = subjectType,
+            SubjectId = subjectId.ToString()!,
+            SubjectProfessionalId = subjectProfessionalId,
+            MunicipalityCode = municipalityCode,
+            Outcome = outcome,
+            Detail = detail,
+        });
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Application.Access;
+using Network.Application.Audit;
+using Network.Application.Common;
+using Network.Application.Persistence;
+using Network.Domain.Organisations;
+
+namespace Network.Application.Organisations;
+
+/// <summary>Use cases for organisations. Visibility and write rules come from <see cref="AccessPolicy"/>.</summary>
+public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access, AuditLog audit, CatalogueChecks catalogues, TimeProvider clock)
+{
+    public async Task<Page<OrganisationDto>> ListAsync(OrganisationFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var v = new Validator();
+        page.Validate(v);
+        v.Text("name", filter.Name, 200);
+        v.ThrowIfInvalid();
+
+        var query = access.VisibleOrganisations(db.Organisations.AsNoTracking());
+        if (!filter.IncludeInactive) query = query.Where(o => o.IsActive);
+        if (filter.Municipality is { } m) query = query.Where(o => o.Municipalities.Any(x => x.MunicipalityCode == m));
+        if (filter.Domain is { } d) query = query.Where(o => o.Domains.Any(x => x.DomainId == d));
+        if (!string.IsNullOrWhiteSpace(filter.Name)) query = query.Where(o => EF.Functions.Like(o.Name, $"%{EscapeLike(filter.Name)}%", "\\"));
+
+        var result = await query
+            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .AsSplitQuery()
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .ToPageAsync(page, ct);
+        return result.Map(ToDto);
+    }
+
+    public async Task<OrganisationDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadVisibleAsync(id, tracking: false, ct));
+
+    /// <summary>Batch read for nested GraphQL fields: visible organisations among <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyDictionary<Guid, OrganisationDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var list = await access.VisibleOrganisations(db.Organisations.AsNoTracking())
+            .Where(o => ids.Contains(o.Id))
+            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return list.ToDictionary(o => o.Id, ToDto);
+    }
+
+    public async Task<OrganisationDto> CreateAsync(OrganisationInput input, CancellationToken ct)
+    {
+        var municipalities = input.Municipalities ?? [];
+        var v = await ValidateAsync(input, ct);
+        if (!access.Viewer.IsAdmin && municipalities.Any(code => !access.Viewer.CoordinatesIn(code)))
+            v.Add("municipalities", "you can only create organisations in municipalities you coordinate");
+        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
+            throw new ForbiddenException("Only coordinators and administrators create organisations.");
+        v.ThrowIfInvalid();
+
+        var now = clock.GetUtcNow();
+        var org = new Organisation { Name = input.Name!.Trim(), Kind = input.Kind!.Trim(), CreatedAt = now, UpdatedAt = now };
+        Apply(org, input);
+        db.Organisations.Add(org);
+        audit.Changed("organisation.create", "organisation", org.Id, municipalities.FirstOrDefault());
+        await db.SaveChangesAsync(ct);
+        return ToDto(org);
+    }
+
+    public async Task<OrganisationDto> UpdateAsync(Guid id, OrganisationInput input, int? ifMatchVersion, CancellationToken ct)
+    {
+        var org = await LoadVisibleAsync(id, tracking: true, ct);
+        access.EnsureCanMaintainAny(org.Municipalities.Select(m => m.MunicipalityCode));
+        if (ifMatchVersion is null) throw new PreconditionRequiredException();
+        if (ifMatchVersion != org.Version) throw new PreconditionFailedException();
+
+        var v = await ValidateAsync(input, ct);
+        if (access.MunicipalityChangeProblem(org.Municipalities.Select(m => m.MunicipalityCode).ToList(), input.Municipalities ?? []) is { } problem)
+            v.Add("municipalities", problem);
+        v.ThrowIfInvalid();
+
+        org.Name = input.Name!.Trim();
+        org.Kind = input.Kind!.Trim();
+        Apply(org, input);
+        Touch(org);
+        audit.Changed("organisation.update", "organisation", org.Id, org.Municipalities.FirstOrDefault()?.MunicipalityCode);
+        await SaveAsync(ct);
+        return ToDto(org);
+    }
+
+    public async Task<OrganisationDto> SetActiveAsync(Guid id, bool active, int? ifMatchVersion, CancellationToken ct)
+    {
+        var org = await LoadVisibleAsync(id, tracking: true, ct);
+        access.EnsureCanMaintainAny(org.Municipalities.Select(m => m.MunicipalityCode));
+        if (ifMatchVersion is not null && ifMatchVersion != org.Version) throw new PreconditionFailedException();
+        if (org.IsActive == active) return ToDto(org);
+        org.IsActive = active;
+        Touch(org);
+        audit.Changed(active ? "organisation.reactivate" : "organisation.deactivate", "organisation", org.Id, org.Municipalities.FirstOrDefault()?.MunicipalityCode);
+        await SaveAsync(ct);
+        return ToDto(org);
+    }
+
+    private async Task<Organisation> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct)
+    {
+        var query = access.VisibleOrganisations(tracking ? db.Organisations : db.Organisations.AsNoTracking());
+        return await query
+            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == id, ct)
+            ?? throw new NotFoundException("organisation");
+    }
+
+    private async Task<Validator> ValidateAsync(OrganisationInput input, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Require("name", input.Name, 200)
+            .Require("kind", input.Kind, 60)
+            .List("domains", input.Domains, 10, required: true)
+            .List("municipalities", input.Municipalities, 50, required: true)
+            .List("contactPoints", input.ContactPoints, 10);
+        await catalogues.CheckDomainsAsync(v, "domains", input.Domains, ct);
+        await catalogues.CheckMunicipalitiesAsync(v, "municipalities", input.Municipalities, ct);
+        for (var i = 0; i < (input.ContactPoints?.Count ?? 0); i++)
+        {
+            var cp = input.ContactPoints![i];
+            v.Require($"contactPoints[{i}].value", cp.Value, 320).Text($"contactPoints[{i}].label", cp.Label, 100);
+            v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
+        }
+        return v;
+    }
+
+    private static void Apply(Organisation org, OrganisationInput input)
+    {
+        org.Domains.SyncTo(input.Domains!, d => d.DomainId, d => new OrganisationDomain { OrganisationId = org.Id, DomainId = d });
+        org.Municipalities.SyncTo(input.Municipalities!, m => m.MunicipalityCode, m => new OrganisationMunicipality { OrganisationId = org.Id, MunicipalityCode = m });
+        org.ContactPoints = (input.ContactPoints ?? [])
+            .Select(c => new OrganisationContactPoint { OrganisationId = org.Id, Channel = c.Channel, Value = c.Value.Trim(), Label = c.Label?.Trim() })
+            .ToList();
+    }
+
+    private void Touch(Organisation org)
+    {
+        org.Version++;
+        org.UpdatedAt = clock.GetUtcNow();
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException();
+        }
+    }
+
+    internal static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    internal static OrganisationDto ToDto(Organisation o) => new(
+        o.Id, o.Name, o.Kind, o.IsActive,
+        o.Domains.Select(d => d.DomainId).Order().ToList(),
+        o.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
+        o.ContactPoints.Select(c => new OrganisationContactPointDto(c.Channel, c.Value, c.Label)).ToList(),
+        o.Version, o.UpdatedAt);
+}

@@ -1,0 +1,10 @@
+namespace Network.Domain.Contacts;
+
+public enum ContactChannel
+{
+    WorkPhone,
+    Mobile,
+    Email,
+    SecureMail,
+    Website,
+}

@@ -1,0 +1,43 @@
+namespace Network.Domain.Trust;
+
+/// <summary>
+/// Mutual trust between two professionals, as built at a workshop. Proposed by one, confirmed by the other,
+/// revoked by either; it ages and needs reconfirming after the municipality's validity period.
+/// </summary>
+public sealed class TrustRelationship
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid ProposerId { get; init; }
+    public Guid RecipientId { get; init; }
+    /// <summary>The network the trust was made in; its validity period applies.</summary>
+    public required string MunicipalityCode { get; init; }
+    public TrustStatus Status { get; set; } = TrustStatus.Proposed;
+    /// <summary>Provenance: the workshop where the two met, if any.</summary>
+    public Guid? WorkshopId { get; init; }
+    public DateTimeOffset ProposedAt { get; init; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? LastConfirmedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public Guid? RevokedById { get; set; }
+    public int Version { get; set; } = 1;
+
+    public bool Involves(Guid professionalId) => ProposerId == professionalId || RecipientId == professionalId;
+    public Guid Other(Guid professionalId) => ProposerId == professionalId ? RecipientId : ProposerId;
+
+    public DateTimeOffset? ExpiresAt(int validityMonths) => LastConfirmedAt?.AddMonths(validityMonths);
+
+    /// <summary>The status as of <paramref name="now"/>: confirmed trust past its validity reads as expired.</summary>
+    public TrustStatus EffectiveStatus(DateTimeOffset now, int validityMonths) =>
+        Status == TrustStatus.Confirmed && ExpiresAt(validityMonths) <= now ? TrustStatus.Expired : Status;
+
+    public bool GrantsVisibility(DateTimeOffset now, int validityMonths) =>
+        EffectiveStatus(now, validityMonths) == TrustStatus.Confirmed;
+}
+
+public enum TrustStatus
+{
+    Proposed,
+    Confirmed,
+    Revoked,
+    Expired,
+}

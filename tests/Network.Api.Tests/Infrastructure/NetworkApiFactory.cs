@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Network.Api.Auth;
+using Network.Application.Persistence;
+using Network.Application.Persistence.Seeding;
+
+namespace Network.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real service over real HTTP: a fresh SQLite file per factory with the migrations and the demo network,
+/// and real signed bearer tokens for the demo logins, validated by the service's own JWT handler.
+/// </summary>
+public class NetworkApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"network-test-{Guid.NewGuid():N}.db");
+
+    protected virtual string Environment => "Development";
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Network"] = $"Data Source={_dbPath}",
+                ["Demo:Seed"] = "true",
+                ["Auth:SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
+                ["Auth:Issuer"] = "network-dev",
+                ["Auth:Audience"] = "network-api",
+            };
+            foreach (var (k, v) in Settings) settings[k] = v;
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>An HTTP client authenticated as a demo login (see DemoNetwork.Users).</summary>
+    public HttpClient ClientFor(string login)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(login));
+        return client;
+    }
+
+    public string TokenFor(string login, TimeSpan? lifetime = null, DateTimeOffset? now = null)
+    {
+        var user = DemoNetwork.Users.Single(u => u.Login == login);
+        var options = Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        return DevTokens.Issue(options, user, now ?? DateTimeOffset.UtcNow, lifetime ?? TimeSpan.FromHours(1));
+    }
+
+    public string TokenFor(DemoUser user) =>
+        DevTokens.Issue(Services.GetRequiredService<IOptions<AuthOptions>>().Value, user, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+
+    /// <summary>Direct store access for arranging and asserting state the API does not expose.</summary>
+    public async Task WithDbAsync(Func<NetworkDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<NetworkDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<NetworkDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<NetworkDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(_dbPath + suffix); } catch (IOException) { }
+        }
+    }
+}
