@@ -6,6 +6,10 @@ using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
+using Network.Application.Reports;
+using Network.Application.Workshops;
+using Network.Application.Workshops.Import;
 
 namespace Network.Application;
 
@@ -24,6 +28,12 @@ public static class ApplicationServices
         services.AddScoped<DatabaseInitializer>();
 
         services.AddScoped<OrganisationService>();
+        services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopParticipantService>();
+        services.AddScoped<AttendanceImportService>();
+        services.AddScoped<WorkshopTrustService>();
+        services.AddScoped<ListingConsent>();
+        services.AddScoped<NetworkReportService>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Network.Api.Auth;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Reports;
+using Network.Api.Rest.Workshops;
 
 namespace Network.Api.Rest;
 
@@ -10,6 +12,8 @@ public static class RestApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
+        api.MapWorkshopEndpoints();
+        api.MapReportEndpoints();
         return app;
     }
 }

@@ -23,7 +23,7 @@ public static class NetworkAnalyzer
         var groups = components.Where(c => c.Count > 1).ToList();
         var summary = new ReportSummary(
             Professionals: graph.Nodes.Count,
-            PendingListing: s.People.Count(p => p.IsActive && !p.IsListed),
+            PendingListing: s.People.Count(p => p.IsActive && !p.IsListed && p.ServesMunicipality),
             Organisations: s.Organisations.Count,
             ConfirmedTrust: graph.EdgeCount,
             OpenProposals: s.Trust.Count(t => t.Status == TrustStatus.Proposed && graph.Contains(t.ProposerId) && graph.Contains(t.RecipientId)),
@@ -36,7 +36,7 @@ public static class NetworkAnalyzer
             SideSize(graph, b.A, b.B), SideSize(graph, b.B, b.A))).ToList();
         var cutFindings = cuts.Select(c => new ArticulationFinding(ctx.Ref(c), Separated(ctx, c))).ToList();
         var routeFindings = RouteChecks.Find(ctx, groups.FirstOrDefault());
-        var stale = s.People.Where(p => p.IsActive && (s.Today.DayNumber - p.LastVerifiedOn.DayNumber) > StaleAfterDays)
+        var stale = s.People.Where(p => p.IsActive && p.ServesMunicipality && (s.Today.DayNumber - p.LastVerifiedOn.DayNumber) > StaleAfterDays)
             .OrderBy(p => p.LastVerifiedOn).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new StaleEntryFinding(ctx.Ref(p.Id), p.LastVerifiedOn, s.Today.DayNumber - p.LastVerifiedOn.DayNumber))
             .ToList();

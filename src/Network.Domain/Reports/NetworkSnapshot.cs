@@ -45,7 +45,10 @@ public sealed record ReportDomain(string Id, string Name, string NameNl);
 
 public sealed record ReportOrganisation(Guid Id, string Name, IReadOnlyList<string> Domains);
 
-/// <summary>A professional of the municipality. <see cref="Domains"/> are their own, or else their organisations'.</summary>
+/// <summary>
+/// A professional of the municipality. <see cref="Domains"/> are their own, or else their organisations'.
+/// <see cref="ServesMunicipality"/> is false for someone outside it whom a route names: checked, never counted.
+/// </summary>
 public sealed record ReportPerson(
     Guid Id,
     string Name,
@@ -54,7 +57,8 @@ public sealed record ReportPerson(
     bool IsActive,
     bool IsListed,
     DateOnly LastVerifiedOn,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    bool ServesMunicipality = true)
 {
     /// <summary>The domain the person is drawn under in the picture: their first, in catalogue order.</summary>
     public string? PrimaryDomain(IReadOnlyList<ReportDomain> catalogue) =>

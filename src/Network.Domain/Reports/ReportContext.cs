@@ -10,7 +10,7 @@ internal sealed class ReportContext
         Snapshot = snapshot;
         _people = snapshot.People.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         var members = snapshot.People
-            .Where(p => p.IsActive && p.IsListed)
+            .Where(p => p.IsActive && p.IsListed && p.ServesMunicipality)
             .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id)
             .Select(p => p.Id)
             .ToList();
