@@ -5,7 +5,10 @@ using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Organisations;
+using Network.Application.Me;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
+using Network.Application.Trust;
 
 namespace Network.Application;
 
@@ -23,7 +26,14 @@ public static class ApplicationServices
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddSingleton<TrustChangeNotifier>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<ProfessionalView>();
+        services.AddScoped<ProfessionalInputRules>();
+        services.AddScoped<ProfessionalService>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<TrustService>();
         return services;
     }
 }

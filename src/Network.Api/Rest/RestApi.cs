@@ -1,5 +1,9 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Audit;
+using Network.Api.Rest.Me;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Professionals;
+using Network.Api.Rest.Trust;
 
 namespace Network.Api.Rest;
 
@@ -10,6 +14,10 @@ public static class RestApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
+        api.MapProfessionalEndpoints();
+        api.MapTrustEndpoints();
+        api.MapMeEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }
