@@ -17,6 +17,19 @@ public sealed class Scenario(NetworkApiFactory factory)
         string mobile = "+31 6 0000 0001", VisibilityLevel mobileVisibility = VisibilityLevel.Trusted, string? privateNote = null,
         params string[] expertise)
     {
+        var p = NewProfessional(municipality, familyName, status, mobile, mobileVisibility, privateNote, expertise);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Professionals.Add(p);
+            await db.SaveChangesAsync();
+        });
+        return p.Id;
+    }
+
+    public static Professional NewProfessional(string municipality, string familyName, ListingStatus status = ListingStatus.Listed,
+        string mobile = "+31 6 0000 0001", VisibilityLevel mobileVisibility = VisibilityLevel.Trusted, string? privateNote = null,
+        params string[] expertise)
+    {
         var p = new Professional
         {
             GivenName = "Test",
@@ -37,24 +50,25 @@ public sealed class Scenario(NetworkApiFactory factory)
         p.ContactPoints.Add(new ContactPoint { ProfessionalId = p.Id, Channel = ContactChannel.Website, Value = "https://school.example", Visibility = VisibilityLevel.Public });
         if (privateNote is not null)
             p.ContactPoints.Add(new ContactPoint { ProfessionalId = p.Id, Channel = ContactChannel.SecureMail, Value = privateNote, Visibility = VisibilityLevel.Private });
-        await factory.WithDbAsync(async db =>
-        {
-            db.Professionals.Add(p);
-            await db.SaveChangesAsync();
-        });
-        return p.Id;
+        return p;
     }
 
     public async Task<Guid> AddConfirmedTrustAsync(Guid a, Guid b, string municipality, DateTimeOffset? confirmedAt = null, int validityMonths = 24)
     {
-        var t = new TrustRelationship { ProposerId = a, RecipientId = b, MunicipalityCode = municipality, ProposedAt = confirmedAt ?? DateTimeOffset.UtcNow };
-        t.MarkConfirmed(confirmedAt ?? DateTimeOffset.UtcNow, validityMonths);
+        var t = NewConfirmedTrust(a, b, municipality, confirmedAt, validityMonths);
         await factory.WithDbAsync(async db =>
         {
             db.TrustRelationships.Add(t);
             await db.SaveChangesAsync();
         });
         return t.Id;
+    }
+
+    public static TrustRelationship NewConfirmedTrust(Guid a, Guid b, string municipality, DateTimeOffset? confirmedAt = null, int validityMonths = 24)
+    {
+        var t = new TrustRelationship { ProposerId = a, RecipientId = b, MunicipalityCode = municipality, ProposedAt = confirmedAt ?? DateTimeOffset.UtcNow };
+        t.MarkConfirmed(confirmedAt ?? DateTimeOffset.UtcNow, validityMonths);
+        return t;
     }
 
     public HttpClient ClientForProfessional(Guid id, params string[] municipalities)
