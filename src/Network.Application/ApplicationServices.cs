@@ -5,8 +5,10 @@ using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Organisations;
+using Network.Application.Me;
 using Network.Application.Persistence;
 using Network.Application.Professionals;
+using Network.Application.Trust;
 using Network.Application.Reports;
 using Network.Application.Workshops;
 using Network.Application.Workshops.Import;
@@ -27,12 +29,18 @@ public static class ApplicationServices
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddSingleton<TrustChangeNotifier>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<ProfessionalView>();
+        services.AddScoped<ProfessionalInputRules>();
+        services.AddScoped<ProfessionalService>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<TrustService>();
         services.AddScoped<WorkshopService>();
         services.AddScoped<WorkshopParticipantService>();
         services.AddScoped<AttendanceImportService>();
         services.AddScoped<WorkshopTrustService>();
-        services.AddScoped<ListingConsent>();
         services.AddScoped<NetworkReportService>();
         return services;
     }

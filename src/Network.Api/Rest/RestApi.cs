@@ -1,5 +1,9 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Audit;
+using Network.Api.Rest.Me;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Professionals;
+using Network.Api.Rest.Trust;
 using Network.Api.Rest.Reports;
 using Network.Api.Rest.Workshops;
 
@@ -12,6 +16,10 @@ public static class RestApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
+        api.MapProfessionalEndpoints();
+        api.MapTrustEndpoints();
+        api.MapMeEndpoints();
+        api.MapAuditEndpoints();
         api.MapWorkshopEndpoints();
         api.MapReportEndpoints();
         return app;

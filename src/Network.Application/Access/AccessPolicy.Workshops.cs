@@ -5,11 +5,15 @@ namespace Network.Application.Access;
 /// <summary>Workshop and report rules (see the main part of this class for the conventions).</summary>
 public sealed partial class AccessPolicy
 {
-    /// <summary>Workshops of the viewer's municipalities: date, place and title are network information.</summary>
+    /// <summary>
+    /// Workshops of the viewer's municipalities, for the people of the network (professionals, coordinators).
+    /// System clients read the directory, not who meets where: they see none.
+    /// </summary>
     public IQueryable<Workshop> VisibleWorkshops(IQueryable<Workshop> query)
     {
         if (Viewer.IsAdmin) return query;
-        var codes = ReadableMunicipalities ?? [];
+        if (Viewer.Role is not (ViewerRole.Coordinator or ViewerRole.Professional)) return query.Where(_ => false);
+        var codes = Viewer.Municipalities.ToList();
         return query.Where(w => codes.Contains(w.MunicipalityCode));
     }
 

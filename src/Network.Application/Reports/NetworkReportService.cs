@@ -71,10 +71,10 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
 
         // Trust recorded in this municipality's network: the same set its coordinators see (AccessPolicy.VisibleTrust).
         var trust = await db.TrustRelationships.AsNoTracking().Where(t => t.MunicipalityCode == code)
-            .Select(t => new ReportTrust(t.Id, t.ProposerId, t.RecipientId, t.Status, t.ProposedAt, t.ConfirmedAt, t.LastConfirmedAt, t.RevokedAt, t.WorkshopId))
+            .Select(t => new ReportTrust(t.Id, t.ProposerId, t.RecipientId, t.Status, t.ProposedAt, t.ConfirmedAt, t.LastConfirmedAt, t.ExpiresAt, t.RevokedAt, t.WorkshopId))
             .ToListAsync(ct);
 
-        return new NetworkSnapshot(municipality.Code, municipality.Name, now, municipality.TrustValidityMonths,
+        return new NetworkSnapshot(municipality.Code, municipality.Name, now,
             domains, organisations, people, trust, concerns, routes);
     }
 

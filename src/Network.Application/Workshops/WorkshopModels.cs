@@ -74,6 +74,8 @@ public enum TrustOutcome
     Proposed,
     /// <summary>You had already proposed; still waiting for the other.</summary>
     AlreadyProposed,
+    /// <summary>Trust existed but had expired; this request reconfirmed it for another period.</summary>
+    Reconfirmed,
     /// <summary>Confirmed, unexpired trust already exists; nothing changed.</summary>
     AlreadyConfirmed,
 }

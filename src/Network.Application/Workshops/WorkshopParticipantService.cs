@@ -118,17 +118,16 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
             from t in db.TrustRelationships.AsNoTracking()
             where (t.ProposerId == self && ids.Contains(t.RecipientId)) || (t.RecipientId == self && ids.Contains(t.ProposerId))
             where t.Status == TrustStatus.Proposed || t.Status == TrustStatus.Confirmed
-            join m in db.Municipalities on t.MunicipalityCode equals m.Code
-            select new { Trust = t, m.TrustValidityMonths }).ToListAsync(ct);
+            select t).ToListAsync(ct);
 
         var result = new Dictionary<Guid, ParticipantTrust> { [self] = ParticipantTrust.You };
-        foreach (var r in rows)
+        foreach (var t in rows)
         {
-            var other = r.Trust.Other(self);
-            var state = r.Trust.EffectiveStatus(now, r.TrustValidityMonths) switch
+            var other = t.Other(self);
+            var state = t.EffectiveStatus(now) switch
             {
                 TrustStatus.Confirmed => ParticipantTrust.Confirmed,
-                TrustStatus.Proposed when r.Trust.ProposerId == self => ParticipantTrust.ProposedByYou,
+                TrustStatus.Proposed when t.ProposerId == self => ParticipantTrust.ProposedByYou,
                 TrustStatus.Proposed => ParticipantTrust.ProposedToYou,
                 _ => ParticipantTrust.None,
             };

@@ -1,17 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
-using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Persistence;
+using Network.Application.Trust;
+using Network.Domain.Professionals;
 using Network.Domain.Trust;
 
 namespace Network.Application.Workshops;
 
 /// <summary>
 /// Trust after the workshop: a participant proposes or confirms trust with several other participants in one
-/// request (one transaction), with the workshop as provenance; coordinators see whose proposals are still open.
+/// request, with the workshop as provenance; coordinators see whose proposals are still open. Each step is the
+/// trust lifecycle's own (<see cref="TrustService"/>: who may confirm, reconfirm, propose to whom), run inside one
+/// transaction so the request succeeds or changes nothing.
 /// </summary>
-public sealed class WorkshopTrustService(NetworkDbContext db, AccessPolicy access, AuditLog audit, WorkshopService workshops, TimeProvider clock)
+public sealed class WorkshopTrustService(NetworkDbContext db, AccessPolicy access, WorkshopService workshops, TrustService trust,
+    TrustChangeNotifier notifier, TimeProvider clock)
 {
     public const int MaxPerRequest = WorkshopService.MaxSeats;
 
@@ -25,8 +29,8 @@ public sealed class WorkshopTrustService(NetworkDbContext db, AccessPolicy acces
         var self = access.Viewer.ProfessionalId!.Value;
         if (DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) < workshop.Date)
             throw new ConflictException("Trust is proposed after the workshop, once the participants have met; it has not taken place yet.");
-        if (!await db.Professionals.AnyAsync(p => p.Id == self && p.IsActive && p.ListingStatus == Domain.Professionals.ListingStatus.Listed, ct))
-            throw new ForbiddenException("Accept being listed first (self-service); until then the others cannot see you.");
+        if (!await db.Professionals.AnyAsync(p => p.Id == self && p.IsActive && p.ListingStatus == ListingStatus.Listed, ct))
+            throw new ForbiddenException("Accept being listed first (POST /api/v1/me/listing); until then the others cannot see you.");
 
         var ids = input.ProfessionalIds;
         var v = new Validator().List("professionalIds", ids, MaxPerRequest, required: true);
@@ -45,55 +49,42 @@ public sealed class WorkshopTrustService(NetworkDbContext db, AccessPolicy acces
         }
         v.ThrowIfInvalid();
 
-        var validityMonths = await db.Municipalities.Where(m => m.Code == workshop.MunicipalityCode).Select(m => m.TrustValidityMonths).SingleAsync(ct);
-        var existing = await db.TrustRelationships
+        var existing = await db.TrustRelationships.AsNoTracking()
             .Where(t => (t.ProposerId == self && seen.Contains(t.RecipientId)) || (t.RecipientId == self && seen.Contains(t.ProposerId)))
             .Where(t => t.Status == TrustStatus.Proposed || t.Status == TrustStatus.Confirmed)
             .ToListAsync(ct);
 
         var outcomes = new List<WorkshopTrustOutcome>();
-        foreach (var other in ids!)
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var (outcome, trust) = Apply(self, other, existing.Where(t => t.Involves(other)).ToList(), workshop.MunicipalityCode, workshop.Id, validityMonths);
-            outcomes.Add(new WorkshopTrustOutcome(other, visible[other], outcome, trust.Id, trust.WorkshopId));
+            foreach (var other in ids!)
+            {
+                var (outcome, dto) = await StepAsync(self, other, existing.Where(t => t.Involves(other)).ToList(), workshop.Id, ct);
+                outcomes.Add(new WorkshopTrustOutcome(other, visible[other], outcome, dto.Id, dto.WorkshopId));
+            }
+            await transaction.CommitAsync(ct);
         }
-        await db.SaveChangesAsync(ct); // one transaction: every proposal and confirmation, with their audit events
         access.TrustChanged();
+        notifier.Notify();
         return new WorkshopTrustResult(outcomes);
     }
 
     /// <summary>
-    /// The trust rules for one pair, in one place: confirm the other's open proposal, else keep an existing
-    /// confirmation or own proposal, else propose anew with this workshop as provenance.
+    /// One pair: keep confirmed trust, reconfirm expired trust, confirm the other's open proposal, keep one's own
+    /// open proposal, else propose anew with this workshop as provenance.
     /// </summary>
-    private (TrustOutcome, TrustRelationship) Apply(Guid self, Guid other, List<TrustRelationship> pair, string municipality, Guid workshopId, int validityMonths)
+    private async Task<(TrustOutcome, TrustRelationshipDto)> StepAsync(Guid self, Guid other, List<TrustRelationship> pair, Guid workshopId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (pair.FirstOrDefault(t => t.EffectiveStatus(now, validityMonths) == TrustStatus.Confirmed) is { } confirmed)
-            return (TrustOutcome.AlreadyConfirmed, confirmed);
+        if (pair.FirstOrDefault(t => t.EffectiveStatus(now) == TrustStatus.Confirmed) is { } confirmed)
+            return (TrustOutcome.AlreadyConfirmed, await trust.GetAsync(confirmed.Id, ct));
+        if (pair.FirstOrDefault(t => t.EffectiveStatus(now) == TrustStatus.Expired) is { } expired)
+            return (TrustOutcome.Reconfirmed, await trust.ReconfirmAsync(expired.Id, null, ct));
         if (pair.FirstOrDefault(t => t.Status == TrustStatus.Proposed && t.ProposerId == other) is { } theirs)
-        {
-            theirs.Status = TrustStatus.Confirmed;
-            theirs.ConfirmedAt = now;
-            theirs.LastConfirmedAt = now;
-            theirs.Version++;
-            audit.Changed("trust.confirm", "trust-relationship", theirs.Id, municipality, subjectProfessionalId: other, detail: $"after workshop {workshopId}");
-            return (TrustOutcome.Confirmed, theirs);
-        }
+            return (TrustOutcome.Confirmed, await trust.ConfirmAsync(theirs.Id, null, ct));
         if (pair.FirstOrDefault(t => t.Status == TrustStatus.Proposed && t.ProposerId == self) is { } mine)
-            return (TrustOutcome.AlreadyProposed, mine);
-
-        var proposal = new TrustRelationship
-        {
-            ProposerId = self,
-            RecipientId = other,
-            MunicipalityCode = municipality,
-            WorkshopId = workshopId,
-            ProposedAt = now,
-        };
-        db.TrustRelationships.Add(proposal);
-        audit.Changed("trust.propose", "trust-relationship", proposal.Id, municipality, subjectProfessionalId: other, detail: $"after workshop {workshopId}");
-        return (TrustOutcome.Proposed, proposal);
+            return (TrustOutcome.AlreadyProposed, await trust.GetAsync(mine.Id, ct));
+        return (TrustOutcome.Proposed, await trust.ProposeAsync(new ProposeTrustInput(other, workshopId), ct));
     }
 
     /// <summary>Coordinators: participants with open proposals among this workshop's participants, most waiting first.</summary>

@@ -40,9 +40,9 @@ public static class NetworkAnalyzer
             .OrderBy(p => p.LastVerifiedOn).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new StaleEntryFinding(ctx.Ref(p.Id), p.LastVerifiedOn, s.Today.DayNumber - p.LastVerifiedOn.DayNumber))
             .ToList();
-        var due = s.Trust.Where(t => t.IsExpiredAt(s.AsOf, s.TrustValidityMonths) && ctx.IsActive(t.ProposerId) && ctx.IsActive(t.RecipientId))
+        var due = s.Trust.Where(t => t.IsExpiredAt(s.AsOf) && ctx.IsActive(t.ProposerId) && ctx.IsActive(t.RecipientId))
             .Select(t => new TrustDueFinding(t.Id, ctx.Ref(t.ProposerId), ctx.Ref(t.RecipientId),
-                DateOnly.FromDateTime(t.LastConfirmedAt!.Value.AddMonths(s.TrustValidityMonths).UtcDateTime), t.WorkshopId))
+                DateOnly.FromDateTime(t.ExpiresAt!.Value.UtcDateTime), t.WorkshopId))
             .OrderBy(t => t.DueOn).ThenBy(t => t.TrustId)
             .ToList();
 

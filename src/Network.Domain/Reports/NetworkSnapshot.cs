@@ -10,7 +10,6 @@ public sealed record NetworkSnapshot(
     string MunicipalityCode,
     string MunicipalityName,
     DateTimeOffset AsOf,
-    int TrustValidityMonths,
     IReadOnlyList<ReportDomain> Domains,
     IReadOnlyList<ReportOrganisation> Organisations,
     IReadOnlyList<ReportPerson> People,
@@ -73,22 +72,24 @@ public sealed record ReportTrust(
     DateTimeOffset ProposedAt,
     DateTimeOffset? ConfirmedAt,
     DateTimeOffset? LastConfirmedAt,
+    DateTimeOffset? ExpiresAt,
     DateTimeOffset? RevokedAt,
     Guid? WorkshopId)
 {
-    public bool IsConfirmedAt(DateTimeOffset now, int validityMonths) =>
-        Status == TrustStatus.Confirmed && !IsExpiredAt(now, validityMonths);
+    public bool IsConfirmedAt(DateTimeOffset now) => Status == TrustStatus.Confirmed && !IsExpiredAt(now);
 
-    public bool IsExpiredAt(DateTimeOffset now, int validityMonths) =>
-        Status == TrustStatus.Confirmed && LastConfirmedAt is { } last && last.AddMonths(validityMonths) <= now;
+    /// <summary>Confirmed trust past its reconfirmation date (it then no longer counts).</summary>
+    public bool IsExpiredAt(DateTimeOffset now) => Status == TrustStatus.Confirmed && ExpiresAt <= now;
 
     /// <summary>This relationship's state at <paramref name="cutoff"/> (see <see cref="NetworkSnapshot.AsOfDate"/>).</summary>
     public ReportTrust AsOf(DateTimeOffset cutoff)
     {
         if (RevokedAt is { } revoked && revoked <= cutoff) return this with { Status = TrustStatus.Revoked };
         if (ConfirmedAt is { } confirmed && confirmed <= cutoff)
-            return this with { Status = TrustStatus.Confirmed, LastConfirmedAt = LastConfirmedAt > cutoff ? cutoff : LastConfirmedAt, RevokedAt = null };
-        return this with { Status = TrustStatus.Proposed, ConfirmedAt = null, LastConfirmedAt = null, RevokedAt = null };
+            return LastConfirmedAt > cutoff
+                ? this with { Status = TrustStatus.Confirmed, LastConfirmedAt = cutoff, ExpiresAt = null, RevokedAt = null } // reconfirmed later: it was valid
+                : this with { Status = TrustStatus.Confirmed, RevokedAt = null };
+        return this with { Status = TrustStatus.Proposed, ConfirmedAt = null, LastConfirmedAt = null, ExpiresAt = null, RevokedAt = null };
     }
 }
 

@@ -16,7 +16,7 @@ internal sealed class ReportContext
             .ToList();
         var memberSet = members.ToHashSet();
         ConfirmedEdges = snapshot.Trust
-            .Where(t => t.IsConfirmedAt(snapshot.AsOf, snapshot.TrustValidityMonths)
+            .Where(t => t.IsConfirmedAt(snapshot.AsOf)
                 && memberSet.Contains(t.ProposerId) && memberSet.Contains(t.RecipientId))
             .ToList();
         Graph = new TrustGraph(members, ConfirmedEdges.Select(t => (t.ProposerId, t.RecipientId)));

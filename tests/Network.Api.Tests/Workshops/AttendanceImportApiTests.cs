@@ -145,6 +145,9 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     {
         var id = await WorkshopAsync();
         await (await ImportAsync(factory.ClientFor("coordinator.lindewaard"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await ImportAsync(factory.ClientFor("system.amberveen"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await ImportAsync(factory.ClientFor("system.amberveen"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        var org = await _arrange.OrganisationAsync("Lezer");
+        var professional = _arrange.Professional(await _arrange.ProfessionalAsync("Lea", "Lezer", org));
+        await (await ImportAsync(professional, id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class NetworkArrange(NetworkApiFactory factory)
     }
 
     public Task TrustAsync(Guid proposer, Guid recipient, string municipality = Amberveen, TrustStatus status = TrustStatus.Confirmed,
-        Guid? workshop = null, DateTimeOffset? at = null) =>
+        Guid? workshop = null, DateTimeOffset? at = null, int validityMonths = 24) =>
         factory.WithDbAsync(db =>
         {
             var when = at ?? DateTimeOffset.UtcNow.AddMonths(-1);
@@ -58,6 +58,7 @@ internal sealed class NetworkArrange(NetworkApiFactory factory)
                 ProposedAt = when.AddDays(-1),
                 ConfirmedAt = status == TrustStatus.Confirmed ? when : null,
                 LastConfirmedAt = status == TrustStatus.Confirmed ? when : null,
+                ExpiresAt = status == TrustStatus.Confirmed ? when.AddMonths(validityMonths) : null,
             });
             return db.SaveChangesAsync();
         });

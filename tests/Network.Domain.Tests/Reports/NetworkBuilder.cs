@@ -39,12 +39,12 @@ internal sealed class NetworkBuilder
     }
 
     public NetworkBuilder Trust(string a, string b, TrustStatus status = TrustStatus.Confirmed, DateTimeOffset? confirmed = null,
-        Guid? workshop = null, DateTimeOffset? revoked = null)
+        Guid? workshop = null, DateTimeOffset? revoked = null, int validityMonths = 24)
     {
         var at = confirmed ?? Now.AddMonths(-1);
+        var wasConfirmed = status is TrustStatus.Confirmed or TrustStatus.Revoked;
         _trust.Add(new ReportTrust(Guid.NewGuid(), this[a], this[b], status, at.AddDays(-1),
-            status is TrustStatus.Confirmed or TrustStatus.Revoked ? at : null,
-            status is TrustStatus.Confirmed or TrustStatus.Revoked ? at : null, revoked, workshop));
+            wasConfirmed ? at : null, wasConfirmed ? at : null, wasConfirmed ? at.AddMonths(validityMonths) : null, revoked, workshop));
         return this;
     }
 
@@ -68,7 +68,7 @@ internal sealed class NetworkBuilder
         return this;
     }
 
-    public NetworkSnapshot Build(int validityMonths = 24) => new("GM0001", "Testdorp", Now, validityMonths,
+    public NetworkSnapshot Build() => new("GM0001", "Testdorp", Now,
         Domains, _organisations, _people, _trust, _concerns, _routes);
 
     public NetworkReport Analyze() => NetworkAnalyzer.Analyze(Build());

@@ -49,10 +49,7 @@ public static class WorkshopParticipantEndpoints
             .ProducesCommonProblems(400, 403, 404, 409, 415);
 
         group.MapPost("/{id:guid}/participants/import", async (Guid id, HttpRequest request, AttendanceImportService service, CancellationToken ct, bool dryRun = false) =>
-            {
-                var csv = await ReadCsvAsync(request, ct);
-                return TypedResults.Ok(await service.ImportAsync(id, csv, dryRun, ct));
-            })
+                TypedResults.Ok(await service.ImportAsync(id, token => ReadCsvAsync(request, token), dryRun, ct)))
             .WithSummary("Import an attendance list (CSV: name, email, organisation, profession)")
             .WithDescription(
                 "Send `Content-Type: text/csv`: a header row, then one row per participant, separated by `;` or `,`, UTF-8 with or " +

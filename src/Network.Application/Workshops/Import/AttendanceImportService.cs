@@ -16,11 +16,13 @@ namespace Network.Application.Workshops.Import;
 /// </summary>
 public sealed class AttendanceImportService(NetworkDbContext db, AccessPolicy access, AuditLog audit, WorkshopService workshops, TimeProvider clock)
 {
-    public async Task<AttendanceImportResult> ImportAsync(Guid workshopId, ReadOnlyMemory<byte> csv, bool dryRun, CancellationToken ct)
+    /// <param name="readCsv">Reads the list; called only once the viewer may import into this workshop.</param>
+    public async Task<AttendanceImportResult> ImportAsync(Guid workshopId, Func<CancellationToken, Task<ReadOnlyMemory<byte>>> readCsv, bool dryRun, CancellationToken ct)
     {
         var workshop = await workshops.LoadVisibleAsync(workshopId, tracking: true, ct);
         access.EnsureCanMaintainWorkshop(workshop);
 
+        var csv = await readCsv(ct);
         var parsed = AttendanceCsv.Parse(csv.Span);
         var problems = parsed.Problems.ToList();
         var municipalityName = await db.Municipalities.Where(m => m.Code == workshop.MunicipalityCode).Select(m => m.Name).SingleAsync(ct);

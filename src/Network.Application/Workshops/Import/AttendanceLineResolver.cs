@@ -59,8 +59,10 @@ internal static class AttendanceLineResolver
                 var parts = row.Name.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 if (parts.Length < 2) errors.Add("name must give first and last name");
                 else if (parts.Any(p => p.Length > 100)) errors.Add("name: first and last name must each be at most 100 characters");
-                organisation = reference.Organisations.FirstOrDefault(o => string.Equals(o.Name, Normalise(row.Organisation), StringComparison.OrdinalIgnoreCase));
-                if (organisation is null) errors.Add($"organisation '{Short(row.Organisation)}' is unknown in {municipalityName}");
+                var organisations = reference.Organisations.Where(o => string.Equals(o.Name, Normalise(row.Organisation), StringComparison.OrdinalIgnoreCase)).ToList();
+                if (organisations.Count == 0) errors.Add($"organisation '{Short(row.Organisation)}' is unknown in {municipalityName}");
+                else if (organisations.Count > 1) errors.Add($"organisation '{Short(row.Organisation)}' matches {organisations.Count} organisations in {municipalityName}; ask a coordinator to tell them apart");
+                else organisation = organisations[0];
                 profession = reference.Professions.FirstOrDefault(p =>
                     string.Equals(p.Id, row.Profession, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(p.Name, row.Profession, StringComparison.OrdinalIgnoreCase)
