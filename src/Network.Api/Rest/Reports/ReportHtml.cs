@@ -91,7 +91,7 @@ public static class ReportHtml
         foreach (var d in r.Domains.Where(d => d.Professionals > 0))
             legend.Append(CultureInfo.InvariantCulture, $"<li><i style=\"background:{ReportSvg.ColourOf(domains, d.DomainId)}\"></i>{Enc(d.NameNl)} <span class=\"en\">{Enc(d.Name)}</span> ({d.Professionals})</li>");
         legend.Append("<li><i class=\"line bridge\"></i>brug (enige verbinding) <span class=\"en\">bridge</span></li>");
-        if (workshop) legend.Append("<li><i class=\"line workshop\"></i>uit dit werkatelier <span class=\"en\">from this workshop</span></li>");
+        if (workshop) legend.Append("<li><i class=\"line workshop\"></i>uit dit werkatelier (gestreept) <span class=\"en\">from this workshop (dashed)</span></li>");
         legend.Append("<li><i class=\"ring\"></i>kwetsbare schakel <span class=\"en\">single point of failure</span></li></ul>");
         html.Append("<figure class=\"wide\">").Append(ReportSvg.Network(r.Graph, domains, id)).Append(legend)
             .Append("<figcaption>Het vertrouwensnetwerk, gegroepeerd per domein <span class=\"en\">The trust network, grouped by domain</span></figcaption></figure>");

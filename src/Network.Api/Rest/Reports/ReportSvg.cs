@@ -56,7 +56,7 @@ public static class ReportSvg
 
     /// <summary>
     /// People on a circle, grouped by domain with a gap between groups; confirmed trust as lines. Bridges are red,
-    /// trust from the highlighted workshop dashed green, single points of failure ringed red.
+    /// trust from the highlighted workshop dashed (green unless a bridge), single points of failure ringed red.
     /// </summary>
     public static string Network(NetworkPicture picture, IReadOnlyList<string> domains, string id, bool labels = true)
     {
@@ -83,8 +83,9 @@ public static class ReportSvg
         {
             var (a, b) = (positions[e.A], positions[e.B]);
             var style = e.IsBridge ? "stroke=\"#d62728\" stroke-width=\"2.2\""
-                : e.WorkshopId is not null ? "stroke=\"#2ca02c\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\""
+                : e.WorkshopId is not null ? "stroke=\"#2ca02c\" stroke-width=\"1.8\""
                 : "stroke=\"#8a8a8a\" stroke-width=\"1\" stroke-opacity=\"0.7\"";
+            if (e.WorkshopId is not null) style += " stroke-dasharray=\"5 3\""; // a bridge from the workshop stays red, dashed
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"edge\" x1=\"{a.X:0.#}\" y1=\"{a.Y:0.#}\" x2=\"{b.X:0.#}\" y2=\"{b.Y:0.#}\" {style}/>");
         }
         foreach (var node in picture.Nodes)
