@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
@@ -24,6 +25,10 @@ public static class ApplicationServices
         services.AddScoped<DatabaseInitializer>();
 
         services.AddScoped<OrganisationService>();
+        services.AddScoped<MunicipalityService>();
+        services.AddScoped<DomainService>();
+        services.AddScoped<ProfessionService>();
+        services.AddScoped<ConcernTypeService>();
         return services;
     }
 }

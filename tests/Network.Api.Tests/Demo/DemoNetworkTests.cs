@@ -22,6 +22,9 @@ public sealed partial class DemoNetworkTests(NetworkApiFactory factory) : IClass
         var municipalities = await factory.WithDbAsync(db => db.Municipalities.OrderBy(m => m.Code).ToListAsync());
         Assert.Equal([DemoNetwork.Amberveen, DemoNetwork.Lindewaard], municipalities.Select(m => m.Code));
         Assert.Equal([24, 18], municipalities.Select(m => m.TrustValidityMonths));
+
+        var page = await (await factory.ClientFor("admin").GetAsync("/api/v1/municipalities")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(["Amberveen", "Lindewaard"], page!["items"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -54,6 +57,8 @@ public sealed partial class DemoNetworkTests(NetworkApiFactory factory) : IClass
             (await db.Professions.Select(p => p.Id).ToListAsync(), await db.Professionals.Include(p => p.Memberships).Include(p => p.Municipalities).ToListAsync()));
         Assert.True(people.Count >= 40, $"only {people.Count} professionals");
         Assert.Empty(professions.Except(people.Select(p => p.ProfessionId)));
+        var catalogue = await (await factory.ClientFor("teacher.amberveen").GetAsync("/api/v1/professions?pageSize=100")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(professions.Order(), catalogue!["items"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()).Order());
         Assert.All(people, p => Assert.NotEmpty(p.Memberships));
         Assert.Contains(people, p => p.Memberships.Select(m => m.OrganisationId).Distinct().Count() >= 2 && p.Municipalities.Count == 2);
         foreach (var org in new[] { DemoNetwork.Ids.AmberlyceumOrg, DemoNetwork.Ids.VeenpoortOrg, DemoNetwork.Ids.LindecollegeOrg, DemoNetwork.Ids.GgdOrg, DemoNetwork.Ids.YouthCareOrg })
