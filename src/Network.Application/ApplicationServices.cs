@@ -5,8 +5,10 @@ using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Catalogues;
 using Network.Application.Common;
+using Network.Application.Covenants;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Routing;
 
 namespace Network.Application;
 
@@ -29,6 +31,9 @@ public static class ApplicationServices
         services.AddScoped<DomainService>();
         services.AddScoped<ProfessionService>();
         services.AddScoped<ConcernTypeService>();
+        services.AddScoped<RouteSteps>();
+        services.AddScoped<RouteService>();
+        services.AddScoped<CovenantService>();
         return services;
     }
 }

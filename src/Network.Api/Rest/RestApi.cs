@@ -1,6 +1,8 @@
 using Network.Api.Auth;
 using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Covenants;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Routing;
 
 namespace Network.Api.Rest;
 
@@ -12,6 +14,8 @@ public static class RestApi
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
         api.MapCatalogueEndpoints();
+        api.MapRouteEndpoints();
+        api.MapCovenantEndpoints();
         return app;
     }
 }

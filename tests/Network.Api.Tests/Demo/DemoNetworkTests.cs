@@ -140,6 +140,11 @@ public sealed partial class DemoNetworkTests(NetworkApiFactory factory) : IClass
                 route.Steps.OrderBy(s => s.Order).Select(s => s.Kind));
             Assert.Equal(DemoNetwork.Ids.VeiligheidshuisOrg, route.Steps.Single(s => s.Kind == RouteStepKind.Organisation).OrganisationId);
         }
+        foreach (var (login, municipality) in new[] { ("teacher.amberveen", DemoNetwork.Amberveen), ("police.lindewaard", DemoNetwork.Lindewaard) })
+        {
+            var page = await (await factory.ClientFor(login).GetAsync("/api/v1/routes?concernType=radicalisation")).ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal(municipality, Assert.Single(page!["items"]!.AsArray())!["municipality"]!.GetValue<string>());
+        }
         Assert.Contains(routes, r => r.MunicipalityCode == DemoNetwork.Amberveen && r.ConcernTypeId == "polarisation");
         Assert.DoesNotContain(routes, r => r.MunicipalityCode == DemoNetwork.Lindewaard && r.ConcernTypeId == "polarisation");
     }
@@ -153,6 +158,9 @@ public sealed partial class DemoNetworkTests(NetworkApiFactory factory) : IClass
         Assert.Contains(covenant.Signatories, s => s.OrganisationId == DemoNetwork.Ids.VeiligheidshuisOrg);
         Assert.Contains(covenant.Signatories, s => s.OrganisationId == DemoNetwork.Ids.PoliceOrg);
         Assert.True(covenant.Signatories.Count >= 5);
+
+        var page = await (await factory.ClientFor("admin").GetAsync("/api/v1/covenants")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(DemoNetwork.SafetyHouseCovenantTitle, Assert.Single(page!["items"]!.AsArray())!["title"]!.GetValue<string>());
     }
 
     [Fact]
