@@ -6,9 +6,12 @@ using Network.Application.Audit;
 using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Covenants;
+using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
 using Network.Application.Routing;
+using Network.Application.Trust;
 
 namespace Network.Application;
 
@@ -26,6 +29,8 @@ public static class ApplicationServices
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddSingleton<TrustChangeNotifier>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<MunicipalityService>();
         services.AddScoped<DomainService>();
@@ -34,6 +39,11 @@ public static class ApplicationServices
         services.AddScoped<RouteSteps>();
         services.AddScoped<RouteService>();
         services.AddScoped<CovenantService>();
+        services.AddScoped<ProfessionalView>();
+        services.AddScoped<ProfessionalInputRules>();
+        services.AddScoped<ProfessionalService>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<TrustService>();
         return services;
     }
 }

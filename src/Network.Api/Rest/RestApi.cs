@@ -1,8 +1,12 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
 using Network.Api.Rest.Covenants;
+using Network.Api.Rest.Me;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Professionals;
 using Network.Api.Rest.Routing;
+using Network.Api.Rest.Trust;
 
 namespace Network.Api.Rest;
 
@@ -16,6 +20,10 @@ public static class RestApi
         api.MapCatalogueEndpoints();
         api.MapRouteEndpoints();
         api.MapCovenantEndpoints();
+        api.MapProfessionalEndpoints();
+        api.MapTrustEndpoints();
+        api.MapMeEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }

@@ -111,16 +111,18 @@ public sealed partial class DemoNetworkTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task Trust_shows_every_state_and_some_people_have_none()
     {
-        var (trust, validity, people) = await factory.WithDbAsync(async db => (
+        var (trust, people) = await factory.WithDbAsync(async db => (
             await db.TrustRelationships.ToListAsync(),
-            await db.Municipalities.ToDictionaryAsync(m => m.Code, m => m.TrustValidityMonths),
             await db.Professionals.Select(p => p.Id).ToListAsync()));
-        var effective = trust.ToLookup(t => t.EffectiveStatus(Today, validity[t.MunicipalityCode]));
+        var effective = trust.ToLookup(t => t.EffectiveStatus(Today));
         Assert.True(effective[TrustStatus.Proposed].Count() >= 2);
         Assert.Single(effective[TrustStatus.Revoked]);
         var expired = Assert.Single(effective[TrustStatus.Expired]);
         Assert.Equal(DemoNetwork.Ids.TrustExpired, expired.Id);
-        Assert.False(expired.EffectiveStatus(Today, 24) == TrustStatus.Expired, "expiry comes from Lindewaard's shorter validity");
+        Assert.Equal(DemoNetwork.Lindewaard, expired.MunicipalityCode);
+        Assert.True(expired.LastConfirmedAt!.Value.AddMonths(DemoNetwork.AmberveenTrustValidityMonths) > Today, "expiry comes from Lindewaard's shorter validity");
+        Assert.All(trust.Where(t => t.ConfirmedAt is not null), t => Assert.Equal(
+            t.LastConfirmedAt!.Value.AddMonths(t.MunicipalityCode == DemoNetwork.Amberveen ? 24 : 18), t.ExpiresAt));
 
         var involved = trust.SelectMany(t => new[] { t.ProposerId, t.RecipientId }).ToHashSet();
         Assert.DoesNotContain(DemoNetwork.Ids.NewcomerAmberveen, involved);

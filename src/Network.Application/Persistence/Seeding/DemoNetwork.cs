@@ -13,13 +13,19 @@ public static partial class DemoNetwork
     public const string Amberveen = "GM9901";
     public const string Lindewaard = "GM9902";
 
+    /// <summary>Lindewaard asks for reconfirmation sooner than Amberveen, so the demo shows the setting at work.</summary>
+    public const int AmberveenTrustValidityMonths = 24, LindewaardTrustValidityMonths = 18;
+
+    private static int TrustValidityMonths(string municipality) =>
+        municipality == Amberveen ? AmberveenTrustValidityMonths : LindewaardTrustValidityMonths;
+
     public static async Task SeedAsync(NetworkDbContext db, TimeProvider clock, CancellationToken ct)
     {
         // Rows record when they were created; the demo content itself does not depend on today.
         var now = clock.GetUtcNow();
         db.Municipalities.AddRange(
-            new Municipality { Code = Amberveen, Name = "Amberveen", TrustValidityMonths = 24 },
-            new Municipality { Code = Lindewaard, Name = "Lindewaard", TrustValidityMonths = 18 });
+            new Municipality { Code = Amberveen, Name = "Amberveen", TrustValidityMonths = AmberveenTrustValidityMonths },
+            new Municipality { Code = Lindewaard, Name = "Lindewaard", TrustValidityMonths = LindewaardTrustValidityMonths });
         db.Organisations.AddRange(Organisations(now));
         db.Professionals.AddRange(Professionals(now));
         db.Workshops.AddRange(Workshops(now));

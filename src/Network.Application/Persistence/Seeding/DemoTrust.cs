@@ -42,18 +42,12 @@ public static partial class DemoNetwork
         yield return Confirmed(40, 27, 37, Lindewaard, null, new DateOnly(2025, 3, 10));
     }
 
-    private static TrustRelationship Confirmed(int n, int proposer, int recipient, string municipality, Guid? workshop, DateOnly day) => new()
+    private static TrustRelationship Confirmed(int n, int proposer, int recipient, string municipality, Guid? workshop, DateOnly day)
     {
-        Id = Ids.Of(Ids.TrustKind, n),
-        ProposerId = Ids.Of(Ids.ProfessionalKind, proposer),
-        RecipientId = Ids.Of(Ids.ProfessionalKind, recipient),
-        MunicipalityCode = municipality,
-        WorkshopId = workshop,
-        Status = TrustStatus.Confirmed,
-        ProposedAt = At(day, 14),
-        ConfirmedAt = At(day, 16),
-        LastConfirmedAt = At(day, 16),
-    };
+        var trust = Proposed(n, proposer, recipient, municipality, workshop, At(day, 14));
+        trust.MarkConfirmed(At(day, 16), TrustValidityMonths(municipality));
+        return trust;
+    }
 
     private static TrustRelationship Proposed(int n, int proposer, int recipient, string municipality, Guid? workshop, DateTimeOffset at) => new()
     {
