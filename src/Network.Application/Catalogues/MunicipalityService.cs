@@ -57,10 +57,38 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
         v.ThrowIfInvalid();
 
         municipality.Name = input.Name!.Trim();
-        municipality.TrustValidityMonths = input.TrustValidityMonths!.Value;
+        if (municipality.TrustValidityMonths != input.TrustValidityMonths)
+        {
+            municipality.TrustValidityMonths = input.TrustValidityMonths!.Value;
+            await ReexpireTrustAsync(municipality, ct);
+        }
         audit.Changed("municipality.update", "municipality", municipality.Code, municipality.Code);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A trust relationship changed while we moved its expiry; nothing was saved, so try again.
+            throw new PreconditionFailedException();
+        }
         return ToDto(municipality);
+    }
+
+    /// <summary>
+    /// Trust stores its expiry (so lists filter on it in SQL); a new validity period moves the expiry of
+    /// this municipality's confirmed trust in the same save, measured from each last confirmation.
+    /// </summary>
+    private async Task ReexpireTrustAsync(Municipality municipality, CancellationToken ct)
+    {
+        var confirmed = await db.TrustRelationships
+            .Where(t => t.MunicipalityCode == municipality.Code && t.LastConfirmedAt != null)
+            .ToListAsync(ct);
+        foreach (var t in confirmed)
+        {
+            t.ExpiresAt = t.LastConfirmedAt!.Value.AddMonths(municipality.TrustValidityMonths);
+            t.Version++; // what a client read of this relationship changed, so its ETag must too
+        }
     }
 
     private static void Validate(Validator v, string? name, int? months, bool required)

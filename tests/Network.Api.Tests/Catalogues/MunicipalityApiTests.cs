@@ -1,5 +1,6 @@
 using System.Net;
 using Network.Api.Tests.Infrastructure;
+using Network.Application.Persistence.Seeding;
 
 namespace Network.Api.Tests.Catalogues;
 
@@ -35,20 +36,37 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Coordinator_changes_own_settings_with_if_match_and_stale_tags_are_refused()
     {
-        var client = factory.ClientFor("coordinator.lindewaard");
-        var read = await client.GetAsync($"{Url}/GM9902");
+        var client = factory.ClientFor("coordinator.amberveen");
+        var read = await client.GetAsync($"{Url}/GM9901");
         await read.ExpectAsync(HttpStatusCode.OK);
         var etag = read.Headers.ETag!.Tag;
 
-        var updated = await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lindewaard", trustValidityMonths = 36 }, etag);
+        var updated = await client.PutJsonAsync($"{Url}/GM9901", new { name = "Amberveen", trustValidityMonths = 36 }, etag);
         var body = await updated.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(36, body!["trustValidityMonths"]!.GetValue<int>());
         Assert.NotEqual(etag, updated.Headers.ETag!.Tag);
 
-        await (await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lost", trustValidityMonths = 12 }, etag)).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
-        await (await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lost", trustValidityMonths = 12 }, null)).ExpectProblemAsync((HttpStatusCode)428);
-        var current = await (await client.GetAsync($"{Url}/GM9902")).ExpectAsync(HttpStatusCode.OK);
+        await (await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, etag)).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, null)).ExpectProblemAsync((HttpStatusCode)428);
+        var current = await (await client.GetAsync($"{Url}/GM9901")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(36, current!["trustValidityMonths"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_longer_trust_validity_revives_trust_that_had_expired_under_the_shorter_one()
+    {
+        var client = factory.ClientFor("coordinator.lindewaard");
+        var trustUrl = $"/api/v1/trust-relationships/{DemoNetwork.Ids.TrustExpired}";
+        var before = await (await client.GetAsync(trustUrl)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("expired", before!["status"]!.GetValue<string>());
+
+        var etag = (await client.GetAsync($"{Url}/GM9902")).Headers.ETag!.Tag;
+        await (await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lindewaard", trustValidityMonths = 30 }, etag)).ExpectAsync(HttpStatusCode.OK);
+
+        var after = await (await client.GetAsync(trustUrl)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("confirmed", after!["status"]!.GetValue<string>());
+        Assert.Equal(new DateTimeOffset(2027, 9, 10, 16, 0, 0, TimeSpan.Zero), after["expiresAt"]!.GetValue<DateTimeOffset>());
+        Assert.True(after["version"]!.GetValue<int>() > before["version"]!.GetValue<int>());
     }
 
     [Fact]
