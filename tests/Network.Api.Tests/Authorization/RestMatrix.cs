@@ -1,3 +1,7 @@
+using Network.Application.Catalogues;
+using Network.Application.Persistence.Seeding;
+using Network.Domain.Catalogues;
+
 namespace Network.Api.Tests.Authorization;
 
 /// <summary>One REST operation: how to call it in a world, and the expected status per principal.</summary>
@@ -45,6 +49,24 @@ public static class RestMatrix
 
     private static readonly object Profile = new { expertiseTags = new[] { "radicalisation" }, languages = new[] { "nl" }, about = "Mentor", offersAnonymousConsultation = false, contactPoints = Array.Empty<object>() };
 
+    private static Expect AdminOnly(int success) => new(401, 403, 403, 403, 403, 403, success);
+
+    private static string ContentTag<T>(T dto) => $"\"{CatalogueRules.VersionOf(dto)}\"";
+
+    private static readonly MunicipalityDto Amberveen = new("GM9901", "Amberveen", DemoNetwork.AmberveenTrustValidityMonths);
+    private static readonly DomainDto Youth = new("youth", "Youth", "Jeugd");
+    private static readonly ProfessionDto Teacher = new("teacher", "Teacher", "Docent", ConfidentialityRegime.GeneralDataProtection, "AVG (GDPR); no legal professional secrecy");
+    private static readonly ConcernTypeDto MentalHealth = new("mental-health", "Mental health", "Psychische problemen",
+        "Signals may point to mental health problems rather than radicalisation.", ["mental-health"]);
+
+    private static readonly object[] EmergencyOnly = [new { kind = "emergency", lineName = "Politie 112", linePhone = "112" }];
+
+    private static object Covenant(MatrixWorld w) => new
+    {
+        title = "Matrix covenant", purpose = "Matrix", validFrom = "2026-01-01",
+        signatories = new[] { w.OrganisationA, DemoNetwork.Ids.AmberlyceumOrg }, municipalities = new[] { "GM9901" },
+    };
+
     public static readonly RestRow[] Rows =
     [
         // Organisations: an organisation of municipality A.
@@ -81,6 +103,39 @@ public static class RestMatrix
         new("POST", "/api/v1/me/verification", _ => "/api/v1/me/verification", _ => null, new(401, 200, 200, 403, 403, 403, 403)),
         new("GET", "/api/v1/me/trust-relationships", _ => "/api/v1/me/trust-relationships", _ => null, Expect.AnyAuthenticated),
         new("GET", "/api/v1/me/restricted-reads", _ => "/api/v1/me/restricted-reads", _ => null, new(401, 200, 200, 403, 403, 403, 403)),
+
+        // Municipalities: A's settings, unchanged by the body so the content ETag stays valid for every principal.
+        new("GET", "/api/v1/municipalities", _ => "/api/v1/municipalities", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/municipalities/{code}", _ => "/api/v1/municipalities/GM9901", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
+        new("POST", "/api/v1/municipalities", _ => "/api/v1/municipalities", _ => new { code = "GM9960", name = "Matrixdorp" }, AdminOnly(201)),
+        new("PUT", "/api/v1/municipalities/{code}", _ => "/api/v1/municipalities/GM9901", _ => new { name = Amberveen.Name, trustValidityMonths = Amberveen.TrustValidityMonths }, new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: ContentTag(Amberveen)),
+
+        // Catalogues: readable by all, changed by admins; PUT bodies equal the seeded content.
+        new("GET", "/api/v1/domains", _ => "/api/v1/domains", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/domains/{id}", _ => "/api/v1/domains/youth", _ => null, Expect.AnyAuthenticated),
+        new("POST", "/api/v1/domains", _ => "/api/v1/domains", _ => new { id = "matrix-domain", name = "Matrix", nameNl = "Matrix" }, AdminOnly(201)),
+        new("PUT", "/api/v1/domains/{id}", _ => "/api/v1/domains/youth", _ => new { name = Youth.Name, nameNl = Youth.NameNl }, AdminOnly(200), IfMatch: ContentTag(Youth)),
+        new("GET", "/api/v1/professions", _ => "/api/v1/professions", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/professions/{id}", _ => "/api/v1/professions/teacher", _ => null, Expect.AnyAuthenticated),
+        new("POST", "/api/v1/professions", _ => "/api/v1/professions", _ => new { id = "matrix-profession", name = "Matrix", nameNl = "Matrix", regime = "professionalCode", legalSource = "Matrix" }, AdminOnly(201)),
+        new("PUT", "/api/v1/professions/{id}", _ => "/api/v1/professions/teacher", _ => new { name = Teacher.Name, nameNl = Teacher.NameNl, regime = "generalDataProtection", legalSource = Teacher.LegalSource }, AdminOnly(200),
+            IfMatch: ContentTag(Teacher)),
+        new("GET", "/api/v1/concern-types", _ => "/api/v1/concern-types", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/concern-types/{id}", _ => "/api/v1/concern-types/mental-health", _ => null, Expect.AnyAuthenticated),
+        new("POST", "/api/v1/concern-types", _ => "/api/v1/concern-types", _ => new { id = "matrix-concern", name = "Matrix", nameNl = "Matrix", description = "Matrix", expertiseTags = new[] { "matrix" } }, AdminOnly(201)),
+        new("PUT", "/api/v1/concern-types/{id}", _ => "/api/v1/concern-types/mental-health", _ => new { name = MentalHealth.Name, nameNl = MentalHealth.NameNl, description = MentalHealth.Description, expertiseTags = MentalHealth.ExpertiseTags }, AdminOnly(200),
+            IfMatch: ContentTag(MentalHealth)),
+
+        // Routes and covenants of municipality A.
+        new("GET", "/api/v1/routes", _ => "/api/v1/routes", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/routes/{id}", w => $"/api/v1/routes/{w.RouteA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
+        new("POST", "/api/v1/routes", _ => "/api/v1/routes", w => new { municipality = "GM9901", concernType = w.UnroutedConcern, steps = EmergencyOnly }, new(401, 403, 403, 201, 400, 403, 201)),
+        new("PUT", "/api/v1/routes/{id}", w => $"/api/v1/routes/{w.RouteA}", _ => new { steps = EmergencyOnly }, new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
+        new("GET", "/api/v1/covenants", _ => "/api/v1/covenants", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
+        new("POST", "/api/v1/covenants", _ => "/api/v1/covenants", w => Covenant(w), new(401, 403, 403, 201, 400, 403, 201)),
+        new("PUT", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", w => Covenant(w), new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
 
         // Workshops: a past workshop of A with professional A and the person A trusts as participants.
         new("GET", "/api/v1/workshops", _ => "/api/v1/workshops", _ => null, Expect.AnyAuthenticated),
