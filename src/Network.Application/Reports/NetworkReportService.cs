@@ -54,7 +54,7 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
             .Where(p => p.Municipalities.Any(m => m.MunicipalityCode == code) || routeContacts.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.GivenName, p.FamilyName, p.IsActive, p.ListingStatus, p.LastVerifiedOn, p.CreatedAt,
+                p.Id, p.GivenName, p.FamilyName, p.IsActive, p.ListingStatus, p.LastVerifiedOn,
                 Serves = p.Municipalities.Any(m => m.MunicipalityCode == code),
                 Domains = p.Domains.Select(d => d.DomainId).ToList(),
                 Organisations = p.Memberships.Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)).Select(m => m.OrganisationId).ToList(),
@@ -66,7 +66,7 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
         var people = rows.Select(p => new ReportPerson(p.Id, $"{p.GivenName} {p.FamilyName}",
                 // Someone without domains of their own works in their organisations' domains.
                 p.Domains.Count > 0 ? p.Domains : p.Organisations.SelectMany(o => organisationDomains.GetValueOrDefault(o, [])).Distinct().ToList(),
-                p.Organisations, p.IsActive, p.ListingStatus == Domain.Professionals.ListingStatus.Listed, p.LastVerifiedOn, p.CreatedAt, p.Serves))
+                p.Organisations, p.IsActive, p.ListingStatus == Domain.Professionals.ListingStatus.Listed, p.LastVerifiedOn, p.Serves))
             .ToList();
 
         // Trust recorded in this municipality's network: the same set its coordinators see (AccessPolicy.VisibleTrust).

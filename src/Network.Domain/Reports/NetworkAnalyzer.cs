@@ -116,7 +116,8 @@ public static class NetworkAnalyzer
         var neighbours = ctx.Graph.Neighbours(cut).ToHashSet();
         return ctx.Graph.Components(without: cut)
             .Where(c => c.Any(neighbours.Contains))
-            .Select(c => new SeparatedGroup(c.Count, ctx.DomainsIn(c)))
+            .Select(c => new SeparatedGroup(c.Count, ctx.DomainsIn(c), c.Count <= 5 ? c.Select(ctx.Ref).ToList() : []))
+            .OrderByDescending(g => g.Size)
             .ToList();
     }
 

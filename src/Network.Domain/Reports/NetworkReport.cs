@@ -65,7 +65,8 @@ public sealed record BridgeFinding(PersonRef A, PersonRef B, int SideA, int Side
 /// <summary>A person whose absence would split a group: a single point of failure.</summary>
 public sealed record ArticulationFinding(PersonRef Person, IReadOnlyList<SeparatedGroup> Separates);
 
-public sealed record SeparatedGroup(int Size, IReadOnlyList<string> Domains);
+/// <summary>A group a single point of failure holds on to; <see cref="Members"/> named only for small groups (up to five).</summary>
+public sealed record SeparatedGroup(int Size, IReadOnlyList<string> Domains, IReadOnlyList<PersonRef> Members);
 
 /// <summary>Every confirmed trust edge between two domains runs through this one person.</summary>
 public sealed record SoleConnectorFinding(IReadOnlyList<string> Domains, PersonRef Person, int Edges);

@@ -20,17 +20,16 @@ public sealed record NetworkSnapshot(
     public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
 
     /// <summary>
-    /// The network as it was at <paramref name="cutoff"/>, reconstructed from the timestamps the store keeps:
-    /// people created by then, trust confirmed by then and not yet revoked, and never trust whose provenance is
-    /// <paramref name="excludeWorkshopId"/>. Reconfirmation overwrites the previous date, so trust reconfirmed
-    /// after the cutoff counts as valid at the cutoff, and a verification after the cutoff as unknown (not stale).
+    /// The trust network as it stood at <paramref name="cutoff"/>, over today's people (someone added from an
+    /// attendance list after a workshop had no trust before it either): trust confirmed by then and not yet revoked,
+    /// never trust whose provenance is <paramref name="excludeWorkshopId"/>. Reconfirmation overwrites the previous
+    /// date, so trust reconfirmed after the cutoff counts as valid at the cutoff, and a verification after the
+    /// cutoff as unknown (not stale).
     /// </summary>
     public NetworkSnapshot AsOfDate(DateTimeOffset cutoff, Guid? excludeWorkshopId = null)
     {
         var cutoffDay = DateOnly.FromDateTime(cutoff.UtcDateTime);
-        var people = People.Where(p => p.CreatedAt <= cutoff)
-            .Select(p => p.LastVerifiedOn > cutoffDay ? p with { LastVerifiedOn = cutoffDay } : p)
-            .ToList();
+        var people = People.Select(p => p.LastVerifiedOn > cutoffDay ? p with { LastVerifiedOn = cutoffDay } : p).ToList();
         var trust = Trust
             .Where(t => excludeWorkshopId is null || t.WorkshopId != excludeWorkshopId)
             .Where(t => t.ProposedAt <= cutoff)
@@ -56,13 +55,7 @@ public sealed record ReportPerson(
     bool IsActive,
     bool IsListed,
     DateOnly LastVerifiedOn,
-    DateTimeOffset CreatedAt,
-    bool ServesMunicipality = true)
-{
-    /// <summary>The domain the person is drawn under in the picture: their first, in catalogue order.</summary>
-    public string? PrimaryDomain(IReadOnlyList<ReportDomain> catalogue) =>
-        catalogue.Select(d => d.Id).FirstOrDefault(Domains.Contains) ?? Domains.FirstOrDefault();
-}
+    bool ServesMunicipality = true);
 
 public sealed record ReportTrust(
     Guid Id,

@@ -16,23 +16,17 @@ public static class Recommendations
     {
         var list = new List<Recommendation>();
         DomainLinks(r, ctx, list);
-        foreach (var cut in r.ArticulationPoints)
+        foreach (var cut in r.ArticulationPoints) list.Add(SinglePoint(cut, ctx));
+        foreach (var person in r.SoleDomainConnectors.GroupBy(c => c.Person.Id))
         {
-            var groupsNl = string.Join(" en ", cut.Separates.Select(g => $"een groep van {g.Size} ({Names(ctx, g.Domains, true)})"));
-            var groupsEn = string.Join(" and ", cut.Separates.Select(g => $"a group of {g.Size} ({Names(ctx, g.Domains, false)})"));
-            list.Add(New("single-point-of-failure", "high",
-                $"{cut.Person.Name} is de enige schakel tussen {groupsNl}. Zorg voor een tweede verbinding, zodat het netwerk niet van één persoon afhangt.",
-                $"{cut.Person.Name} is the only link between {groupsEn}. Build a second connection so the network does not depend on one person.",
-                new() { ["professionalId"] = cut.Person.Id, ["name"] = cut.Person.Name, ["groupSizes"] = cut.Separates.Select(g => g.Size).ToArray(),
-                    ["groupDomains"] = cut.Separates.Select(g => g.Domains.ToArray()).ToArray() }));
-        }
-        foreach (var sole in r.SoleDomainConnectors)
-        {
-            string a = sole.Domains[0], b = sole.Domains[1];
+            var p = person.First().Person;
+            var pairs = person.Select(c => c.Domains).ToList();
+            string Pairs(bool dutch) => string.Join(", ", pairs.Select(d => $"{ctx.DomainName(d[0], dutch)} – {ctx.DomainName(d[1], dutch)}"));
             list.Add(New("sole-domain-connector", "medium",
-                $"Alle {sole.Edges} vertrouwensrelaties tussen {ctx.DomainName(a, true)} en {ctx.DomainName(b, true)} lopen via {sole.Person.Name}. Breng andere collega's uit beide domeinen met elkaar in contact.",
-                $"All {sole.Edges} trust links between {ctx.DomainName(a, false)} and {ctx.DomainName(b, false)} run through {sole.Person.Name}. Introduce other colleagues from both domains to each other.",
-                new() { ["domains"] = new[] { a, b }, ["professionalId"] = sole.Person.Id, ["name"] = sole.Person.Name, ["edges"] = sole.Edges }));
+                $"Alle vertrouwensrelaties tussen {Pairs(true)} lopen via {p.Name}. Breng andere collega's uit deze domeinen met elkaar in contact.",
+                $"All trust between {Pairs(false)} runs through {p.Name}. Introduce other colleagues from these domains to each other.",
+                new() { ["professionalId"] = p.Id, ["name"] = p.Name, ["domainPairs"] = pairs.Select(d => d.ToArray()).ToArray(),
+                    ["edges"] = person.Select(c => c.Edges).ToArray() }));
         }
         if (r.Summary.Groups > 1)
             list.Add(New("split-network", "medium",
@@ -52,6 +46,29 @@ public static class Recommendations
                 "No weak spots found: all domains are linked, no single point of failure, and every route points at a reachable contact.",
                 new() { ["professionals"] = r.Summary.Professionals, ["confirmedTrust"] = r.Summary.ConfirmedTrust }));
         return list.OrderBy(x => Rank(x.Severity)).ToList(); // stable: keeps the order within a severity
+    }
+
+    /// <summary>Names the small groups that hang on one person, and calls the largest "the rest of the network".</summary>
+    private static Recommendation SinglePoint(ArticulationFinding cut, ReportContext ctx)
+    {
+        var rest = cut.Separates[0];
+        var hanging = cut.Separates.Skip(1).ToList();
+        string Group(SeparatedGroup g, bool dutch) => g.Members.Count > 0
+            ? string.Join(", ", g.Members.Select(m => m.Name))
+            : dutch ? $"een groep van {g.Size} ({Names(ctx, g.Domains, true)})" : $"a group of {g.Size} ({Names(ctx, g.Domains, false)})";
+        // In a small network every side is small: then all sides are named, none is "the rest".
+        var named = rest.Members.Count > 0 ? cut.Separates : hanging;
+        var nl = string.Join(" en ", named.Select(g => Group(g, true))) + (rest.Members.Count > 0 ? "" : $" en de rest van het netwerk ({rest.Size} personen)");
+        var en = string.Join(" and ", named.Select(g => Group(g, false))) + (rest.Members.Count > 0 ? "" : $" and the rest of the network ({rest.Size} people)");
+        return New("single-point-of-failure", "high",
+            $"{cut.Person.Name} is de enige schakel tussen {nl}. Zorg voor een tweede verbinding, zodat het netwerk niet van één persoon afhangt.",
+            $"{cut.Person.Name} is the only link between {en}. Build a second connection so the network does not depend on one person.",
+            new()
+            {
+                ["professionalId"] = cut.Person.Id, ["name"] = cut.Person.Name, ["groupSizes"] = cut.Separates.Select(g => g.Size).ToArray(),
+                ["groupDomains"] = cut.Separates.Select(g => g.Domains.ToArray()).ToArray(),
+                ["dependentIds"] = hanging.SelectMany(g => g.Members.Select(m => m.Id)).ToArray(),
+            });
     }
 
     private static void DomainLinks(NetworkReport r, ReportContext ctx, List<Recommendation> list)

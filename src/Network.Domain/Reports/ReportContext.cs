@@ -20,7 +20,12 @@ internal sealed class ReportContext
                 && memberSet.Contains(t.ProposerId) && memberSet.Contains(t.RecipientId))
             .ToList();
         Graph = new TrustGraph(members, ConfirmedEdges.Select(t => (t.ProposerId, t.RecipientId)));
+        _domainSizes = members.SelectMany(m => _people[m].Domains).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        _catalogueOrder = snapshot.Domains.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
     }
+
+    private readonly Dictionary<string, int> _domainSizes;
+    private readonly Dictionary<string, int> _catalogueOrder;
 
     public NetworkSnapshot Snapshot { get; }
     public TrustGraph Graph { get; }
@@ -32,10 +37,16 @@ internal sealed class ReportContext
 
     public IReadOnlyList<string> DomainsOf(Guid id) => _people.TryGetValue(id, out var p) ? p.Domains : [];
 
-    public string? PrimaryDomain(Guid id) => _people.TryGetValue(id, out var p) ? p.PrimaryDomain(Snapshot.Domains) : null;
+    /// <summary>
+    /// The domain a person is drawn and listed under: of their domains, the one fewest people in the network share
+    /// (the most telling: a GGD doctor in "youth, care" shows as care when youth is everywhere); ties in catalogue order.
+    /// </summary>
+    public string? PrimaryDomain(Guid id) => _people.TryGetValue(id, out var p)
+        ? p.Domains.OrderBy(d => _domainSizes.GetValueOrDefault(d, int.MaxValue)).ThenBy(d => _catalogueOrder.GetValueOrDefault(d, int.MaxValue)).ThenBy(d => d, StringComparer.Ordinal).FirstOrDefault()
+        : null;
 
     public PersonRef Ref(Guid id) => _people.TryGetValue(id, out var p)
-        ? new PersonRef(p.Id, p.Name, p.PrimaryDomain(Snapshot.Domains))
+        ? new PersonRef(p.Id, p.Name, PrimaryDomain(id))
         : new PersonRef(id, "(unknown)", null);
 
     public string DomainName(string id, bool dutch)

@@ -25,10 +25,10 @@ internal sealed class NetworkBuilder
     public Guid this[string name] => _people.Single(p => p.Name == name).Id;
 
     public NetworkBuilder Person(string name, string domain = "youth", bool active = true, bool listed = true,
-        DateOnly? verified = null, DateTimeOffset? created = null, Guid? organisation = null)
+        DateOnly? verified = null, Guid? organisation = null)
     {
         _people.Add(new ReportPerson(Id(name), name, [domain], organisation is { } o ? [o] : [], active, listed,
-            verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10), created ?? Now.AddYears(-3)));
+            verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10)));
         return this;
     }
 

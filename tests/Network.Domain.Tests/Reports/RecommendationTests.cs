@@ -79,4 +79,28 @@ public sealed class RecommendationTests
             Assert.NotEmpty(x.Evidence);
         });
     }
+
+    [Fact]
+    public void A_single_point_of_failure_names_the_small_groups_that_hang_on_it()
+    {
+        var b = new NetworkBuilder().People("youth", "A1", "A2", "A3", "A4", "A5", "A6").Person("Hub", "safety").Person("Leaf", "care")
+            .Chain("A1", "A2", "A3", "A4", "A5", "A6", "A1").Trust("Hub", "A1").Trust("Hub", "Leaf");
+        var hub = NetworkAnalyzer.Analyze(b.Build()).Recommendations.Single(x => x.Code == "single-point-of-failure" && (string)x.Evidence["name"] == "Hub");
+        Assert.Equal("Hub is the only link between Leaf and the rest of the network (6 people). Build a second connection so the network does not depend on one person.", hub.En);
+        Assert.StartsWith("Hub is de enige schakel tussen Leaf en de rest van het netwerk (6 personen).", hub.Nl);
+        Assert.Equal([b["Leaf"]], (Guid[])hub.Evidence["dependentIds"]);
+
+        var star = new NetworkBuilder().Person("Hub", "safety").People("youth", "L1", "L2").Trust("Hub", "L1").Trust("Hub", "L2").Analyze();
+        Assert.StartsWith("Hub is the only link between L1 and L2.", star.Recommendations.Single(x => x.Code == "single-point-of-failure").En);
+    }
+
+    [Fact]
+    public void Sole_connections_of_one_person_are_one_recommendation_listing_the_domain_pairs()
+    {
+        var r = new NetworkBuilder().Person("Hub", "safety").People("youth", "Y1", "Y2").People("care", "C1", "C2")
+            .Trust("Hub", "Y1").Trust("Hub", "Y2").Trust("Hub", "C1").Trust("Hub", "C2").Trust("Y1", "C1").Analyze();
+        var sole = Assert.Single(r.Recommendations, x => x.Code == "sole-domain-connector");
+        Assert.Equal([["youth", "safety"], ["safety", "care"]], (string[][])sole.Evidence["domainPairs"]);
+        Assert.Contains("Jeugd – Veiligheid, Veiligheid – Zorg", sole.Nl);
+    }
 }

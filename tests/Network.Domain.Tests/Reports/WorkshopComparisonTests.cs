@@ -41,16 +41,25 @@ public sealed class WorkshopComparisonTests
     }
 
     [Fact]
-    public void As_of_a_date_people_added_later_are_absent_and_trust_revoked_later_still_counts()
+    public void As_of_a_date_trust_revoked_later_still_counts_and_trust_confirmed_later_does_not()
     {
         var cutoff = OnTheDay.AddDays(-1);
-        var b = new NetworkBuilder().Person("Ada").Person("Ben").Person("Late", created: OnTheDay.AddDays(2))
-            .Trust("Ada", "Ben", TrustStatus.Revoked, confirmed: OnTheDay.AddYears(-1), revoked: OnTheDay.AddDays(3));
+        var b = new NetworkBuilder().Person("Ada").Person("Ben").Person("Cas")
+            .Trust("Ada", "Ben", TrustStatus.Revoked, confirmed: OnTheDay.AddYears(-1), revoked: OnTheDay.AddDays(3))
+            .Trust("Ben", "Cas", confirmed: OnTheDay.AddDays(2));
         var past = NetworkAnalyzer.Analyze(b.Build().AsOfDate(cutoff));
-        Assert.Equal(2, past.Summary.Professionals);
-        Assert.Equal(1, past.Summary.ConfirmedTrust);
+        Assert.Equal(3, past.Summary.Professionals);
+        Assert.Equal(["Ada", "Ben"], past.Graph.Edges.SelectMany(e => new[] { e.A, e.B }).Select(id => past.Graph.Nodes.Single(n => n.Id == id).Name).Order());
         var now = NetworkAnalyzer.Analyze(b.Build());
-        Assert.Equal(3, now.Summary.Professionals);
-        Assert.Equal(0, now.Summary.ConfirmedTrust);
+        Assert.Equal(["Ben", "Cas"], now.Graph.Edges.SelectMany(e => new[] { e.A, e.B }).Select(id => now.Graph.Nodes.Single(n => n.Id == id).Name).Order());
+    }
+
+    [Fact]
+    public void Someone_added_after_the_workshop_counts_as_a_participant_without_trust_before_it()
+    {
+        var workshop = Guid.NewGuid();
+        var b = new NetworkBuilder().Person("Old").Person("New").Trust("Old", "New", confirmed: OnTheDay.AddDays(1), workshop: workshop);
+        var result = WorkshopComparison.Compare(b.Build(), workshop, "W", WorkshopDay, [b["Old"], b["New"]], attended: 2);
+        Assert.Equal((2, 0), (result.Delta.ParticipantsWithoutTrustBefore, result.Delta.ParticipantsWithoutTrustAfter));
     }
 }

@@ -31,7 +31,7 @@ public static class ReportHtml
     public static string For(WorkshopNetworkReport w)
     {
         var a = w.After;
-        var html = Head($"Werkatelier “{w.Title}”: effect op het netwerk", "Workshop effect on the network");
+        var html = Head($"“{w.Title}”: effect op het netwerk", "Workshop effect on the network");
         html.Append(CultureInfo.InvariantCulture,
             $"<p class=\"meta\">{Enc(a.MunicipalityName)} ({Enc(a.MunicipalityCode)}) · werkatelier / workshop {Date(w.Date)} · {w.Participants} deelnemers / participants, {w.Attended} aanwezig / attended · peildatum / as of {Date(a.AsOf)}</p></header>");
         var d = w.Delta;
@@ -104,13 +104,15 @@ public static class ReportHtml
         Section(html, "Organisaties", "Organisations", ["Organisatie / Organisation", "Professionals", "Vertrouwen / Trust"],
             r.Organisations.Select(o => new[] { o.Name, N(o.Professionals), N(o.ConfirmedTrust) }));
         Section(html, "Kwetsbare schakels", "Single points of failure", ["Persoon / Person", "Scheidt / Separates"],
-            r.ArticulationPoints.Select(a => new[] { a.Person.Name, string.Join(" | ", a.Separates.Select(g => $"{g.Size} ({string.Join(", ", g.Domains.Select(Label(r)))})")) }));
+            r.ArticulationPoints.Select(a => new[] { a.Person.Name, string.Join(" | ", a.Separates.Select(g => g.Members.Count > 0
+                ? string.Join(", ", g.Members.Select(m => m.Name))
+                : $"{g.Size} ({string.Join(", ", g.Domains.Select(Label(r)))})")) }));
         Section(html, "Enige verbinding tussen domeinen", "Sole connectors between domains", ["Domeinen / Domains", "Persoon / Person", "Relaties / Links"],
             r.SoleDomainConnectors.Select(c => new[] { string.Join(" – ", c.Domains.Select(Label(r))), c.Person.Name, N(c.Edges) }));
         Section(html, "Zonder vertrouwensrelatie", "Without trust", ["Persoon / Person", "Domein / Domain"],
             r.WithoutTrust.Select(p => new[] { p.Name, p.Domain is null ? "" : Label(r)(p.Domain) }));
         Section(html, "Routes", "Routes", ["Zorg / Concern", "Knelpunt / Problem", "Contact"],
-            r.RouteFindings.Select(f => new[] { $"{f.ConcernTypeNl} / {f.ConcernType}", f.Problem.ToString(), f.Contact?.Name ?? "" }));
+            r.RouteFindings.Select(f => new[] { $"{f.ConcernTypeNl} / {f.ConcernType}", ProblemText(f.Problem), f.Contact?.Name ?? "" }));
         Section(html, "Niet gecontroleerd sinds een jaar", "Not verified for a year", ["Persoon / Person", "Laatst / Last verified", "Dagen / Days"],
             r.StaleEntries.Select(s => new[] { s.Person.Name, s.LastVerifiedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), N(s.DaysSince) }));
         Section(html, "Vertrouwen toe aan herbevestiging", "Trust past reconfirmation", ["Tussen / Between", "Sinds / Due since"],
@@ -141,6 +143,14 @@ public static class ReportHtml
         .Append("<footer>Vertrouwelijk: voor de netwerkcoördinatoren van de gemeente. Bevat gegevens over professionals, nooit over cliënten. ")
         .Append("<span class=\"en\">Confidential: for the municipality's network coordinators. Holds data about professionals, never about clients.</span></footer></body></html>")
         .ToString();
+
+    private static string ProblemText(RouteProblem problem) => problem switch
+    {
+        RouteProblem.NoRoute => "geen route / no route",
+        RouteProblem.ContactInactive => "contact niet meer actief / contact inactive",
+        RouteProblem.ContactNotListed => "contact nog niet vermeld / contact not yet listed",
+        _ => "contact buiten het netwerk / contact outside the trust network",
+    };
 
     private static string SeverityNl(string severity) => severity switch { "high" => "hoog", "medium" => "middel", "low" => "laag", _ => "info" };
 

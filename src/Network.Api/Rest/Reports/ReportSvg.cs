@@ -28,17 +28,17 @@ public static class ReportSvg
 
     public static string HeatMap(DomainMatrix m, Func<string, string> label, string id)
     {
-        const int cell = 64, left = 130, top = 120;
+        const int cell = 56, left = 124, top = 112;
         var n = m.Domains.Count;
         var max = Math.Max(1, m.Cells.SelectMany(r => r).DefaultIfEmpty(0).Max());
-        var size = (W: left + n * cell + 10, H: top + n * cell + 10);
+        var size = (W: left + n * cell + 16, H: top + n * cell + 10);
         var svg = Open(id, size.W, size.H, "Domain × domain matrix of confirmed trust");
         for (var i = 0; i < n; i++)
         {
             svg.Append(Text(left - 8, top + i * cell + cell / 2 + 4, label(m.Domains[i]), "end", 13));
             var x = left + i * cell + cell / 2;
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{x}\" y=\"{top - 10}\" font-size=\"13\" text-anchor=\"start\" transform=\"rotate(-45 {x} {top - 10})\">{HtmlEncode(label(m.Domains[i]))}</text>");
+                $"<text x=\"{x + 4}\" y=\"{top - 8}\" font-size=\"13\" text-anchor=\"start\" transform=\"rotate(-90 {x + 4} {top - 8})\">{HtmlEncode(label(m.Domains[i]))}</text>");
         }
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++)
