@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using GraphQL.Utilities;
 
 namespace Network.Api.GraphQL.Execution;
 
@@ -46,4 +48,7 @@ public sealed class NetworkSchema : Schema
         Query = query;
         Mutation = mutation;
     }
+
+    /// <summary>The SDL committed as schema/network.graphql; sorted so feature registration order does not matter.</summary>
+    public string PrintSdl() => this.Print(new PrintOptions { StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n");
 }

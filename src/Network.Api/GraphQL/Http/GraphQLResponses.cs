@@ -1,4 +1,6 @@
 using GraphQL;
+using Microsoft.AspNetCore.Mvc;
+using Network.Api.Rest.Common;
 using Network.Api.GraphQL.Execution;
 
 namespace Network.Api.GraphQL.Http;
@@ -37,6 +39,19 @@ public static class GraphQLResponses
         return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>HTTP-level refusals (405, 406, 415, 413) use the API's problem details, like every other route.</summary>
-    public static IResult Problem(int status, string detail) => Results.Problem(statusCode: status, detail: detail);
+    /// <summary>
+    /// HTTP-level refusals (405, 406, 415, 413) use the API's problem details, like every other route; written
+    /// directly because a 406 must not depend on the Accept header that caused it.
+    /// </summary>
+    public static IResult Problem(int status, string detail) => Results.Json(
+        new ProblemDetails
+        {
+            Status = status,
+            Title = ProblemResponses.TitleOf(status),
+            Detail = detail,
+            Type = $"https://httpstatuses.io/{status}",
+            Extensions = { ["code"] = ProblemResponses.CodeOf(status) },
+        },
+        contentType: "application/problem+json",
+        statusCode: status);
 }
