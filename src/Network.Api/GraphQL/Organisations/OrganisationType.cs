@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Network.Api.GraphQL.Common;
+using Network.Api.GraphQL.Loading;
+using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Organisations;
 
@@ -27,6 +29,9 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationContactPointType>>>>("contactPoints")
             .Description("Public channels of the organisation: switchboard, general mail.")
             .Resolve(ctx => ctx.Source.ContactPoints);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalType>>>>("members")
+            .Description("Active professionals with a role here whom you may see; batch-loaded for all organisations of a page at once.")
+            .Resolve(ctx => ctx.Service<OrganisationMembersLoader>().Load(ctx.Source.Id).Then(m => m ?? []));
         Field(o => o.Version).Description("Changes with every update; pass it as expectedVersion so concurrent changes are not lost (REST: the ETag).");
         Field(o => o.UpdatedAt).Description("When the organisation last changed (UTC).");
     }
