@@ -1,7 +1,6 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using Network.Api.GraphQL.Execution;
-using Network.Application.Common;
 
 namespace Network.Api.GraphQL.Limits;
 
@@ -15,8 +14,9 @@ public static class ComplexityLimits
     {
         options.MaxDepth = settings.MaxDepth;
         options.MaxComplexity = settings.MaxComplexity;
-        // A connection without "first" returns the default page size; the analyzer multiplies by "first" when given.
-        options.DefaultListImpactMultiplier = PageRequest.DefaultSize;
+        // Connections are multiplied by "first" (which defaults to the page size, see Connections); every other list
+        // is a short nested list (contact points, memberships, steps: at most 10 by validation), counted as 5 items.
+        options.DefaultListImpactMultiplier = 5;
         options.ValidateComplexityDelegate = context =>
         {
             context.Error = Check(context, settings);

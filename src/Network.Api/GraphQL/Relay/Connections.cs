@@ -17,7 +17,12 @@ public static class Connections
         where TNodeType : IGraphType =>
         type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Description(description)
-            .Argument<IntGraphType>("first", $"Page size, 1 to {PageRequest.MaxSize}; {PageRequest.DefaultSize} when left out.")
+            .Argument<IntGraphType>("first", arg =>
+            {
+                // A default value (not just a default in the application) lets the complexity analyzer see the page size.
+                arg.DefaultValue = PageRequest.DefaultSize;
+                arg.Description = $"Page size, 1 to {PageRequest.MaxSize}.";
+            })
             .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor of the previous page).");
 
     /// <summary>Calls the application layer for one page and shapes it as a connection.</summary>
