@@ -35,8 +35,8 @@ export function DemoTokenPicker({ onToken }) {
   if (!users) return null;
   return (
     <div className="demo-token-picker" style={{ display: 'flex', gap: '0.75em', alignItems: 'center', padding: '0.4em 1em', font: '14px system-ui, sans-serif', borderBottom: '1px solid #ddd' }}>
-      <label htmlFor="demo-login">Demo login</label>
-      <select id="demo-login" value={current} onChange={e => pick(e.target.value)}>
+      <label htmlFor="demo-login" style={{ whiteSpace: 'nowrap' }}>Demo login</label>
+      <select id="demo-login" value={current} onChange={e => pick(e.target.value)} style={{ maxWidth: '32em' }}>
         <option value="">(anonymous)</option>
         {users.map(u => (
           <option key={u.login} value={u.login}>{`${u.login}: ${u.description}`}</option>
