@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Api.Auth;
+using Network.Api.GraphQL;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
@@ -26,6 +27,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemRespo
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
+builder.Services.AddNetworkGraphQL();
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.UseSwaggerUI(o =>
 });
 app.MapNetworkHealth();
 app.MapRestApi();
+app.MapNetworkGraphQL();
 if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
 
 app.Run();
