@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Common;
+using Network.Application.Lookups;
+using Network.Application.Lookups.Index;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Trust.Graph;
 
 namespace Network.Application;
 
@@ -24,6 +27,17 @@ public static class ApplicationServices
         services.AddScoped<DatabaseInitializer>();
 
         services.AddScoped<OrganisationService>();
+        services.AddLookup();
         return services;
+    }
+
+    /// <summary>The contact lookup: in-memory trust graph and directory snapshots, their upkeep, and the service.</summary>
+    private static void AddLookup(this IServiceCollection services)
+    {
+        services.AddSingleton<TrustGraphSnapshotProvider>();
+        services.AddSingleton<LookupDirectoryProvider>();
+        services.AddSingleton<LookupCounterBuffer>();
+        services.AddHostedService<LookupMaintenance>();
+        services.AddScoped<LookupService>();
     }
 }

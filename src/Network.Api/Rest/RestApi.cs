@@ -1,4 +1,5 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Lookups;
 using Network.Api.Rest.Organisations;
 
 namespace Network.Api.Rest;
@@ -10,6 +11,7 @@ public static class RestApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
+        api.MapLookupEndpoints();
         return app;
     }
 }
