@@ -1,11 +1,19 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Api.Auth;
+using Network.Api.Commands;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
 using Network.Application;
 using Network.Application.Persistence;
+
+// Commands run instead of the web host: `generate` writes a synthetic network for benchmarks.
+if (args is ["generate", .. var generateArgs])
+{
+    Environment.ExitCode = await GenerateCommand.RunAsync(generateArgs);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -51,6 +59,7 @@ app.UseSwaggerUI(o =>
 app.MapNetworkHealth();
 app.MapRestApi();
 if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
+if (BenchmarkMode.IsEnabled(app)) app.MapBenchmarkEndpoints();
 
 app.Run();
 

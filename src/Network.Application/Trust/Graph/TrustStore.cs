@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Network.Application.Persistence;
 using Network.Domain.Trust;
 
@@ -16,12 +15,7 @@ internal static class TrustStore
 {
     public const string ValidFunction = "network_trust_valid";
 
-    // The store keeps DateTimeOffset as EF's binary encoding (see NetworkDbContext); decode it the same way.
-    private static readonly Func<long, DateTimeOffset> Decode = new DateTimeOffsetToBinaryConverter().ConvertFromProviderExpression.Compile();
-    private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderExpression.Compile();
-
-    public static long EncodeTime(DateTimeOffset t) => Encode(t);
-    public static DateTimeOffset DecodeTime(long v) => Decode(v);
+    public static long EncodeTime(DateTimeOffset t) => StoredTime.Encode(t);
 
     /// <summary>Opens the context's connection and registers the expiry rule as a SQL function on it.</summary>
     public static async Task<SqliteConnection> OpenAsync(NetworkDbContext db, CancellationToken ct)
@@ -35,7 +29,7 @@ internal static class TrustStore
 
     /// <summary>The domain rule for a confirmed row: does its trust still count at <paramref name="now"/> (encoded)?</summary>
     private static bool IsValid(long? lastConfirmed, long? confirmed, int validityMonths, long now) =>
-        Row(lastConfirmed, confirmed).GrantsVisibility(Decode(now), validityMonths);
+        Row(lastConfirmed, confirmed).GrantsVisibility(StoredTime.Decode(now), validityMonths);
 
     internal static TrustRelationship Row(long? lastConfirmed, long? confirmed, Guid id = default, Guid proposer = default, Guid recipient = default, Guid? workshop = null) => new()
     {
@@ -44,8 +38,8 @@ internal static class TrustStore
         RecipientId = recipient,
         MunicipalityCode = "",
         Status = TrustStatus.Confirmed,
-        ConfirmedAt = confirmed is { } c ? Decode(c) : null,
-        LastConfirmedAt = lastConfirmed is { } l ? Decode(l) : null,
+        ConfirmedAt = confirmed is { } c ? StoredTime.Decode(c) : null,
+        LastConfirmedAt = lastConfirmed is { } l ? StoredTime.Decode(l) : null,
         WorkshopId = workshop,
     };
 
