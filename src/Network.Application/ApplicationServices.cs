@@ -37,6 +37,7 @@ public static class ApplicationServices
         services.AddSingleton<TrustGraphSnapshotProvider>();
         services.AddSingleton<LookupDirectoryProvider>();
         services.AddSingleton<LookupCounterBuffer>();
+        services.AddSingleton<RestrictedReadAudit>();
         services.AddHostedService<LookupMaintenance>();
         services.AddScoped<LookupService>();
     }

@@ -9,11 +9,11 @@ namespace Network.Application.Lookups;
 /// <summary>
 /// Background upkeep of the lookup: builds the trust graph and directory at start, refreshes both every
 /// <c>Lookup:RefreshSeconds</c> (default 300; catches writes made outside this process, compacts expired trust,
-/// and moves memberships and covenants across day boundaries), and flushes the lookup counters every
-/// <c>Lookup:CounterFlushSeconds</c> (default 10) and at shutdown.
+/// and moves memberships and covenants across day boundaries), writes queued restricted-read audit events every
+/// second, and flushes the lookup counters every <c>Lookup:CounterFlushSeconds</c> (default 10); both at shutdown too.
 /// </summary>
 public sealed class LookupMaintenance(
-    TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory, LookupCounterBuffer counters,
+    TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory, LookupCounterBuffer counters, RestrictedReadAudit audit,
     IConfiguration configuration, TimeProvider clock, ILogger<LookupMaintenance> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,12 +23,18 @@ public sealed class LookupMaintenance(
         var refresh = TimeSpan.FromSeconds(configuration.GetValue("Lookup:RefreshSeconds", 300));
         var flush = TimeSpan.FromSeconds(configuration.GetValue("Lookup:CounterFlushSeconds", 10));
         var lastRefresh = clock.GetTimestamp();
-        using var timer = new PeriodicTimer(flush, clock);
+        var lastFlush = clock.GetTimestamp();
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(stoppingToken);
+                await Safely(audit.FlushAsync, stoppingToken);
+                if (clock.GetElapsedTime(lastFlush) >= flush)
+                {
+                    lastFlush = clock.GetTimestamp();
+                    await Safely(counters.FlushAsync, stoppingToken);
+                }
                 if (clock.GetElapsedTime(lastRefresh) < refresh) continue;
                 lastRefresh = clock.GetTimestamp();
                 graph.RefreshInBackground();
@@ -43,18 +49,19 @@ public sealed class LookupMaintenance(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        await Safely(audit.FlushAsync, cancellationToken);
+        await Safely(counters.FlushAsync, cancellationToken);
     }
 
-    private async Task FlushAsync(CancellationToken ct)
+    private async Task Safely(Func<CancellationToken, Task> flush, CancellationToken ct)
     {
         try
         {
-            await counters.FlushAsync(ct);
+            await flush(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Flushing lookup counters failed");
+            logger.LogError(e, "Writing lookup counters or audit events failed");
         }
     }
 }

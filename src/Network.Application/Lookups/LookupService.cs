@@ -1,5 +1,4 @@
 using Network.Application.Access;
-using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Lookups.Index;
 using Network.Application.Persistence;
@@ -12,14 +11,14 @@ namespace Network.Application.Lookups;
 /// The contact lookup: who to contact about a concern, what may be shared with them, and why they were
 /// suggested. Reads only in-memory snapshots (directory and trust graph) so it stays cheap at national
 /// scale; stores nothing about the question beyond a counter, and audits restricted contact points shown
-/// without the concern.
+/// (through <see cref="RestrictedReadAudit"/>) without the concern.
 /// </summary>
 public sealed class LookupService(
     LookupDirectoryProvider directories,
     TrustGraphSnapshotProvider graphs,
     LookupCounterBuffer counters,
+    RestrictedReadAudit audit,
     AccessPolicy access,
-    AuditLog audit,
     NetworkDbContext db,
     TimeProvider clock)
 {
@@ -54,13 +53,9 @@ public sealed class LookupService(
         var contacts = new List<LookupContact>(best.Length);
         foreach (var c in best) contacts.Add(await composer.ContactAsync(contacts.Count + 1, c.Key, tags, ct));
 
-        if (composer.RestrictedReads.Count > 0)
-        {
-            // Who saw which restricted contact point, under which rule: never what the lookup was about.
-            foreach (var (contactPointId, ownerId, rule) in composer.RestrictedReads)
-                audit.RestrictedRead("contact-point", contactPointId, ownerId, municipality, rule);
-            await db.SaveChangesAsync(ct);
-        }
+        // Who saw which restricted contact point, under which rule: never what the lookup was about.
+        foreach (var (contactPointId, ownerId, rule) in composer.RestrictedReads)
+            audit.Record(viewer, now, contactPointId, ownerId, municipality, rule);
         counters.Count(municipality, concern.Id, today);
         return new LookupAnswer(concern.Id, municipality, request.Domain, request.MethodStep, route, contacts, Notice);
     }

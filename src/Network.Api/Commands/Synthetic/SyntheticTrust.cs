@@ -2,7 +2,7 @@ namespace Network.Api.Commands.Synthetic;
 
 /// <summary>
 /// Trust edges with a realistic skew: each person gets a target degree (most 3 to 15, one in ten a connector
-/// with 25 to 80, two in a hundred hubs with 120 to 620), and degree "stubs" are paired mostly within the
+/// with 30 to 90, two in a hundred hubs with 150 to 700), and degree "stubs" are paired mostly within the
 /// person's own municipality (workshops are local), one in ten across municipalities. Self-pairs and repeats
 /// are dropped, so degrees land slightly under target.
 /// </summary>
@@ -39,8 +39,8 @@ internal static class SyntheticTrust
     private static int Degree(Random random)
     {
         var roll = random.Next(100);
-        if (roll < 2) return 120 + (int)(500 * Math.Pow(random.NextDouble(), 2)); // hubs: workshop facilitators, officers
-        if (roll < 12) return random.Next(25, 81);
+        if (roll < 2) return 150 + (int)(550 * Math.Pow(random.NextDouble(), 2)); // hubs: workshop facilitators, officers
+        if (roll < 12) return random.Next(30, 91);
         return random.Next(3, 16);
     }
 
