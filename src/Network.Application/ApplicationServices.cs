@@ -39,6 +39,7 @@ public static class ApplicationServices
         services.AddSingleton<LookupCounterBuffer>();
         services.AddSingleton<RestrictedReadAudit>();
         services.AddHostedService<LookupMaintenance>();
+        services.AddHealthChecks().AddCheck<LookupReadiness>("lookup-snapshots");
         services.AddScoped<LookupService>();
     }
 }

@@ -21,7 +21,7 @@ PORT="${PORT:-5199}"
 CONCERN="${CONCERN:-radicalisation}"
 # The GraphQL door's lookup field; override if its arguments are named differently.
 GRAPHQL_QUERY="${GRAPHQL_QUERY:-query { lookup(input: { concernType: \"$CONCERN\" }) { municipality route { order kind lineName linePhone people { name contactPoints { channel value why } } organisation { name } } contacts { rank name profession { name confidentialityRegime legalSource } offersAnonymousConsultation organisations { name } contactPoints { channel value visibility why } sharedCovenants { title } trustDistance trustPath { name confirmedOn workshopTitle workshopDate } matchedExpertise reason lastVerifiedOn staleWarning } notice } }}"
-export Auth__SigningKey="benchmark-only-signing-key-0123456789-abcdefghij"
+export Auth__SigningKey="${Auth__SigningKey:-benchmark-only-signing-key-0123456789-abcdefghij}"
 export Auth__Issuer="network-dev" Auth__Audience="network-api"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get update && apt-get install -y wrk" >&2; exit 1; }
@@ -73,11 +73,16 @@ for size in $SIZES; do
   TOKENS=$(grep -o '"token": *"[^"]*"' "$DB.logins.json" | sed 's/.*"\([^"]*\)"$/\1/' | tr '\n' ' ')
 
   echo "== starting the service on $size professionals (core 0)"
+  # From the build folder so its appsettings.json applies (request logging off), as in a deployment.
+  cd "$BUILD"
   ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true ConnectionStrings__Network="Data Source=$DB" \
-    ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning \
+    ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" \
     taskset -c 0 dotnet "$APP" >"$CACHE/server-$size.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health/live" >/dev/null && break; sleep 0.5; done
+  cd "$ROOT"
+  # Ready means the trust graph and directory snapshots are built (Degraded until then).
+  for _ in $(seq 1 600); do [[ "$(curl -s "http://127.0.0.1:$PORT/health/ready" || true)" == Healthy ]] && break; sleep 0.5; done
+  grep -E "rebuilt" "$CACHE/server-$size.log" | sed 's/^ */   /' || true
   first=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/v1/lookups" \
     -H "Authorization: Bearer ${TOKENS%% *}" -H 'Content-Type: application/json' -d "{\"concernType\":\"$CONCERN\"}")
   [[ "$first" == 200 ]] || { echo "REST lookup answered $first" >&2; cat "$CACHE/server-$size.log" >&2; exit 1; }

@@ -43,9 +43,11 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
     /// The snapshot including every invalidation made before this call. With <paramref name="waitForFirst"/> false,
     /// returns null at once while the very first build is still running.
     /// </summary>
-    public async ValueTask<T?> GetAsync(bool waitForFirst, CancellationToken ct)
+    /// <param name="maxWait">How long to wait for a pending rebuild when a snapshot exists; after that the current one is served.</param>
+    public async ValueTask<T?> GetAsync(bool waitForFirst, CancellationToken ct, TimeSpan? maxWait = null)
     {
         var want = Volatile.Read(ref _requested);
+        var deadline = maxWait is { } w ? DateTime.UtcNow + w : DateTime.MaxValue;
         while (Volatile.Read(ref _built) < want)
         {
             if (Current is null && !waitForFirst)
@@ -56,7 +58,21 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
             var signal = Volatile.Read(ref _rebuilt);
             if (Volatile.Read(ref _built) >= want) break;
             Kick();
-            await signal.Task.WaitAsync(ct);
+            if (Current is null || deadline == DateTime.MaxValue)
+            {
+                await signal.Task.WaitAsync(ct);
+                continue;
+            }
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero) break;
+            try
+            {
+                await signal.Task.WaitAsync(remaining, ct);
+            }
+            catch (TimeoutException)
+            {
+                break;
+            }
         }
         return Current;
     }

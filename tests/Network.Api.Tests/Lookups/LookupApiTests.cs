@@ -183,19 +183,23 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var client = w.As(factory, w.Asker);
         Assert.Equal("Anna Jansen", Names(await AskAsync(client, new { concernType = w.Concern }))[0]);
 
+        var added = new TrustRelationship
+        {
+            ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, Status = TrustStatus.Confirmed,
+            ProposedAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow, LastConfirmedAt = DateTimeOffset.UtcNow,
+        };
         await factory.WithDbAsync(async db =>
         {
             var t = await db.TrustRelationships.SingleAsync(x => x.Id == w.AskerT1.Id);
             t.Status = TrustStatus.Revoked;
             t.RevokedAt = DateTimeOffset.UtcNow;
-            db.TrustRelationships.Add(new TrustRelationship
-            {
-                ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, Status = TrustStatus.Confirmed,
-                ProposedAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow, LastConfirmedAt = DateTimeOffset.UtcNow,
-            });
+            db.TrustRelationships.Add(added);
             await db.SaveChangesAsync();
         });
-        factory.Services.GetRequiredService<Network.Application.Trust.Graph.TrustGraphSnapshotProvider>().Invalidate();
+        // What the trust service does after saving: name the changed relationships (the snapshot re-reads only those).
+        var graphs = factory.Services.GetRequiredService<Network.Application.Trust.Graph.TrustGraphSnapshotProvider>();
+        graphs.Invalidate(w.AskerT1.Id);
+        graphs.Invalidate(added.Id);
 
         var after = await AskAsync(client, new { concernType = w.Concern });
         Assert.Equal("Umar Zonderpad", Names(after)[0]);

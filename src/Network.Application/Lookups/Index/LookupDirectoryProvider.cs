@@ -9,8 +9,10 @@ namespace Network.Application.Lookups.Index;
 /// <summary>
 /// Holds the lookup's in-memory directory (see <see cref="LookupDirectory"/>). Services that change what a lookup
 /// shows (professionals, contact points, organisations, routes, covenants, workshops) call <see cref="Invalidate"/>
-/// after saving; the next lookup waits for the rebuild, so it never shows a contact point under an outdated
-/// visibility level. Lookups that do not follow a change never wait.
+/// after saving; the rebuild starts at once and lookups that follow wait for it up to <see cref="MaxWait"/>, so
+/// in a municipality-sized store (rebuilt in well under a second) the next lookup sees the change. A national
+/// store takes seconds to re-read; lookups then keep answering from the previous snapshot after that wait
+/// instead of stalling (the limit of a whole-directory rebuild). Lookups that do not follow a change never wait.
 /// </summary>
 public sealed class LookupDirectoryProvider
 {
@@ -36,8 +38,12 @@ public sealed class LookupDirectoryProvider
 
     public void RefreshInBackground() => _snapshot.RefreshInBackground();
 
+    public bool IsBuilt => _snapshot.Current is not null;
+
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
+
     internal async ValueTask<LookupDirectory> GetAsync(CancellationToken ct) =>
-        await _snapshot.GetAsync(waitForFirst: true, ct) ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
+        await _snapshot.GetAsync(waitForFirst: true, ct, MaxWait) ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
 
     /// <summary>
     /// Graph node of every directory person (-1 when they have no trust), computed once per (directory, graph)

@@ -1,3 +1,4 @@
+using System.Text;
 using Network.Application.Persistence;
 using Network.Domain.Trust.Graph;
 
@@ -6,16 +7,49 @@ namespace Network.Application.Trust.Graph;
 /// <summary>Reads confirmed, unexpired trust (each municipality's validity period applied) into a <see cref="TrustGraph"/>.</summary>
 public static class TrustGraphLoader
 {
+    private const string Select = """
+        SELECT t.Id, t.ProposerId, t.RecipientId, t.LastConfirmedAt, t.ConfirmedAt, t.WorkshopId, m.TrustValidityMonths
+        FROM TrustRelationships AS t
+        JOIN Municipalities AS m ON m.Code = t.MunicipalityCode
+        WHERE t.Status = $confirmed
+        """;
+
     public static async Task<TrustGraph> LoadAsync(NetworkDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var connection = await TrustStore.OpenAsync(db, ct);
-        await using var command = TrustStore.Command(connection, """
-            SELECT t.Id, t.ProposerId, t.RecipientId, t.LastConfirmedAt, t.ConfirmedAt, t.WorkshopId, m.TrustValidityMonths
-            FROM TrustRelationships AS t
-            JOIN Municipalities AS m ON m.Code = t.MunicipalityCode
-            WHERE t.Status = $confirmed
-            """, ("$confirmed", TrustStore.Confirmed));
         var edges = new List<TrustEdge>();
+        await ReadAsync(db, Select, [], now, edges, ct);
+        return TrustGraph.Build(edges);
+    }
+
+    /// <summary>
+    /// The next snapshot after some relationships changed: the previous edges minus those relationships, plus
+    /// their current rows where they are confirmed and unexpired. Reads only the changed rows, so a change is
+    /// visible in milliseconds even with a million edges.
+    /// </summary>
+    public static async Task<TrustGraph> ApplyAsync(NetworkDbContext db, TrustGraph previous, IReadOnlyCollection<Guid> changed, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = changed.ToHashSet();
+        var edges = new List<TrustEdge>(previous.EdgeCount + ids.Count);
+        foreach (var e in previous.Edges)
+            if (!ids.Contains(e.RelationshipId)) edges.Add(e);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var sql = new StringBuilder(Select).Append(" AND t.Id IN (");
+            var parameters = new (string, object?)[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append("$id").Append(i);
+                parameters[i] = ($"$id{i}", chunk[i]);
+            }
+            await ReadAsync(db, sql.Append(')').ToString(), parameters, now, edges, ct);
+        }
+        return TrustGraph.Build(edges);
+    }
+
+    private static async Task ReadAsync(NetworkDbContext db, string sql, (string, object?)[] parameters, DateTimeOffset now, List<TrustEdge> edges, CancellationToken ct)
+    {
+        var connection = await TrustStore.OpenAsync(db, ct);
+        await using var command = TrustStore.Command(connection, sql, [("$confirmed", TrustStore.Confirmed), .. parameters]);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -26,6 +60,5 @@ public static class TrustGraphLoader
                 reader.IsDBNull(5) ? null : reader.GetGuid(5));
             if (TrustEdge.From(row, reader.GetInt32(6), now) is { } edge) edges.Add(edge);
         }
-        return TrustGraph.Build(edges);
     }
 }

@@ -42,6 +42,9 @@ public sealed class TrustGraph
     public Guid NodeId(int node) => _nodes[node];
     public TrustEdge Edge(int edge) => _edges[edge];
 
+    /// <summary>Every edge of the snapshot, for building the next one with a few edges changed.</summary>
+    public ReadOnlySpan<TrustEdge> Edges => _edges;
+
     /// <summary>Builds the graph from edges; self-loops are dropped, parallel edges kept (each has its own expiry).</summary>
     public static TrustGraph Build(IReadOnlyCollection<TrustEdge> edges)
     {
