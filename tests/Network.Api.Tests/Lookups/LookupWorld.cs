@@ -120,15 +120,20 @@ internal sealed class LookupWorld
                 WorkshopId = workshopId, ProposedAt = now.AddDays(-90), ConfirmedAt = now.AddDays(-80), LastConfirmedAt = now.AddDays(-80),
             };
         });
-        Invalidate(factory);
+        await InvalidateAsync(factory);
         return w;
     }
 
-    /// <summary>What the services that change trust and profiles do after saving.</summary>
-    public static void Invalidate(NetworkApiFactory factory)
+    /// <summary>
+    /// What the services that change trust and profiles do after saving. The directory's wait is capped in
+    /// lookups; on a loaded test machine its rebuild may take longer, so wait for it here.
+    /// </summary>
+    public static async Task InvalidateAsync(NetworkApiFactory factory)
     {
         factory.Services.GetRequiredService<TrustGraphSnapshotProvider>().Invalidate();
-        factory.Services.GetRequiredService<LookupDirectoryProvider>().Invalidate();
+        var directory = factory.Services.GetRequiredService<LookupDirectoryProvider>();
+        directory.Invalidate();
+        await directory.WaitUntilCurrentAsync(default);
     }
 
     public HttpClient As(NetworkApiFactory factory, Professional p, params string[] extraMunicipalities)

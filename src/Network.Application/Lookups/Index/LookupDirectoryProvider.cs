@@ -42,6 +42,9 @@ public sealed class LookupDirectoryProvider
 
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
 
+    /// <summary>Waits, without a cap, until every invalidation so far is built in (tests, start-up checks).</summary>
+    internal async Task WaitUntilCurrentAsync(CancellationToken ct) => await _snapshot.GetAsync(waitForFirst: true, ct);
+
     internal async ValueTask<LookupDirectory> GetAsync(CancellationToken ct) =>
         await _snapshot.GetAsync(waitForFirst: true, ct, MaxWait) ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
 
