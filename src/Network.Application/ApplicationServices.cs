@@ -3,11 +3,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
+using Network.Application.Catalogues;
 using Network.Application.Common;
-using Network.Application.Lookups;
-using Network.Application.Lookups.Index;
+using Network.Application.Covenants;
+using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
+using Network.Application.Routing;
+using Network.Application.Trust;
+using Network.Application.Lookups;
+using Network.Application.Lookups.Index;
 using Network.Application.Trust.Graph;
 
 namespace Network.Application;
@@ -26,7 +32,21 @@ public static class ApplicationServices
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddSingleton<TrustChangeNotifier>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<MunicipalityService>();
+        services.AddScoped<DomainService>();
+        services.AddScoped<ProfessionService>();
+        services.AddScoped<ConcernTypeService>();
+        services.AddScoped<RouteSteps>();
+        services.AddScoped<RouteService>();
+        services.AddScoped<CovenantService>();
+        services.AddScoped<ProfessionalView>();
+        services.AddScoped<ProfessionalInputRules>();
+        services.AddScoped<ProfessionalService>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<TrustService>();
         services.AddLookup();
         return services;
     }

@@ -183,11 +183,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var client = w.As(factory, w.Asker);
         Assert.Equal("Anna Jansen", Names(await AskAsync(client, new { concernType = w.Concern }))[0]);
 
-        var added = new TrustRelationship
-        {
-            ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, Status = TrustStatus.Confirmed,
-            ProposedAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow, LastConfirmedAt = DateTimeOffset.UtcNow,
-        };
+        var added = new TrustRelationship { ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, ProposedAt = DateTimeOffset.UtcNow };
+        added.MarkConfirmed(DateTimeOffset.UtcNow, 24);
         await factory.WithDbAsync(async db =>
         {
             var t = await db.TrustRelationships.SingleAsync(x => x.Id == w.AskerT1.Id);

@@ -114,11 +114,12 @@ internal sealed class LookupWorld
                 return p;
             }
 
-            TrustRelationship Trust(Professional a, Professional b, Guid? workshopId) => new()
+            TrustRelationship Trust(Professional a, Professional b, Guid? workshopId)
             {
-                ProposerId = a.Id, RecipientId = b.Id, MunicipalityCode = w.Municipality, Status = TrustStatus.Confirmed,
-                WorkshopId = workshopId, ProposedAt = now.AddDays(-90), ConfirmedAt = now.AddDays(-80), LastConfirmedAt = now.AddDays(-80),
-            };
+                var t = new TrustRelationship { ProposerId = a.Id, RecipientId = b.Id, MunicipalityCode = w.Municipality, WorkshopId = workshopId, ProposedAt = now.AddDays(-90) };
+                t.MarkConfirmed(now.AddDays(-80), 24);
+                return t;
+            }
         });
         await InvalidateAsync(factory);
         return w;

@@ -26,13 +26,15 @@ internal sealed class SyntheticNetwork(SqliteConnection connection, SqliteTransa
     private static readonly string[] Concerns = ["radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health"];
     private static readonly string[] OrgKinds = ["school", "ggd", "youth-care", "ggz", "police", "youth-work", "social-team"];
 
+    private const int ValidityMonths = 24;
+
     private DateOnly Today => DateOnly.FromDateTime(now.UtcDateTime);
 
     public SyntheticSummary Write(int people, int municipalities)
     {
         var codes = Enumerable.Range(0, municipalities).Select(i => $"GM{5000 + i}").ToArray();
         using (var t = Table("Municipalities", "Code", "Name", "TrustValidityMonths"))
-            for (var m = 0; m < municipalities; m++) t.Insert(codes[m], $"Synthetica {m + 1}", 24);
+            for (var m = 0; m < municipalities; m++) t.Insert(codes[m], $"Synthetica {m + 1}", ValidityMonths);
 
         var municipalityOf = Enumerable.Range(0, people).Select(p => p % municipalities).ToArray();
         var orgs = WriteOrganisations(codes, people);
@@ -131,7 +133,7 @@ internal sealed class SyntheticNetwork(SqliteConnection connection, SqliteTransa
         var confirmed = 0;
         var edges = SyntheticTrust.Edges(random, municipalityOf, codes.Length);
         using var trust = Table("TrustRelationships", "Id", "ProposerId", "RecipientId", "MunicipalityCode", "Status", "WorkshopId",
-            "ProposedAt", "ConfirmedAt", "LastConfirmedAt", "RevokedAt", "RevokedById", "Version");
+            "ProposedAt", "ConfirmedAt", "LastConfirmedAt", "ExpiresAt", "RevokedAt", "RevokedById", "Version");
         foreach (var (a, b) in edges)
         {
             var m = municipalityOf[a];
@@ -144,6 +146,7 @@ internal sealed class SyntheticNetwork(SqliteConnection connection, SqliteTransa
             Guid? workshop = municipalityOf[b] == m && random.Next(10) < 6 ? workshops[m][random.Next(workshops[m].Length)] : null;
             trust.Insert(Guid.CreateVersion7(), ids[a], ids[b], codes[m], status, workshop, StoredTime.Encode(proposed),
                 confirmedAt is { } c ? StoredTime.Encode(c) : null, confirmedAt is { } l ? StoredTime.Encode(l) : null,
+                confirmedAt is { } e ? StoredTime.Encode(e.AddMonths(ValidityMonths)) : null,
                 status == TrustStatus.Revoked ? StoredTime.Encode(now.AddDays(-1)) : null, status == TrustStatus.Revoked ? ids[a] : null, 1);
             if (status == TrustStatus.Confirmed && age < 730)
             {

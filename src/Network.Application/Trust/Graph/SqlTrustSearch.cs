@@ -18,11 +18,7 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
             SELECT CASE WHEN t.ProposerId = w.node THEN t.RecipientId ELSE t.ProposerId END, w.depth + 1
             FROM walk AS w
             JOIN TrustRelationships AS t ON t.ProposerId = w.node OR t.RecipientId = w.node
-            JOIN Municipalities AS m ON m.Code = t.MunicipalityCode
-            WHERE w.depth < $maxDepth
-              AND t.Status = $confirmed
-              AND t.ProposerId <> t.RecipientId
-              AND {TrustStore.ValidFunction}(t.LastConfirmedAt, t.ConfirmedAt, m.TrustValidityMonths, $now)
+            WHERE w.depth < $maxDepth AND {TrustStore.CountsAtNow}
         )
         SELECT node, MIN(depth) FROM walk GROUP BY node
         """;
@@ -30,19 +26,14 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
     private const string NeighboursSql = $"""
         SELECT CASE WHEN t.ProposerId = $node THEN t.RecipientId ELSE t.ProposerId END, t.Id
         FROM TrustRelationships AS t
-        JOIN Municipalities AS m ON m.Code = t.MunicipalityCode
-        WHERE (t.ProposerId = $node OR t.RecipientId = $node)
-          AND t.Status = $confirmed
-          AND t.ProposerId <> t.RecipientId
-          AND {TrustStore.ValidFunction}(t.LastConfirmedAt, t.ConfirmedAt, m.TrustValidityMonths, $now)
+        WHERE (t.ProposerId = $node OR t.RecipientId = $node) AND {TrustStore.CountsAtNow}
         """;
 
     /// <summary>Distance (0 for the source) of every person within <paramref name="maxDepth"/> hops of trust valid at <paramref name="now"/>.</summary>
     public async Task<Dictionary<Guid, int>> DistancesAsync(Guid source, DateTimeOffset now, CancellationToken ct, int maxDepth = LookupRanking.MaxTrustDistance)
     {
         var connection = await TrustStore.OpenAsync(db, ct);
-        await using var command = TrustStore.Command(connection, DistancesSql,
-            ("$source", source), ("$maxDepth", maxDepth), ("$confirmed", TrustStore.Confirmed), ("$now", TrustStore.EncodeTime(now)));
+        await using var command = TrustStore.Command(connection, DistancesSql, now, ("$source", source), ("$maxDepth", maxDepth));
         var result = new Dictionary<Guid, int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result[reader.GetGuid(0)] = reader.GetInt32(1);
@@ -60,8 +51,7 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
         var connection = await TrustStore.OpenAsync(db, ct);
         for (var node = target; d > 0; d--)
         {
-            await using var command = TrustStore.Command(connection, NeighboursSql,
-                ("$node", node), ("$confirmed", TrustStore.Confirmed), ("$now", TrustStore.EncodeTime(now)));
+            await using var command = TrustStore.Command(connection, NeighboursSql, now, ("$node", node));
             await using var reader = await command.ExecuteReaderAsync(ct);
             (Guid Person, Guid Relationship)? step = null;
             while (step is null && await reader.ReadAsync(ct))

@@ -1,17 +1,17 @@
 using System.Text;
 using Network.Application.Persistence;
+using Network.Domain.Trust;
 using Network.Domain.Trust.Graph;
 
 namespace Network.Application.Trust.Graph;
 
-/// <summary>Reads confirmed, unexpired trust (each municipality's validity period applied) into a <see cref="TrustGraph"/>.</summary>
+/// <summary>Reads confirmed, unexpired trust into a <see cref="TrustGraph"/>.</summary>
 public static class TrustGraphLoader
 {
-    private const string Select = """
-        SELECT t.Id, t.ProposerId, t.RecipientId, t.LastConfirmedAt, t.ConfirmedAt, t.WorkshopId, m.TrustValidityMonths
+    private const string Select = $"""
+        SELECT t.Id, t.ProposerId, t.RecipientId, t.LastConfirmedAt, t.ConfirmedAt, t.ExpiresAt, t.WorkshopId
         FROM TrustRelationships AS t
-        JOIN Municipalities AS m ON m.Code = t.MunicipalityCode
-        WHERE t.Status = $confirmed
+        WHERE {TrustStore.CountsAtNow}
         """;
 
     public static async Task<TrustGraph> LoadAsync(NetworkDbContext db, DateTimeOffset now, CancellationToken ct)
@@ -49,16 +49,21 @@ public static class TrustGraphLoader
     private static async Task ReadAsync(NetworkDbContext db, string sql, (string, object?)[] parameters, DateTimeOffset now, List<TrustEdge> edges, CancellationToken ct)
     {
         var connection = await TrustStore.OpenAsync(db, ct);
-        await using var command = TrustStore.Command(connection, sql, [("$confirmed", TrustStore.Confirmed), .. parameters]);
+        await using var command = TrustStore.Command(connection, sql, now, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var row = TrustStore.Row(
-                reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2),
-                reader.IsDBNull(5) ? null : reader.GetGuid(5));
-            if (TrustEdge.From(row, reader.GetInt32(6), now) is { } edge) edges.Add(edge);
+            // Through the entity, so the edge is decided by the domain's rule (TrustEdge.From), not a copy of it.
+            var row = new TrustRelationship
+            {
+                Id = reader.GetGuid(0), ProposerId = reader.GetGuid(1), RecipientId = reader.GetGuid(2), MunicipalityCode = "",
+                Status = TrustStatus.Confirmed,
+                LastConfirmedAt = Time(3), ConfirmedAt = Time(4), ExpiresAt = Time(5),
+                WorkshopId = reader.IsDBNull(6) ? null : reader.GetGuid(6),
+            };
+            if (TrustEdge.From(row, now) is { } edge) edges.Add(edge);
         }
+
+        DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : StoredTime.Decode(reader.GetInt64(i));
     }
 }

@@ -10,7 +10,8 @@ namespace Network.Application.Trust.Graph;
 /// <summary>
 /// Holds the current <see cref="TrustGraph"/> and swaps in a new one when trust changes.
 /// <para>
-/// Code that changes a trust relationship calls <see cref="Invalidate(Guid)"/> with its id after saving: the next
+/// Code that changes a trust relationship raises <see cref="TrustChangeNotifier"/> with its id after saving (or calls
+/// <see cref="Invalidate(Guid)"/>): the next
 /// snapshot re-reads just that row and is rebuilt from the previous one's edges (tens of milliseconds at a million
 /// edges). <see cref="Invalidate()"/> without an id re-reads everything. Either starts the rebuild in the
 /// background at once (bursts coalesce, see <see cref="RebuildingSnapshot{T}"/>) and the next lookup waits for it,
@@ -26,8 +27,14 @@ public sealed class TrustGraphSnapshotProvider
     private readonly ConcurrentQueue<Guid> _changed = new();
     private volatile bool _full = true;
 
-    public TrustGraphSnapshotProvider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TrustGraphSnapshotProvider> logger)
+    public TrustGraphSnapshotProvider(IServiceScopeFactory scopes, TrustChangeNotifier changes, TimeProvider clock, ILogger<TrustGraphSnapshotProvider> logger)
     {
+        // The trust service names the relationship it changed; other changes (validity periods) re-read everything.
+        changes.Changed += id =>
+        {
+            if (id is { } relationship) Invalidate(relationship);
+            else Invalidate();
+        };
         _snapshot = new RebuildingSnapshot<TrustGraph>(async ct =>
         {
             var started = clock.GetTimestamp();

@@ -13,13 +13,13 @@ public readonly record struct TrustEdge(
     DateOnly ConfirmedOn,
     Guid? WorkshopId)
 {
-    /// <summary>The edge as of a relationship and its municipality's validity period, using the domain's own expiry rule.</summary>
-    public static TrustEdge? From(TrustRelationship t, int validityMonths, DateTimeOffset now)
+    /// <summary>The edge for a relationship as of <paramref name="now"/>, by the domain's own rule; null when it grants no trust.</summary>
+    public static TrustEdge? From(TrustRelationship t, DateTimeOffset now)
     {
-        if (!t.GrantsVisibility(now, validityMonths)) return null;
-        var expires = t.ExpiresAt(validityMonths)?.UtcTicks ?? long.MaxValue;
+        if (!t.GrantsVisibility(now)) return null;
         var confirmed = t.LastConfirmedAt ?? t.ConfirmedAt ?? t.ProposedAt;
-        return new TrustEdge(t.Id, t.ProposerId, t.RecipientId, expires, DateOnly.FromDateTime(confirmed.UtcDateTime), t.WorkshopId);
+        return new TrustEdge(t.Id, t.ProposerId, t.RecipientId, t.ExpiresAt?.UtcTicks ?? long.MaxValue,
+            DateOnly.FromDateTime(confirmed.UtcDateTime), t.WorkshopId);
     }
 
     public bool IsValidAt(long utcTicks) => utcTicks < ExpiresAtUtcTicks;

@@ -33,7 +33,7 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
 
     [Theory]
     [InlineData(1, 300, 900, "2026-06-15T12:00:00Z")]
-    [InlineData(2, 400, 700, "2026-03-31T23:30:00Z")] // month end: AddMonths clamps days, the rule must agree
+    [InlineData(2, 400, 1100, "2026-03-31T23:30:00Z")]
     [InlineData(3, 250, 1200, "2026-02-28T08:00:00Z")]
     [InlineData(4, 500, 1500, "2026-01-01T00:00:00Z")]
     public async Task Snapshot_and_recursive_sql_give_identical_distances(int seed, int people, int edges, string nowText)
@@ -89,12 +89,12 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
             var a = random.Next(people);
             var b = random.Next(10) < 8 ? (a + 1 + random.Next(6)) % people : random.Next(people);
             var confirmed = now.AddSeconds(-random.Next(0, 800 * 24 * 3600)).AddMonths(-random.Next(0, 2));
-            _db.TrustRelationships.Add(new TrustRelationship
-            {
-                ProposerId = ids[a], RecipientId = ids[b], MunicipalityCode = codes[random.Next(codes.Length)].Item1,
-                Status = statuses[random.Next(statuses.Length)], ProposedAt = confirmed.AddDays(-3),
-                ConfirmedAt = confirmed, LastConfirmedAt = random.Next(20) == 0 ? null : confirmed,
-            });
+            var (code, months) = codes[random.Next(codes.Length)];
+            var t = new TrustRelationship { ProposerId = ids[a], RecipientId = ids[b], MunicipalityCode = code, ProposedAt = confirmed.AddDays(-3) };
+            t.MarkConfirmed(confirmed, months);
+            if (random.Next(20) == 0) t.ExpiresAt = null; // confirmed without an expiry: never ages out
+            t.Status = statuses[random.Next(statuses.Length)];
+            _db.TrustRelationships.Add(t);
         }
         await _db.SaveChangesAsync();
         _db.ChangeTracker.Clear();
