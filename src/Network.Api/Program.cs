@@ -2,11 +2,19 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Api.Auth;
 using Network.Api.GraphQL;
+using Network.Api.Commands;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
 using Network.Application;
 using Network.Application.Persistence;
+
+// Commands run instead of the web host: `generate` writes a synthetic network for benchmarks.
+if (args is ["generate", .. var generateArgs])
+{
+    Environment.ExitCode = await GenerateCommand.RunAsync(generateArgs);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -54,6 +62,7 @@ app.MapNetworkHealth();
 app.MapRestApi();
 app.MapNetworkGraphQL();
 if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
+if (BenchmarkMode.IsEnabled(app)) app.MapBenchmarkEndpoints();
 
 app.Run();
 
