@@ -21,11 +21,15 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()); // /core/date-time: answers in UTC
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Complete);
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
+builder.Services.AddNetworkCors();
+builder.Services.AddNetworkRateLimiting();
+builder.Services.AddNetworkRequestLimits();
 
 var app = builder.Build();
 
@@ -39,10 +43,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseNoTrailingSlash();
+app.UseCors();
+app.UseNetworkRequestLimits();
+app.UseJsonContentNegotiation();
 app.UseAuthentication();
+app.UseNetworkRateLimiting();
 app.UseAuthorization();
 
-app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
+app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous().AllowAnyOrigin();
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "swagger";
