@@ -22,6 +22,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
     o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()); // /core/date-time: answers in UTC
+    o.SerializerOptions.TypeInfoResolver = MissingEnumsAreRefused.AddTo(o.SerializerOptions.TypeInfoResolver);
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Complete);
 builder.Services.AddExceptionHandler<ProblemResponses>();

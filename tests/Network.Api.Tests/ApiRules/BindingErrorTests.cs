@@ -15,6 +15,7 @@ public sealed class BindingErrorTests(NetworkApiFactory factory) : IClassFixture
     [InlineData("""{"name":"X","isActive":false}""", "'isActive' is not accepted")]
     [InlineData("""{"name":"X","contactPoints":[{"channel":"pigeon","value":"x"}]}""", "$.contactPoints[0].channel")]
     [InlineData("""{"name":42}""", "$.name")]
+    [InlineData("""{"name":"X","contactPoints":[{"value":"x"}]}""", "'channel' is missing (at $.contactPoints[0]")]
     [InlineData("""{"name":"X",""", "not valid JSON")]
     [InlineData("""[1,2,3]""", "wrong type")]
     [InlineData("", "body is required")]

@@ -96,6 +96,8 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IH
         if (UnmappedProperty().Match(message) is { Success: true } unmapped)
             return $"The property '{Shorten(unmapped.Groups["name"].Value)}' is not accepted here (unknown, or owned by the server).";
         var at = json.Path is null or "$" ? "" : $" (at {json.Path})";
+        if (MissingRequired().Match(message) is { Success: true } missing)
+            return $"Required property {Shorten(missing.Groups["names"].Value)} is missing{at}.";
         if (message.Contains("could not be converted", StringComparison.Ordinal))
             return $"A value in the body has the wrong type or format{at}.";
         var reason = message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd(' ', '|');
@@ -108,6 +110,9 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IH
 
     [GeneratedRegex("^The JSON property '(?<name>.*)' could not be mapped to any .NET member", RegexOptions.Singleline)]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("missing required properties including: (?<names>.*?)\\.?( Path:|$)", RegexOptions.Singleline)]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("^Failed to bind parameter \"\\S+ (?<name>[^\"]+)\" from")]
     private static partial Regex BindFailure();
