@@ -3,9 +3,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
+using Network.Application.Catalogues;
 using Network.Application.Common;
+using Network.Application.Covenants;
+using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
+using Network.Application.Routing;
+using Network.Application.Trust;
 
 namespace Network.Application;
 
@@ -23,7 +29,21 @@ public static class ApplicationServices
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
 
+        services.AddSingleton<TrustChangeNotifier>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<MunicipalityService>();
+        services.AddScoped<DomainService>();
+        services.AddScoped<ProfessionService>();
+        services.AddScoped<ConcernTypeService>();
+        services.AddScoped<RouteSteps>();
+        services.AddScoped<RouteService>();
+        services.AddScoped<CovenantService>();
+        services.AddScoped<ProfessionalView>();
+        services.AddScoped<ProfessionalInputRules>();
+        services.AddScoped<ProfessionalService>();
+        services.AddScoped<SelfService>();
+        services.AddScoped<TrustService>();
         return services;
     }
 }

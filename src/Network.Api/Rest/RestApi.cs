@@ -1,5 +1,12 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Audit;
+using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Covenants;
+using Network.Api.Rest.Me;
 using Network.Api.Rest.Organisations;
+using Network.Api.Rest.Professionals;
+using Network.Api.Rest.Routing;
+using Network.Api.Rest.Trust;
 
 namespace Network.Api.Rest;
 
@@ -10,6 +17,13 @@ public static class RestApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
         api.MapOrganisationEndpoints();
+        api.MapCatalogueEndpoints();
+        api.MapRouteEndpoints();
+        api.MapCovenantEndpoints();
+        api.MapProfessionalEndpoints();
+        api.MapTrustEndpoints();
+        api.MapMeEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }

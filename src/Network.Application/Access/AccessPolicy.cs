@@ -152,16 +152,14 @@ public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, Ti
         var now = clock.GetUtcNow();
         var rows = await (
             from t in db.TrustRelationships.AsNoTracking()
-            where (t.ProposerId == self || t.RecipientId == self) && t.Status == TrustStatus.Confirmed
-            join m in db.Municipalities on t.MunicipalityCode equals m.Code
+            where (t.ProposerId == self || t.RecipientId == self) && t.Status == TrustStatus.Confirmed && t.ExpiresAt > now
             join p in db.Professionals on (t.ProposerId == self ? t.RecipientId : t.ProposerId) equals p.Id
             join w in db.Workshops on t.WorkshopId equals w.Id into ws
             from w in ws.DefaultIfEmpty()
-            select new { Trust = t, m.TrustValidityMonths, p.GivenName, p.FamilyName, WorkshopTitle = w == null ? null : w.Title, WorkshopDate = w == null ? (DateOnly?)null : w.Date })
+            select new { Trust = t, p.GivenName, p.FamilyName, WorkshopTitle = w == null ? null : w.Title, WorkshopDate = w == null ? (DateOnly?)null : w.Date })
             .ToListAsync(ct);
 
         _trust = rows
-            .Where(r => r.Trust.GrantsVisibility(now, r.TrustValidityMonths))
             .GroupBy(r => r.Trust.Other(self.Value))
             .ToDictionary(
                 g => g.Key,

@@ -21,7 +21,7 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         if (!filter.IncludeInactive) query = query.Where(o => o.IsActive);
         if (filter.Municipality is { } m) query = query.Where(o => o.Municipalities.Any(x => x.MunicipalityCode == m));
         if (filter.Domain is { } d) query = query.Where(o => o.Domains.Any(x => x.DomainId == d));
-        if (!string.IsNullOrWhiteSpace(filter.Name)) query = query.Where(o => EF.Functions.Like(o.Name, $"%{EscapeLike(filter.Name)}%", "\\"));
+        if (!string.IsNullOrWhiteSpace(filter.Name)) query = query.Where(o => EF.Functions.Like(o.Name, SqlLike.Contains(filter.Name), "\\"));
 
         var result = await query
             .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
@@ -157,8 +157,6 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
             throw new PreconditionFailedException();
         }
     }
-
-    internal static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     internal static OrganisationDto ToDto(Organisation o) => new(
         o.Id, o.Name, o.Kind, o.IsActive,

@@ -17,6 +17,11 @@ public sealed class TrustRelationship
     public DateTimeOffset ProposedAt { get; init; }
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? LastConfirmedAt { get; set; }
+    /// <summary>
+    /// When confirmed trust lapses unless reconfirmed: last confirmation plus the municipality's validity
+    /// period. Stored (not computed on read) so lists can filter and page on it in SQL.
+    /// </summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public Guid? RevokedById { get; set; }
     public int Version { get; set; } = 1;
@@ -24,14 +29,20 @@ public sealed class TrustRelationship
     public bool Involves(Guid professionalId) => ProposerId == professionalId || RecipientId == professionalId;
     public Guid Other(Guid professionalId) => ProposerId == professionalId ? RecipientId : ProposerId;
 
-    public DateTimeOffset? ExpiresAt(int validityMonths) => LastConfirmedAt?.AddMonths(validityMonths);
+    /// <summary>Confirms (or reconfirms) as of <paramref name="now"/> for <paramref name="validityMonths"/>.</summary>
+    public void MarkConfirmed(DateTimeOffset now, int validityMonths)
+    {
+        Status = TrustStatus.Confirmed;
+        ConfirmedAt ??= now;
+        LastConfirmedAt = now;
+        ExpiresAt = now.AddMonths(validityMonths);
+    }
 
-    /// <summary>The status as of <paramref name="now"/>: confirmed trust past its validity reads as expired.</summary>
-    public TrustStatus EffectiveStatus(DateTimeOffset now, int validityMonths) =>
-        Status == TrustStatus.Confirmed && ExpiresAt(validityMonths) <= now ? TrustStatus.Expired : Status;
+    /// <summary>The status as of <paramref name="now"/>: confirmed trust past its expiry reads as expired.</summary>
+    public TrustStatus EffectiveStatus(DateTimeOffset now) =>
+        Status == TrustStatus.Confirmed && ExpiresAt <= now ? TrustStatus.Expired : Status;
 
-    public bool GrantsVisibility(DateTimeOffset now, int validityMonths) =>
-        EffectiveStatus(now, validityMonths) == TrustStatus.Confirmed;
+    public bool GrantsVisibility(DateTimeOffset now) => EffectiveStatus(now) == TrustStatus.Confirmed;
 }
 
 public enum TrustStatus

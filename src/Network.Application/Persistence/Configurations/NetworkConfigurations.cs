@@ -20,7 +20,7 @@ internal sealed class TrustRelationshipConfiguration : IEntityTypeConfiguration<
         b.Property(t => t.Version).IsConcurrencyToken();
         b.HasIndex(t => t.ProposerId);
         b.HasIndex(t => t.RecipientId);
-        b.HasIndex(t => t.Status);
+        b.HasIndex(t => new { t.Status, t.ExpiresAt });
         b.HasOne<Professional>().WithMany().HasForeignKey(t => t.ProposerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Professional>().WithMany().HasForeignKey(t => t.RecipientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Municipality>().WithMany().HasForeignKey(t => t.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);

@@ -182,7 +182,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Covenants.Covenant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
@@ -262,7 +261,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -298,7 +296,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Organisations.OrganisationContactPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -358,7 +355,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Professionals.ContactPoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -389,7 +385,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Professionals.Membership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -424,7 +419,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Professionals.Professional", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("About")
@@ -522,7 +516,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Routing.Route", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcernTypeId")
@@ -553,7 +546,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Routing.RouteStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -607,10 +599,12 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Trust.TrustRelationship", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastConfirmedAt")
@@ -655,9 +649,9 @@ namespace Network.Application.Persistence.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("WorkshopId");
+
+                    b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("TrustRelationships");
                 });
@@ -665,7 +659,6 @@ namespace Network.Application.Persistence.Migrations
             modelBuilder.Entity("Network.Domain.Workshops.Workshop", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

@@ -1,28 +1,37 @@
-using Network.Application.Access;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Persistence.Seeding;
 
-/// <summary>A demo login: the Development token issuer signs tokens for these.</summary>
-public sealed record DemoUser(string Login, ViewerRole Role, Guid? ProfessionalId, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Scopes, string Description);
-
-/// <summary>The fictional demo network seeded on first start in Development. (Filled in by the demo-data work.)</summary>
+/// <summary>
+/// The fictional demo network seeded on first start in Development: two municipalities, their organisations,
+/// professionals, workshops with the trust they built, routing and a covenant. Only fictional names and
+/// obviously fake contact details. Dates are fixed for reproducibility and chosen so that, seen from late 2026,
+/// most entries are recent, a few are stale and one trust relationship has expired. Ids: see <see cref="Ids"/>.
+/// </summary>
 public static partial class DemoNetwork
 {
     public const string Amberveen = "GM9901";
     public const string Lindewaard = "GM9902";
 
-    public static Task SeedAsync(NetworkDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        db.Municipalities.Add(new() { Code = Amberveen, Name = "Amberveen" });
-        db.Municipalities.Add(new() { Code = Lindewaard, Name = "Lindewaard" });
-        return db.SaveChangesAsync(ct);
-    }
+    /// <summary>Lindewaard asks for reconfirmation sooner than Amberveen, so the demo shows the setting at work.</summary>
+    public const int AmberveenTrustValidityMonths = 24, LindewaardTrustValidityMonths = 18;
 
-    public static IReadOnlyList<DemoUser> Users { get; } =
-    [
-        new("admin", ViewerRole.Admin, null, [], [], "Platform administrator"),
-        new("coordinator.amberveen", ViewerRole.Coordinator, null, [Amberveen], [], "Network coordinator of Amberveen"),
-        new("coordinator.lindewaard", ViewerRole.Coordinator, null, [Lindewaard], [], "Network coordinator of Lindewaard"),
-        new("system.amberveen", ViewerRole.System, null, [Amberveen], [NetworkClaims.ScopeDirectoryRead, NetworkClaims.ScopeLookup], "Amberveen's case system (client credentials)"),
-    ];
+    private static int TrustValidityMonths(string municipality) =>
+        municipality == Amberveen ? AmberveenTrustValidityMonths : LindewaardTrustValidityMonths;
+
+    public static async Task SeedAsync(NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        // Rows record when they were created; the demo content itself does not depend on today.
+        var now = clock.GetUtcNow();
+        db.Municipalities.AddRange(
+            new Municipality { Code = Amberveen, Name = "Amberveen", TrustValidityMonths = AmberveenTrustValidityMonths },
+            new Municipality { Code = Lindewaard, Name = "Lindewaard", TrustValidityMonths = LindewaardTrustValidityMonths });
+        db.Organisations.AddRange(Organisations(now));
+        db.Professionals.AddRange(Professionals(now));
+        db.Workshops.AddRange(Workshops(now));
+        db.TrustRelationships.AddRange(TrustRelationships());
+        db.Routes.AddRange(Routes(now));
+        db.Covenants.Add(SafetyHouseCovenant());
+        await db.SaveChangesAsync(ct);
+    }
 }

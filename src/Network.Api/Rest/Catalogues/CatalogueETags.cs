@@ -1,0 +1,27 @@
+using Network.Application.Catalogues;
+
+namespace Network.Api.Rest.Catalogues;
+
+/// <summary>
+/// Catalogue entries have no version column; their ETag is a hash of their content
+/// (<see cref="CatalogueRules.VersionOf{T}"/>), sent and compared like any other ETag.
+/// </summary>
+public static class CatalogueETags
+{
+    public static string Of<T>(T dto) => $"\"{CatalogueRules.VersionOf(dto)}\"";
+
+    /// <summary>The opaque tag named by If-Match, without quotes or weak prefix; null when the header is absent.</summary>
+    public static string? IfMatch(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0) return null;
+        if (header.StartsWith("W/", StringComparison.Ordinal)) header = header[2..];
+        return header.Trim('"');
+    }
+
+    public static IResult WithContentETag<T>(this HttpContext http, T dto, IResult result)
+    {
+        http.Response.Headers.ETag = Of(dto);
+        return result;
+    }
+}

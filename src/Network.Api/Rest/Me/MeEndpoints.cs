@@ -1,0 +1,74 @@
+using Network.Api.Rest.Common;
+using Network.Application.Common;
+using Network.Application.Me;
+using Network.Application.Professionals;
+using Network.Application.Trust;
+using Network.Domain.Trust;
+
+namespace Network.Api.Rest.Me;
+
+public static class MeEndpoints
+{
+    public static RouteGroupBuilder MapMeEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/me").WithTags("Self-service");
+
+        group.MapGet("", async (HttpContext http, SelfService service, CancellationToken ct) =>
+            {
+                var me = await service.GetAsync(ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary("Your own entry, with every contact point")
+            .Produces<ProfessionalDto>()
+            .ProducesCommonProblems(403);
+
+        group.MapPut("/profile", async (ProfileInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+            {
+                var me = await service.UpdateProfileAsync(input, ETags.IfMatch(http.Request), ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary("Edit your profile and contact points with their visibility (needs If-Match); also marks your entry verified")
+            .Accepts<ProfileInput>("application/json")
+            .ProducesCommonProblems(400, 403, 412, 415, 428);
+
+        group.MapPut("/consent", async (ConsentInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+            {
+                var me = await service.SetConsentAsync(input, ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary("Give or withdraw consent to list optional fields (languages, about); withdrawal hides them at once")
+            .Accepts<ConsentInput>("application/json")
+            .ProducesCommonProblems(400, 403, 415);
+
+        group.MapPost("/listing", async (ListingInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+            {
+                var me = await service.SetListingAsync(input, ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary("Accept (or withdraw) being listed in the network, choosing your contact points' visibility")
+            .Accepts<ListingInput>("application/json")
+            .ProducesCommonProblems(400, 403, 415);
+
+        group.MapPost("/verification", async (HttpContext http, SelfService service, CancellationToken ct) =>
+            {
+                var me = await service.VerifyAsync(ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary("Confirm your entry is still correct (resets the last-verified date)")
+            .ProducesCommonProblems(403);
+
+        group.MapGet("/trust-relationships", async (HttpRequest request, TrustService service, Application.Access.AccessPolicy access, CancellationToken ct,
+                TrustStatus? status = null, string? after = null, int? pageSize = null) =>
+            TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(await service.ListAsync(
+                new TrustFilter(status, access.Viewer.ProfessionalId ?? Guid.Empty), new PageRequest(after, pageSize), ct), request)))
+            .WithSummary("Your own trust relationships")
+            .ProducesCommonProblems(400);
+
+        group.MapGet("/restricted-reads", async (HttpRequest request, SelfService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
+            TypedResults.Ok(PagedResponse<RestrictedReadDto>.From(await service.RestrictedReadsAsync(new PageRequest(after, pageSize), ct), request)))
+            .WithSummary("Who saw your contact points above network level, and when")
+            .ProducesCommonProblems(400, 403);
+
+        return api;
+    }
+}

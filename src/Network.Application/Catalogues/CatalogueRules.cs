@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Network.Application.Access;
+using Network.Application.Common;
+
+namespace Network.Application.Catalogues;
+
+/// <summary>What the catalogue services share: slug ids, the read check and content-derived versions.</summary>
+public static partial class CatalogueRules
+{
+    public const int MaxIdLength = 60;
+
+    /// <summary>Catalogue ids are lowercase slugs ("youth-doctor"), so they read well in URLs and filters.</summary>
+    public static Validator Slug(this Validator v, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return v.Add(field, "is required");
+        if (value.Length > MaxIdLength) v.Add(field, $"must be at most {MaxIdLength} characters");
+        return v.When(!SlugPattern().IsMatch(value), field, "must be a lowercase slug such as 'youth-doctor' (a-z, 0-9, single hyphens)");
+    }
+
+    public static bool IsSlug(string? value) => value is { Length: > 0 and <= MaxIdLength } && SlugPattern().IsMatch(value);
+
+    public static void EnsureCanRead(AccessPolicy access)
+    {
+        if (!access.CanReadCatalogues)
+            throw new ForbiddenException("This client may not read the directory; it lacks the directory read scope.");
+    }
+
+    /// <summary>
+    /// Catalogue rows carry no version column; their version is a hash of what a client reads, so an
+    /// If-Match taken from a GET matches exactly while nobody changed the entry.
+    /// </summary>
+    public static string VersionOf<T>(T dto) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(dto)))[..16];
+
+    public static void EnsureMatches(string currentVersion, string? ifMatch)
+    {
+        if (ifMatch is null) throw new PreconditionRequiredException();
+        if (!string.Equals(ifMatch, currentVersion, StringComparison.Ordinal)) throw new PreconditionFailedException();
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Application.Access;
+using Network.Application.Common;
+using Network.Application.Persistence;
+using Network.Domain.Contacts;
+using Network.Domain.Professionals;
+
+namespace Network.Application.Professionals;
+
+/// <summary>Validation and application of a professional's entry, shared by coordinators' edits and self-service.</summary>
+public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy access, CatalogueChecks catalogues)
+{
+    public const int MaxTags = 20;
+    public const int MaxContactPoints = 10;
+    public const int MaxMemberships = 10;
+
+    public async Task<Validator> ValidateAsync(ProfessionalInput input, CancellationToken ct)
+    {
+        var v = new Validator()
+            .Require("givenName", input.GivenName, 100)
+            .Require("familyName", input.FamilyName, 100)
+            .Require("professionId", input.ProfessionId, 60)
+            .List("municipalities", input.Municipalities, 50, required: true)
+            .List("domains", input.Domains, 10)
+            .List("memberships", input.Memberships, MaxMemberships);
+        ValidateProfile(v, input.ExpertiseTags, input.Languages, input.About, input.ContactPoints);
+        await catalogues.CheckProfessionAsync(v, "professionId", input.ProfessionId, ct);
+        await catalogues.CheckDomainsAsync(v, "domains", input.Domains, ct);
+        await catalogues.CheckMunicipalitiesAsync(v, "municipalities", input.Municipalities, ct);
+
+        var memberships = input.Memberships ?? [];
+        var orgIds = memberships.Select(m => m.OrganisationId).Distinct().ToList();
+        var visible = await access.VisibleOrganisations(db.Organisations.AsNoTracking()).Where(o => orgIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            var m = memberships[i];
+            v.When(!visible.Contains(m.OrganisationId), $"memberships[{i}].organisationId", "unknown organisation");
+            v.Require($"memberships[{i}].roleTitle", m.RoleTitle, 200);
+            v.When(m.StartDate is null, $"memberships[{i}].startDate", "is required");
+            v.When(m.EndDate is { } end && m.StartDate is { } start && end < start, $"memberships[{i}].endDate", "must not be before startDate");
+        }
+        return v;
+    }
+
+    /// <summary>The fields a professional may edit about themself.</summary>
+    public static void ValidateProfile(Validator v, IReadOnlyList<string>? expertise, IReadOnlyList<string>? languages, string? about, IReadOnlyList<ContactPointInput>? contactPoints)
+    {
+        v.List("expertiseTags", expertise, MaxTags).List("languages", languages, MaxTags).List("contactPoints", contactPoints, MaxContactPoints);
+        v.Text("about", about, 1000, freeText: true);
+        for (var i = 0; i < (expertise?.Count ?? 0); i++)
+            v.When(!IsSlug(expertise![i]), $"expertiseTags[{i}]", "must be a lower-case tag such as 'online-extremism' (at most 60 characters)");
+        for (var i = 0; i < (languages?.Count ?? 0); i++)
+            v.When(languages![i] is not { Length: >= 2 and <= 8 } l || !l.All(c => char.IsAsciiLetter(c) || c == '-'), $"languages[{i}]", "must be a language tag such as 'nl' or 'ar'");
+        for (var i = 0; i < (contactPoints?.Count ?? 0); i++)
+        {
+            var cp = contactPoints![i];
+            v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
+            v.When(cp.Visibility is { } level && !Enum.IsDefined(level), $"contactPoints[{i}].visibility", "is not a known visibility level");
+            v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: true);
+            if (cp.Value is { } value && cp.Channel is ContactChannel.Email or ContactChannel.SecureMail)
+                v.When(!value.Contains('@') || value.Contains(' '), $"contactPoints[{i}].value", "must be an e-mail address");
+            if (cp.Value is { } phone && cp.Channel is ContactChannel.WorkPhone or ContactChannel.Mobile)
+                v.When(!phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'), $"contactPoints[{i}].value", "must be a phone number");
+        }
+    }
+
+    public void Apply(Professional p, ProfessionalInput input, DateOnly today)
+    {
+        p.OffersAnonymousConsultation = input.OffersAnonymousConsultation;
+        p.ExpertiseTags = (input.ExpertiseTags ?? []).Distinct().ToList();
+        p.Languages = (input.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct().ToList();
+        p.About = string.IsNullOrWhiteSpace(input.About) ? null : input.About.Trim();
+        p.LastVerifiedOn = input.LastVerifiedOn ?? today;
+        p.Municipalities.SyncTo(input.Municipalities!, m => m.MunicipalityCode, code => new ProfessionalMunicipality { ProfessionalId = p.Id, MunicipalityCode = code });
+        p.Domains.SyncTo(input.Domains ?? [], d => d.DomainId, id => new ProfessionalDomain { ProfessionalId = p.Id, DomainId = id });
+        p.Memberships = (input.Memberships ?? []).Select(m => new Membership
+        {
+            ProfessionalId = p.Id,
+            OrganisationId = m.OrganisationId,
+            RoleTitle = m.RoleTitle!.Trim(),
+            StartDate = m.StartDate!.Value,
+            EndDate = m.EndDate,
+            IsDesignatedOfficer = m.IsDesignatedOfficer,
+        }).ToList();
+        ApplyContactPoints(p, input.ContactPoints);
+    }
+
+    public static void ApplyContactPoints(Professional p, IReadOnlyList<ContactPointInput>? contactPoints) =>
+        p.ContactPoints = (contactPoints ?? []).Select(c => new ContactPoint
+        {
+            ProfessionalId = p.Id,
+            Channel = c.Channel,
+            Value = c.Value!.Trim(),
+            Visibility = c.Visibility ?? ContactPoint.DefaultVisibility(c.Channel),
+        }).ToList();
+
+    private static bool IsSlug(string? s) =>
+        s is { Length: > 0 and <= 60 } && s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') && !s.StartsWith('-') && !s.EndsWith('-');
+}

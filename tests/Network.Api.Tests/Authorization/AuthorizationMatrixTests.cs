@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Network.Api.Tests.Infrastructure;
+using Network.Application.Access;
+using Network.Application.Persistence.Seeding;
+
+namespace Network.Api.Tests.Authorization;
+
+/// <summary>
+/// Every REST operation (read from the served OpenAPI document) × every principal has a written-down
+/// expected status, and each cell is tried against a fresh world over real HTTP.
+/// </summary>
+public sealed class AuthorizationMatrixTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
+{
+    public static TheoryData<string> RestRows() => [.. RestMatrix.Rows.Select(r => r.Key)];
+
+    [Fact]
+    public async Task Every_rest_operation_has_a_row()
+    {
+        var doc = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/api/v1/openapi.json"))!;
+        var served = doc["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => $"{op.Key.ToUpperInvariant()} {path.Key}"))
+            .ToHashSet();
+        var written = RestMatrix.Rows.Select(r => r.Key).ToHashSet();
+        Assert.True(served.SetEquals(written),
+            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without an operation: {string.Join(", ", written.Except(served))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(RestRows))]
+    public async Task Rest_operation_answers_each_principal_as_written_down(string key)
+    {
+        var row = RestMatrix.Rows.Single(r => r.Key == key);
+        var failures = new List<string>();
+        foreach (var principal in Enum.GetValues<Principal>())
+        {
+            var world = await MatrixWorld.CreateAsync(factory);
+            var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(world));
+            if (row.Body(world) is { } body) request.Content = JsonContent.Create(body, options: HttpAssertions.Json);
+            if (row.IfMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", row.IfMatch);
+            var client = ClientFor(principal, world);
+            var response = await client.SendAsync(request);
+            var expected = row.Expect.For(principal);
+            if ((int)response.StatusCode != expected)
+                failures.Add($"{principal}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private HttpClient ClientFor(Principal principal, MatrixWorld world)
+    {
+        var client = factory.CreateClient();
+        var user = principal switch
+        {
+            Principal.Anonymous => null,
+            Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, world.ProfessionalA, [Scenario.A], [], ""),
+            Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, world.ProfessionalB, [Scenario.B], [], ""),
+            Principal.CoordinatorA => DemoNetwork.Users.Single(u => u.Login == "coordinator.amberveen"),
+            Principal.CoordinatorB => DemoNetwork.Users.Single(u => u.Login == "coordinator.lindewaard"),
+            Principal.System => DemoNetwork.Users.Single(u => u.Login == "system.amberveen"),
+            _ => DemoNetwork.Users.Single(u => u.Login == "admin"),
+        };
+        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
+        return client;
+    }
+}
