@@ -64,7 +64,7 @@ public sealed class ProblemDetailsTests(NetworkApiFactory factory) : IClassFixtu
                 var xml = new HttpRequestMessage(HttpMethod.Get, Url);
                 xml.Headers.Accept.ParseAdd("application/xml");
                 return await coordinator.SendAsync(xml);
-            case 409: return await factory.WithTestOnlyRoutes().CreateClient().GetAsync(TestOnlyRoutes.Conflict);
+            case 409: return await factory.ClientFor("admin").PostAsync("/api/v1/domains", Json("""{"id":"education","name":"Education again","nameNl":"Onderwijs"}"""));
             case 412: return await coordinator.PutJsonAsync($"{Url}/{await CreateAsync(coordinator)}", System.Text.Json.JsonDocument.Parse(ValidBody).RootElement, "\"99\"");
             case 413: return await coordinator.PostAsync(Url, Json($$"""{"name":"{{new string('x', 300 * 1024)}}"}"""));
             case 415: return await coordinator.PostAsync(Url, new StringContent(ValidBody, Encoding.UTF8, "text/plain"));

@@ -3,19 +3,17 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Network.Application.Common;
 
 namespace Network.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Routes that exist only in a test host, to drive error paths the product has no reason to offer: an
-/// unexpected exception (500) and application errors no feature raises yet. Added behind the product's own
-/// pipeline, so the product's exception handler, headers and problem writer answer them.
+/// A route that exists only in a test host, to drive the one error path the product has no reason to offer: an
+/// unexpected exception (500). Added behind the product's own pipeline, so the product's exception handler,
+/// headers and problem writer answer it.
 /// </summary>
 public static class TestOnlyRoutes
 {
     public const string Crash = "/test-only/crash";
-    public const string Conflict = "/test-only/conflict";
     public const string SecretInException = "connection-string-password=hunter2";
 
     public static WebApplicationFactory<Program> WithTestOnlyRoutes(this WebApplicationFactory<Program> factory) =>
@@ -30,7 +28,6 @@ public static class TestOnlyRoutes
             app.Run(http => http.Request.Path.Value switch
             {
                 Crash => throw new InvalidOperationException($"Deliberate failure with {SecretInException}"),
-                Conflict => throw new ConflictException("Deliberate conflict from a test-only route."),
                 _ => WriteNotFound(http),
             });
         };
