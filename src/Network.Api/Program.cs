@@ -21,6 +21,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "4" is not a number: a wrong type is a 400
     o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()); // /core/date-time: answers in UTC
     o.SerializerOptions.TypeInfoResolver = MissingEnumsAreRefused.AddTo(o.SerializerOptions.TypeInfoResolver);
 });

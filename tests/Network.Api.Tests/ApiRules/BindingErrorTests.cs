@@ -40,6 +40,20 @@ public sealed class BindingErrorTests(NetworkApiFactory factory) : IClassFixture
         AssertNoInternals(detail);
     }
 
+    [Fact]
+    public async Task A_number_sent_as_a_string_is_a_wrong_type()
+    {
+        var client = factory.ClientFor("coordinator.amberveen");
+        var etag = (await client.GetAsync("/api/v1/municipalities/GM9901")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/municipalities/GM9901")
+        {
+            Content = new StringContent("""{"name":"Amberveen","trustValidityMonths":"24"}""", Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        var problem = await (await client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("$.trustValidityMonths", problem["detail"]!.GetValue<string>());
+    }
+
     private static void AssertNoInternals(string detail)
     {
         Assert.DoesNotContain("Network.", detail);

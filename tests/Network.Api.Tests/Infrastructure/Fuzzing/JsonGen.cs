@@ -22,6 +22,13 @@ public static class JsonGen
                 return s.Length > max ? s[..max] : s;
             });
 
+    /// <summary>A lowercase slug such as 'online-extremism': a-z and digits in single-hyphen-separated parts.</summary>
+    public static Gen<string> Slug { get; } =
+        Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"].Array[1, 12].Array[1, 4].Select(parts => string.Join('-', parts.Select(p => new string(p))));
+
+    /// <summary>An ISO date (yyyy-MM-dd) between 2020 and 2035.</summary>
+    public static Gen<DateOnly> Date { get; } = Gen.Int[0, 365 * 15].Select(d => new DateOnly(2020, 1, 1).AddDays(d));
+
     /// <summary>Text outside the plain range: emoji, right-to-left, combining marks, non-breaking spaces.</summary>
     public static Gen<string> UnusualText(int max) =>
         Gen.OneOf(Gen.Const("Zoë 🚀 Ĳsselmonde"), Gen.Const("مدرسة النور"), Gen.Const("e\u0301cole\u00a0de\u2003ville"), Gen.Const("שלום"), Gen.Const("ᚠᛇᚻ"))
