@@ -30,12 +30,18 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "4" is not a number: a wrong type is a 400
+    o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()); // /core/date-time: answers in UTC
+    o.SerializerOptions.TypeInfoResolver = MissingEnumsAreRefused.AddTo(o.SerializerOptions.TypeInfoResolver);
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Complete);
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
 builder.Services.AddNetworkGraphQL();
+builder.Services.AddNetworkCors();
+builder.Services.AddNetworkRateLimiting();
+builder.Services.AddNetworkRequestLimits();
 
 var app = builder.Build();
 
@@ -49,10 +55,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseNoTrailingSlash();
+app.UseCors();
+app.UseNetworkRequestLimits();
+app.UseJsonContentNegotiation();
 app.UseAuthentication();
+app.UseNetworkRateLimiting();
 app.UseAuthorization();
 
-app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
+app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous().AllowAnyOrigin();
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "swagger";
