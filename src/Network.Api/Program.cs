@@ -1,11 +1,20 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Api.Auth;
+using Network.Api.GraphQL;
+using Network.Api.Commands;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
 using Network.Application;
 using Network.Application.Persistence;
+
+// Commands run instead of the web host: `generate` writes a synthetic network for benchmarks.
+if (args is ["generate", .. var generateArgs])
+{
+    Environment.ExitCode = await GenerateCommand.RunAsync(generateArgs);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +38,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemRespo
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
+builder.Services.AddNetworkGraphQL();
 builder.Services.AddNetworkCors();
 builder.Services.AddNetworkRateLimiting();
 builder.Services.AddNetworkRequestLimits();
@@ -60,7 +70,9 @@ app.UseSwaggerUI(o =>
 });
 app.MapNetworkHealth();
 app.MapRestApi();
+app.MapNetworkGraphQL();
 if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
+if (BenchmarkMode.IsEnabled(app)) app.MapBenchmarkEndpoints();
 
 app.Run();
 

@@ -12,6 +12,12 @@ using Network.Application.Persistence;
 using Network.Application.Professionals;
 using Network.Application.Routing;
 using Network.Application.Trust;
+using Network.Application.Reports;
+using Network.Application.Workshops;
+using Network.Application.Workshops.Import;
+using Network.Application.Lookups;
+using Network.Application.Lookups.Index;
+using Network.Application.Trust.Graph;
 
 namespace Network.Application;
 
@@ -44,6 +50,24 @@ public static class ApplicationServices
         services.AddScoped<ProfessionalService>();
         services.AddScoped<SelfService>();
         services.AddScoped<TrustService>();
+        services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopParticipantService>();
+        services.AddScoped<AttendanceImportService>();
+        services.AddScoped<WorkshopTrustService>();
+        services.AddScoped<NetworkReportService>();
+        services.AddLookup();
         return services;
+    }
+
+    /// <summary>The contact lookup: in-memory trust graph and directory snapshots, their upkeep, and the service.</summary>
+    private static void AddLookup(this IServiceCollection services)
+    {
+        services.AddSingleton<TrustGraphSnapshotProvider>();
+        services.AddSingleton<LookupDirectoryProvider>();
+        services.AddSingleton<LookupCounterBuffer>();
+        services.AddSingleton<RestrictedReadAudit>();
+        services.AddHostedService<LookupMaintenance>();
+        services.AddHealthChecks().AddCheck<LookupReadiness>("lookup-snapshots");
+        services.AddScoped<LookupService>();
     }
 }

@@ -3,10 +3,13 @@ using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
 using Network.Api.Rest.Covenants;
 using Network.Api.Rest.Me;
+using Network.Api.Rest.Lookups;
 using Network.Api.Rest.Organisations;
 using Network.Api.Rest.Professionals;
 using Network.Api.Rest.Routing;
 using Network.Api.Rest.Trust;
+using Network.Api.Rest.Reports;
+using Network.Api.Rest.Workshops;
 
 namespace Network.Api.Rest;
 
@@ -24,6 +27,9 @@ public static class RestApi
         api.MapTrustEndpoints();
         api.MapMeEndpoints();
         api.MapAuditEndpoints();
+        api.MapWorkshopEndpoints();
+        api.MapReportEndpoints();
+        api.MapLookupEndpoints();
         return app;
     }
 }

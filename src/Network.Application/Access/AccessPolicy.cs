@@ -16,7 +16,7 @@ namespace Network.Application.Access;
 /// <see cref="ForbiddenException"/> where it is visible but not changeable by this viewer.
 /// The README's "Visibility" table mirrors this class.
 /// </summary>
-public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, TimeProvider clock)
+public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContext db, TimeProvider clock)
 {
     private Dictionary<Guid, TrustProvenance>? _trust;
 
@@ -124,8 +124,17 @@ public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, Ti
 
     public async Task<ViewerRelation> RelationToAsync(Guid ownerId, IEnumerable<string> ownerMunicipalities, CancellationToken ct)
     {
+        var trust = Viewer.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
+        return RelationTo(ownerId, ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList(), trust);
+    }
+
+    /// <summary>
+    /// The same relation when the caller already knows the viewer's confirmed, unexpired trust with the owner
+    /// (the lookup reads it from the trust graph snapshot instead of querying per request).
+    /// </summary>
+    public ViewerRelation RelationTo(Guid ownerId, IReadOnlyCollection<string> codes, TrustProvenance? trust)
+    {
         var v = Viewer;
-        var codes = ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList();
         var kind = v.Role switch
         {
             ViewerRole.Admin => ViewerKind.Admin,
@@ -133,13 +142,12 @@ public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, Ti
             ViewerRole.System => ViewerKind.System,
             _ => ViewerKind.Professional,
         };
-        var trust = v.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
         return new ViewerRelation(
             kind,
             IsOwner: v.IsProfessional && v.ProfessionalId == ownerId,
             SharesNetwork: v.Role is ViewerRole.Professional && codes.Any(v.Municipalities.Contains),
             CoordinatesOwner: v.CoordinatesAny(codes),
-            Trust: trust);
+            Trust: v.IsProfessional ? trust : null);
     }
 
     /// <summary>The viewer's confirmed, unexpired trust, keyed by the other person; loaded once per request.</summary>
