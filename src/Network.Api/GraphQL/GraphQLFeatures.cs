@@ -6,6 +6,7 @@ using Network.Api.GraphQL.Me;
 using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
+using Network.Api.GraphQL.Reports;
 using Network.Api.GraphQL.Routing;
 using Network.Api.GraphQL.Trust;
 using Network.Api.GraphQL.Viewers;
@@ -64,6 +65,8 @@ public static class GraphQLFeatures
         services.AddSingleton<INodeSource, WorkshopNodes>();
         services.AddScoped<WorkshopLoader>();
         services.AddScoped<WorkshopParticipantsLoader>();
+
+        services.AddSingleton<IQueryFields, ReportQueries>();
 
         return services;
     }
