@@ -15,6 +15,9 @@ using Network.Application.Trust;
 using Network.Application.Reports;
 using Network.Application.Workshops;
 using Network.Application.Workshops.Import;
+using Network.Application.Lookups;
+using Network.Application.Lookups.Index;
+using Network.Application.Trust.Graph;
 
 namespace Network.Application;
 
@@ -52,6 +55,19 @@ public static class ApplicationServices
         services.AddScoped<AttendanceImportService>();
         services.AddScoped<WorkshopTrustService>();
         services.AddScoped<NetworkReportService>();
+        services.AddLookup();
         return services;
+    }
+
+    /// <summary>The contact lookup: in-memory trust graph and directory snapshots, their upkeep, and the service.</summary>
+    private static void AddLookup(this IServiceCollection services)
+    {
+        services.AddSingleton<TrustGraphSnapshotProvider>();
+        services.AddSingleton<LookupDirectoryProvider>();
+        services.AddSingleton<LookupCounterBuffer>();
+        services.AddSingleton<RestrictedReadAudit>();
+        services.AddHostedService<LookupMaintenance>();
+        services.AddHealthChecks().AddCheck<LookupReadiness>("lookup-snapshots");
+        services.AddScoped<LookupService>();
     }
 }

@@ -3,6 +3,7 @@ using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
 using Network.Api.Rest.Covenants;
 using Network.Api.Rest.Me;
+using Network.Api.Rest.Lookups;
 using Network.Api.Rest.Organisations;
 using Network.Api.Rest.Professionals;
 using Network.Api.Rest.Routing;
@@ -28,6 +29,7 @@ public static class RestApi
         api.MapAuditEndpoints();
         api.MapWorkshopEndpoints();
         api.MapReportEndpoints();
+        api.MapLookupEndpoints();
         return app;
     }
 }

@@ -124,8 +124,17 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
 
     public async Task<ViewerRelation> RelationToAsync(Guid ownerId, IEnumerable<string> ownerMunicipalities, CancellationToken ct)
     {
+        var trust = Viewer.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
+        return RelationTo(ownerId, ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList(), trust);
+    }
+
+    /// <summary>
+    /// The same relation when the caller already knows the viewer's confirmed, unexpired trust with the owner
+    /// (the lookup reads it from the trust graph snapshot instead of querying per request).
+    /// </summary>
+    public ViewerRelation RelationTo(Guid ownerId, IReadOnlyCollection<string> codes, TrustProvenance? trust)
+    {
         var v = Viewer;
-        var codes = ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList();
         var kind = v.Role switch
         {
             ViewerRole.Admin => ViewerKind.Admin,
@@ -133,13 +142,12 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
             ViewerRole.System => ViewerKind.System,
             _ => ViewerKind.Professional,
         };
-        var trust = v.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
         return new ViewerRelation(
             kind,
             IsOwner: v.IsProfessional && v.ProfessionalId == ownerId,
             SharesNetwork: v.Role is ViewerRole.Professional && codes.Any(v.Municipalities.Contains),
             CoordinatesOwner: v.CoordinatesAny(codes),
-            Trust: trust);
+            Trust: v.IsProfessional ? trust : null);
     }
 
     /// <summary>The viewer's confirmed, unexpired trust, keyed by the other person; loaded once per request.</summary>

@@ -3,6 +3,7 @@ using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Persistence;
+using Network.Application.Trust;
 using Network.Domain.Municipalities;
 
 namespace Network.Application.Catalogues;
@@ -11,7 +12,7 @@ namespace Network.Application.Catalogues;
 /// Municipalities are tenants: a viewer lists only those they belong to (admins all). Admins create them;
 /// coordinators maintain their own municipality's settings.
 /// </summary>
-public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access, AuditLog audit)
+public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TrustChangeNotifier trustChanges)
 {
     public const int MinTrustValidityMonths = 1, MaxTrustValidityMonths = 120;
 
@@ -57,7 +58,8 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
         v.ThrowIfInvalid();
 
         municipality.Name = input.Name!.Trim();
-        if (municipality.TrustValidityMonths != input.TrustValidityMonths)
+        var reexpired = municipality.TrustValidityMonths != input.TrustValidityMonths;
+        if (reexpired)
         {
             municipality.TrustValidityMonths = input.TrustValidityMonths!.Value;
             await ReexpireTrustAsync(municipality, ct);
@@ -72,6 +74,7 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
             // A trust relationship changed while we moved its expiry; nothing was saved, so try again.
             throw new PreconditionFailedException();
         }
+        if (reexpired) trustChanges.Notify();
         return ToDto(municipality);
     }
 

@@ -6,7 +6,12 @@ namespace Network.Application.Trust;
 /// </summary>
 public sealed class TrustChangeNotifier
 {
-    public event Action? Changed;
+    /// <summary>Trust changed; <c>null</c> when the change is not limited to one named relationship.</summary>
+    public event Action<Guid?>? Changed;
 
-    public void Notify() => Changed?.Invoke();
+    /// <summary>Many or unnamed relationships changed (e.g. a municipality's validity period moved their expiry).</summary>
+    public void Notify() => Changed?.Invoke(null);
+
+    /// <summary>One relationship changed: views re-read just that one.</summary>
+    public void Notify(Guid relationshipId) => Changed?.Invoke(relationshipId);
 }

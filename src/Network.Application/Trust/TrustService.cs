@@ -136,7 +136,7 @@ public sealed class TrustService(NetworkDbContext db, AccessPolicy access, Audit
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { throw new PreconditionFailedException(); }
         access.TrustChanged();
-        notifier.Notify();
+        notifier.Notify(trust.Id);
         return await GetAsync(id, ct);
     }
 

@@ -156,5 +156,8 @@ public static class RestMatrix
 
         // Audit trail.
         new("GET", "/api/v1/audit-events", _ => "/api/v1/audit-events", _ => null, new(401, 403, 403, 200, 200, 403, 200)),
+
+        // The lookup: people in a network, its coordinators, and systems with network.lookup ask; administrators belong to no network.
+        new("POST", "/api/v1/lookups", _ => "/api/v1/lookups", _ => new { concernType = "radicalisation" }, new(401, 200, 200, 200, 200, 200, 403)),
     ];
 }

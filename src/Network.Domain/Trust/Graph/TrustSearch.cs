@@ -1,0 +1,104 @@
+namespace Network.Domain.Trust.Graph;
+
+/// <summary>
+/// A bounded breadth-first search over one <see cref="TrustGraph"/>: distance and one shortest path (parent
+/// pointers) per reached node. The arrays are sized once and reused: a generation stamp marks which entries
+/// belong to the current search, so starting a new one costs nothing. Not thread-safe: rent one per search.
+/// </summary>
+public sealed class TrustSearch : IDisposable
+{
+    private readonly TrustGraph _graph;
+    private readonly int[] _stamp;
+    private readonly int[] _distance;
+    private readonly int[] _parent;
+    private readonly int[] _parentEdge;
+    private readonly int[] _queue;
+    private int _generation;
+    private int _reached;
+
+    internal TrustSearch(TrustGraph graph)
+    {
+        _graph = graph;
+        var n = graph.NodeCount;
+        _stamp = new int[n];
+        _distance = new int[n];
+        _parent = new int[n];
+        _parentEdge = new int[n];
+        _queue = new int[n];
+    }
+
+    public TrustGraph Graph => _graph;
+
+    /// <summary>The source first, then every reached node in order of distance.</summary>
+    public ReadOnlySpan<int> Reached => _queue.AsSpan(0, _reached);
+
+    /// <summary>Searches from <paramref name="source"/> to <paramref name="maxDepth"/> hops over edges valid at <paramref name="utcTicks"/>.</summary>
+    public void Run(int source, int maxDepth, long utcTicks)
+    {
+        NextGeneration();
+        _reached = 0;
+        if ((uint)source >= (uint)_stamp.Length) return;
+
+        var g = _graph;
+        var offsets = g.Offsets;
+        var targets = g.Targets;
+        var expiry = g.SlotExpiry;
+        var gen = _generation;
+
+        Visit(source, 0, -1, -1);
+        for (var head = 0; head < _reached; head++)
+        {
+            var u = _queue[head];
+            var d = _distance[u];
+            if (d >= maxDepth) break; // BFS order: every later node is at least this far
+            for (var s = offsets[u]; s < offsets[u + 1]; s++)
+            {
+                var v = targets[s];
+                if (_stamp[v] == gen || expiry[s] <= utcTicks) continue;
+                Visit(v, d + 1, u, s);
+            }
+        }
+
+        void Visit(int node, int distance, int parent, int slot)
+        {
+            _stamp[node] = gen;
+            _distance[node] = distance;
+            _parent[node] = parent;
+            _parentEdge[node] = slot < 0 ? -1 : g.SlotEdges[slot];
+            _queue[_reached++] = node;
+        }
+    }
+
+    /// <summary>Hops from the source, or -1 when the node was not reached.</summary>
+    public int Distance(int node) => (uint)node < (uint)_stamp.Length && _stamp[node] == _generation ? _distance[node] : -1;
+
+    public int Distance(Guid professionalId) => _graph.TryGetNode(professionalId, out var n) ? Distance(n) : -1;
+
+    /// <summary>
+    /// The nodes of one shortest path from the source to <paramref name="node"/>, source first, into
+    /// <paramref name="path"/>; returns how many were written (0 when not reached).
+    /// </summary>
+    public int PathTo(int node, Span<int> path)
+    {
+        var d = Distance(node);
+        if (d < 0 || path.Length < d + 1) return 0;
+        for (var i = d; i >= 0; i--)
+        {
+            path[i] = node;
+            node = _parent[node];
+        }
+        return d + 1;
+    }
+
+    /// <summary>The edge by which <paramref name="node"/> was reached (-1 for the source or an unreached node).</summary>
+    public int ParentEdge(int node) => Distance(node) > 0 ? _parentEdge[node] : -1;
+
+    public void Dispose() => _graph.Return(this);
+
+    private void NextGeneration()
+    {
+        if (++_generation != int.MaxValue) return;
+        Array.Clear(_stamp);
+        _generation = 1;
+    }
+}

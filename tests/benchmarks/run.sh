@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Lookup benchmark: server CPU microseconds per request (from /proc/PID/stat) for the REST lookup, the GraphQL
+# lookup (when the schema has it) and a static-JSON baseline, on synthetic networks of 2k, 10k and 100k
+# professionals; plus single-client p50/p99 latency. See docs in the README's performance section.
+#
+#   tests/benchmarks/run.sh                 # all sizes
+#   SIZES="2000 100000" ROUNDS=6 tests/benchmarks/run.sh
+#
+# Needs: dotnet, wrk (apt-get install -y wrk), taskset. Datasets are cached in $CACHE (default /tmp/network-bench).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+CACHE="${CACHE:-/tmp/network-bench}"
+SIZES="${SIZES:-2000 10000 100000}"
+ROUNDS="${ROUNDS:-4}"          # interleaved measuring rounds per endpoint (median reported)
+WARMUP="${WARMUP:-15}"         # seconds of warm-up per endpoint (tiered JIT)
+DURATION="${DURATION:-8}"      # seconds per measuring round
+LATENCY_DURATION="${LATENCY_DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-16}"
+PORT="${PORT:-5199}"
+CONCERN="${CONCERN:-radicalisation}"
+# The GraphQL door's lookup field; override if its arguments are named differently.
+GRAPHQL_QUERY="${GRAPHQL_QUERY:-query { lookup(input: { concernType: \"$CONCERN\" }) { municipality route { order kind lineName linePhone people { name contactPoints { channel value why } } organisation { name } } contacts { rank name profession { name confidentialityRegime legalSource } offersAnonymousConsultation organisations { name } contactPoints { channel value visibility why } sharedCovenants { title } trustDistance trustPath { name confirmedOn workshopTitle workshopDate } matchedExpertise reason lastVerifiedOn staleWarning } notice } }}"
+export Auth__SigningKey="${Auth__SigningKey:-benchmark-only-signing-key-0123456789-abcdefghij}"
+export Auth__Issuer="network-dev" Auth__Audience="network-api"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get update && apt-get install -y wrk" >&2; exit 1; }
+mkdir -p "$CACHE"
+BUILD="$CACHE/build"
+echo "== building Release into $BUILD"
+dotnet publish "$ROOT/src/Network.Api" -c Release -o "$BUILD" --nologo -v quiet >/dev/null
+APP="$BUILD/Network.Api.dll"
+
+SERVER_PID=""
+cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+
+# wrk_run NAME SECONDS CONNECTIONS EXTRA... -> prints "requests" (completed, non-error) after the run
+wrk_run() {
+  local name=$1 secs=$2 conns=$3; shift 3
+  local out
+  case "$name" in
+    baseline) out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" "$@" "http://127.0.0.1:$PORT/bench/baseline") ;;
+    rest)     out=$(BODY="{\"concernType\":\"$CONCERN\"}" taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" -s "$ROOT/tests/benchmarks/lookup.lua" "$@" "http://127.0.0.1:$PORT/api/v1/lookups") ;;
+    graphql)  out=$(BODY="$GRAPHQL_BODY" taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" -s "$ROOT/tests/benchmarks/lookup.lua" "$@" "http://127.0.0.1:$PORT/graphql") ;;
+  esac
+  if grep -q "Non-2xx" <<<"$out"; then echo "!! $name answered non-2xx responses:" >&2; echo "$out" >&2; exit 1; fi
+  echo "$out"
+}
+
+measure() { # measure NAME -> CPU µs per request for one round
+  local before after out requests
+  before=$(cpu_ticks "$SERVER_PID")
+  out=$(wrk_run "$1" "$DURATION" "$CONNECTIONS")
+  after=$(cpu_ticks "$SERVER_PID")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v t="$((after - before))" -v us="$TICK_US" -v r="$requests" 'BEGIN { printf "%.1f", t * us / r }'
+}
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END { if (NR%2) print a[(NR+1)/2]; else printf "%.1f", (a[NR/2]+a[NR/2+1])/2 }'; }
+
+RESULTS=()
+for size in $SIZES; do
+  DB="$CACHE/synthetic-$size.db"
+  if [[ ! -f "$DB" || ! -f "$DB.logins.json" ]]; then
+    echo "== generating $size professionals"
+    dotnet "$APP" generate --professionals "$size" --database "$DB" --seed 42 --force
+  fi
+  export TOKENS
+  TOKENS=$(grep -o '"token": *"[^"]*"' "$DB.logins.json" | sed 's/.*"\([^"]*\)"$/\1/' | tr '\n' ' ')
+
+  echo "== starting the service on $size professionals (core 0)"
+  # From the build folder so its appsettings.json applies (request logging off), as in a deployment.
+  cd "$BUILD"
+  ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true ConnectionStrings__Network="Data Source=$DB" \
+    ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" \
+    taskset -c 0 dotnet "$APP" >"$CACHE/server-$size.log" 2>&1 &
+  SERVER_PID=$!
+  cd "$ROOT"
+  # Ready means the trust graph and directory snapshots are built (Degraded until then).
+  for _ in $(seq 1 600); do [[ "$(curl -s "http://127.0.0.1:$PORT/health/ready" || true)" == Healthy ]] && break; sleep 0.5; done
+  grep -E "rebuilt" "$CACHE/server-$size.log" | sed 's/^ */   /' || true
+  first=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/v1/lookups" \
+    -H "Authorization: Bearer ${TOKENS%% *}" -H 'Content-Type: application/json' -d "{\"concernType\":\"$CONCERN\"}")
+  [[ "$first" == 200 ]] || { echo "REST lookup answered $first" >&2; cat "$CACHE/server-$size.log" >&2; exit 1; }
+
+  ENDPOINTS="baseline rest"
+  GRAPHQL_BODY=$(GRAPHQL_QUERY="$GRAPHQL_QUERY" python3 -c 'import json,os; print(json.dumps({"query": os.environ["GRAPHQL_QUERY"]}))')
+  export GRAPHQL_BODY
+  probe=$(curl -s -X POST "http://127.0.0.1:$PORT/graphql" -H "Authorization: Bearer ${TOKENS%% *}" -H 'Content-Type: application/json' -d "$GRAPHQL_BODY" || true)
+  if [[ "$probe" == *'"contacts"'* && "$probe" != *'"errors"'* ]]; then ENDPOINTS="$ENDPOINTS graphql"
+  else echo "   (GraphQL lookup not available or query rejected: skipped. Answer: ${probe:0:200})"; fi
+
+  for e in $ENDPOINTS; do echo "   warm-up $e ${WARMUP}s"; wrk_run "$e" "$WARMUP" "$CONNECTIONS" >/dev/null; done
+  declare -A cpu=()
+  for r in $(seq 1 "$ROUNDS"); do
+    for e in $ENDPOINTS; do cpu[$e]="${cpu[$e]:-} $(measure "$e")"; done
+    echo "   round $r:$(for e in $ENDPOINTS; do printf ' %s=%s' "$e" "$(awk '{print $NF}' <<<"${cpu[$e]}")"; done)"
+  done
+  base=$(median <<<"${cpu[baseline]}")
+  for e in $ENDPOINTS; do
+    med=$(median <<<"${cpu[$e]}")
+    lat=$(wrk_run "$e" "$LATENCY_DURATION" 1 --latency)
+    p50=$(awk '/^ +50%/ {print $2}' <<<"$lat"); p99=$(awk '/^ +99%/ {print $2}' <<<"$lat")
+    RESULTS+=("$(printf '%-8s %-9s %10s %8s %10s %10s' "$size" "$e" "$med" "$(awk -v a="$med" -v b="$base" 'BEGIN{printf "%.2fx", a/b}')" "$p50" "$p99")")
+  done
+  unset cpu
+  cleanup; SERVER_PID=""
+done
+
+echo
+echo "Server CPU per request (median of $ROUNDS interleaved ${DURATION}s rounds, $CONNECTIONS connections, server on core 0, wrk on core 1);"
+echo "latency from a single client (wrk -t1 -c1 --latency, ${LATENCY_DURATION}s)."
+printf '%-8s %-9s %10s %8s %10s %10s\n' size endpoint "CPU µs/req" "vs base" "p50" "p99"
+printf '%s\n' "${RESULTS[@]}"
