@@ -6,9 +6,11 @@ using Network.Api.GraphQL.Me;
 using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
+using Network.Api.GraphQL.Reports;
 using Network.Api.GraphQL.Routing;
 using Network.Api.GraphQL.Trust;
 using Network.Api.GraphQL.Viewers;
+using Network.Api.GraphQL.Workshops;
 
 namespace Network.Api.GraphQL;
 
@@ -57,6 +59,14 @@ public static class GraphQLFeatures
         services.AddScoped<CovenantLoader>();
 
         services.AddSingleton<IQueryFields, AuditQueriesFields>();
+
+        services.AddSingleton<IQueryFields, WorkshopQueries>();
+        services.AddSingleton<IMutationFields, WorkshopMutations>();
+        services.AddSingleton<INodeSource, WorkshopNodes>();
+        services.AddScoped<WorkshopLoader>();
+        services.AddScoped<WorkshopParticipantsLoader>();
+
+        services.AddSingleton<IQueryFields, ReportQueries>();
 
         return services;
     }

@@ -15,9 +15,25 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
     public async Task<IReadOnlyList<WorkshopParticipantDto>> ListAsync(Guid workshopId, CancellationToken ct)
     {
         var workshop = await workshops.LoadVisibleAsync(workshopId, tracking: false, ct);
-        var ids = workshop.Participants.Select(p => p.ProfessionalId).ToList();
-        if (!access.CanSeeParticipants(workshop, ids)) throw new NotFoundException("workshop participant list");
+        if (!access.CanSeeParticipants(workshop, workshop.Participants.Select(p => p.ProfessionalId))) throw new NotFoundException("workshop participant list");
+        return (await ParticipantsOfAsync([workshop], ct))[workshop.Id];
+    }
 
+    /// <summary>
+    /// The participant lists of several workshops in one set of queries (GraphQL's nested field), by the same rules as
+    /// <see cref="ListAsync"/>; workshops the viewer may not see, or whose participants they may not see, are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<WorkshopParticipantDto>>> ListManyAsync(IReadOnlyCollection<Guid> workshopIds, CancellationToken ct)
+    {
+        var visible = (await workshops.LoadVisibleManyAsync(workshopIds, ct))
+            .Where(w => access.CanSeeParticipants(w, w.Participants.Select(p => p.ProfessionalId)))
+            .ToList();
+        return await ParticipantsOfAsync(visible, ct);
+    }
+
+    private async Task<Dictionary<Guid, IReadOnlyList<WorkshopParticipantDto>>> ParticipantsOfAsync(IReadOnlyList<Workshop> list, CancellationToken ct)
+    {
+        var ids = list.SelectMany(w => w.Participants).Select(p => p.ProfessionalId).Distinct().ToList();
         // A participant sees the others as far as they see them in the directory: not yet listed people stay hidden.
         var people = await access.VisibleProfessionals(db.Professionals.AsNoTracking())
             .Where(p => ids.Contains(p.Id))
@@ -30,14 +46,22 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
             join o in db.Organisations on m.OrganisationId equals o.Id
             select new { m.ProfessionalId, o.Name }).ToListAsync(ct);
         var trust = await TrustWithViewerAsync(ids, ct);
-        var attended = workshop.Participants.ToDictionary(p => p.ProfessionalId, p => p.Attended);
 
-        return people
-            .Select(p => new WorkshopParticipantDto(p.Id, $"{p.GivenName} {p.FamilyName}", p.ProfessionId,
-                organisations.Where(o => o.ProfessionalId == p.Id).Select(o => o.Name).Order(StringComparer.Ordinal).ToList(),
-                attended[p.Id], p.ListingStatus, trust?.GetValueOrDefault(p.Id, ParticipantTrust.None)))
-            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.ProfessionalId)
-            .ToList();
+        var result = new Dictionary<Guid, IReadOnlyList<WorkshopParticipantDto>>();
+        foreach (var workshop in list)
+        {
+            var attended = workshop.Participants.ToDictionary(p => p.ProfessionalId, p => p.Attended);
+            // trustWithYou only on the lists of workshops the viewer took part in themselves.
+            var withYou = access.Viewer.ProfessionalId is { } self && attended.ContainsKey(self) ? trust : null;
+            result[workshop.Id] = people
+                .Where(p => attended.ContainsKey(p.Id))
+                .Select(p => new WorkshopParticipantDto(p.Id, $"{p.GivenName} {p.FamilyName}", p.ProfessionId,
+                    organisations.Where(o => o.ProfessionalId == p.Id).Select(o => o.Name).Order(StringComparer.Ordinal).ToList(),
+                    attended[p.Id], p.ListingStatus, withYou?.GetValueOrDefault(p.Id, ParticipantTrust.None)))
+                .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.ProfessionalId)
+                .ToList();
+        }
+        return result;
     }
 
     /// <summary>Adds a visible professional of the workshop's municipality. Returns false when they already took part.</summary>

@@ -31,6 +31,14 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
 
     public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadVisibleAsync(id, tracking: false, ct));
 
+    /// <summary>The visible workshops among <paramref name="ids"/> in one query (GraphQL's node(id:) batches); others are left out.</summary>
+    public async Task<IReadOnlyDictionary<Guid, WorkshopDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await LoadVisibleManyAsync(ids, ct)).ToDictionary(w => w.Id, ToDto);
+
+    internal async Task<List<Workshop>> LoadVisibleManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await access.VisibleWorkshops(db.Workshops.AsNoTracking()).Include(w => w.Participants)
+            .Where(w => ids.Contains(w.Id)).ToListAsync(ct);
+
     public async Task<WorkshopDto> CreateAsync(NewWorkshopInput input, CancellationToken ct)
     {
         if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)

@@ -54,6 +54,12 @@ public static class GraphQLMatrix
     private static string Trust(Guid id) => GlobalId.Encode("TrustRelationship", id);
     private static string Route(Guid id) => GlobalId.Encode("Route", id);
     private static string Covenant(Guid id) => GlobalId.Encode("Covenant", id);
+    private static string Workshop(Guid id) => GlobalId.Encode("Workshop", id);
+
+    /// <summary>Reads and writes of workshop A, as the REST matrix writes them down: its maintainers, else forbidden or absent.</summary>
+    private static readonly GqlExpect WorkshopOfA = new(GqlExpect.Unauthenticated, "ok", GqlExpect.NotFound, "ok", GqlExpect.NotFound, GqlExpect.NotFound, "ok");
+    private static readonly GqlExpect MaintainWorkshopA = new(GqlExpect.Unauthenticated, GqlExpect.Forbidden, GqlExpect.NotFound, "ok", GqlExpect.NotFound, GqlExpect.NotFound, "ok");
+    private static readonly GqlExpect ReportOfA = new(GqlExpect.Unauthenticated, GqlExpect.NotFound, GqlExpect.NotFound, "ok", GqlExpect.NotFound, GqlExpect.NotFound, "ok");
 
     private static readonly object OrganisationA = new { name = "Matrix Made", kind = "school", domains = new[] { "education" }, municipalities = new[] { "GM9901" } };
     private static readonly object ProfessionalA = new { givenName = "Mat", familyName = "Rix", professionId = "teacher", municipalities = new[] { "GM9901" } };
@@ -137,5 +143,20 @@ public static class GraphQLMatrix
             new(GqlExpect.Unauthenticated, GqlExpect.Forbidden, GqlExpect.Forbidden, GqlExpect.Forbidden, GqlExpect.Forbidden, GqlExpect.Forbidden, "ok")),
         new("updateMunicipality", "mutation { updateMunicipality(code: \"GM9901\", expectedVersion: \"stale\", input: { name: \"Amberveen\", trustValidityMonths: 24 }) { code } }", _ => null,
             new(GqlExpect.Unauthenticated, GqlExpect.Forbidden, GqlExpect.NotFound, GqlExpect.Stale, GqlExpect.NotFound, GqlExpect.Forbidden, GqlExpect.Stale)),
+
+        // Workshops of A (a past workshop with professional A and the person A trusts) and network reports.
+        new("workshops", "{ workshops { totalCount } }", _ => null, GqlExpect.AnyAuthenticated),
+        new("workshop", "query($id: ID!) { workshop(id: $id) { id participants { name } } }", w => new { id = Workshop(w.WorkshopA) }, WorkshopOfA),
+        new("createWorkshop", "mutation { createWorkshop(input: { municipality: \"GM9901\", title: \"Matrix workshop\", date: \"2026-03-12\", place: \"Town hall\" }) { id } }", _ => null,
+            new(GqlExpect.Unauthenticated, GqlExpect.Forbidden, GqlExpect.Forbidden, "ok", GqlExpect.Invalid, GqlExpect.Forbidden, "ok")),
+        new("updateWorkshop", "mutation($id: ID!) { updateWorkshop(id: $id, expectedVersion: 1, input: { title: \"Matrix workshop\", date: \"2026-03-12\", place: \"Library\", seats: 12 }) { id } }", w => new { id = Workshop(w.WorkshopA) }, MaintainWorkshopA),
+        new("addWorkshopParticipant", "mutation($id: ID!, $p: ID!) { addWorkshopParticipant(workshopId: $id, professionalId: $p) { added } }", w => new { id = Workshop(w.WorkshopA), p = Prof(w.ColleagueA) }, MaintainWorkshopA),
+        new("removeWorkshopParticipant", "mutation($id: ID!, $p: ID!) { removeWorkshopParticipant(workshopId: $id, professionalId: $p) { id } }", w => new { id = Workshop(w.WorkshopA), p = Prof(w.ProfessionalA) }, MaintainWorkshopA),
+        new("setWorkshopAttendance", "mutation($id: ID!, $p: ID!) { setWorkshopAttendance(workshopId: $id, attendance: [{ professionalId: $p, attended: false }]) { attended } }", w => new { id = Workshop(w.WorkshopA), p = Prof(w.ProfessionalA) }, MaintainWorkshopA),
+        new("importAttendance", "mutation($id: ID!) { importAttendance(workshopId: $id, csv: \"name;email;organisation;profession\\n\") { rows } }", w => new { id = Workshop(w.WorkshopA) }, MaintainWorkshopA),
+        new("trustAfterWorkshop", "mutation($id: ID!, $p: ID!) { trustAfterWorkshop(workshopId: $id, professionalIds: [$p]) { items { outcome } } }", w => new { id = Workshop(w.WorkshopA), p = Prof(w.OtherA) },
+            new(GqlExpect.Unauthenticated, "ok", GqlExpect.NotFound, GqlExpect.Forbidden, GqlExpect.NotFound, GqlExpect.NotFound, GqlExpect.Forbidden)),
+        new("networkReport", "{ networkReport(municipality: \"GM9901\") { summary { professionals } } }", _ => null, ReportOfA),
+        new("workshopNetworkReport", "query($id: ID!) { workshopNetworkReport(workshopId: $id) { delta { trustFromWorkshop } } }", w => new { id = Workshop(w.WorkshopA) }, ReportOfA),
     ];
 }

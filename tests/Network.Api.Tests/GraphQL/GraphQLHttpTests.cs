@@ -17,8 +17,11 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(null, "application/graphql-response+json")]
-    [InlineData("*/*", "application/graphql-response+json")]
+    [InlineData(null, "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("application/graphql-response+json, application/json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, */*", "application/graphql-response+json")]
     [InlineData("application/json", "application/json")]
     [InlineData("application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/json, application/graphql-response+json;q=0.5", "application/json")]

@@ -9,18 +9,19 @@ public static class MediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The response type the Accept header allows, preferring <c>application/graphql-response+json</c>
-    /// (also for a missing Accept and <c>*/*</c>, as the spec recommends after its legacy watershed);
-    /// null when neither is acceptable (406).
+    /// The response type the Accept header allows. A missing Accept, <c>*/*</c> or any tie without
+    /// <c>application/graphql-response+json</c> named explicitly gets <c>application/json</c> (the spec's
+    /// watershed rule for clients that may predate the new type); null when neither is acceptable (406).
     /// </summary>
     public static string? Negotiate(IList<string> accept)
     {
-        if (accept.Count == 0 || accept.All(string.IsNullOrWhiteSpace)) return GraphQLResponse;
+        if (accept.Count == 0 || accept.All(string.IsNullOrWhiteSpace)) return Json;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0) return null;
         var graphql = Quality(ranges, GraphQLResponse);
         var json = Quality(ranges, Json);
         if (graphql <= 0 && json <= 0) return null;
-        return graphql >= json ? GraphQLResponse : Json;
+        var named = ranges.Any(r => r.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase));
+        return graphql > json || (graphql == json && named) ? GraphQLResponse : Json;
     }
 
     /// <summary>The quality the most specific matching range gives <paramref name="type"/> (RFC 9110 §12.5.1).</summary>
