@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Api.Auth;
+using Network.Api.GraphQL;
 using Network.Api.Commands;
 using Network.Api.Hosting;
 using Network.Api.Rest;
@@ -29,11 +30,18 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "4" is not a number: a wrong type is a 400
+    o.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()); // /core/date-time: answers in UTC
+    o.SerializerOptions.TypeInfoResolver = MissingEnumsAreRefused.AddTo(o.SerializerOptions.TypeInfoResolver);
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Complete);
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
+builder.Services.AddNetworkGraphQL();
+builder.Services.AddNetworkCors();
+builder.Services.AddNetworkRateLimiting();
+builder.Services.AddNetworkRequestLimits();
 
 var app = builder.Build();
 
@@ -47,10 +55,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseNoTrailingSlash();
+app.UseCors();
+app.UseNetworkRequestLimits();
+app.UseJsonContentNegotiation();
 app.UseAuthentication();
+app.UseNetworkRateLimiting();
 app.UseAuthorization();
 
-app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
+app.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous().AllowAnyOrigin();
 app.UseSwaggerUI(o =>
 {
     o.RoutePrefix = "swagger";
@@ -58,6 +70,7 @@ app.UseSwaggerUI(o =>
 });
 app.MapNetworkHealth();
 app.MapRestApi();
+app.MapNetworkGraphQL();
 if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
 if (BenchmarkMode.IsEnabled(app)) app.MapBenchmarkEndpoints();
 

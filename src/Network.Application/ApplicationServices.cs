@@ -12,6 +12,9 @@ using Network.Application.Persistence;
 using Network.Application.Professionals;
 using Network.Application.Routing;
 using Network.Application.Trust;
+using Network.Application.Reports;
+using Network.Application.Workshops;
+using Network.Application.Workshops.Import;
 using Network.Application.Lookups;
 using Network.Application.Lookups.Index;
 using Network.Application.Trust.Graph;
@@ -47,6 +50,11 @@ public static class ApplicationServices
         services.AddScoped<ProfessionalService>();
         services.AddScoped<SelfService>();
         services.AddScoped<TrustService>();
+        services.AddScoped<WorkshopService>();
+        services.AddScoped<WorkshopParticipantService>();
+        services.AddScoped<AttendanceImportService>();
+        services.AddScoped<WorkshopTrustService>();
+        services.AddScoped<NetworkReportService>();
         services.AddLookup();
         return services;
     }

@@ -8,6 +8,8 @@ using Network.Api.Rest.Organisations;
 using Network.Api.Rest.Professionals;
 using Network.Api.Rest.Routing;
 using Network.Api.Rest.Trust;
+using Network.Api.Rest.Reports;
+using Network.Api.Rest.Workshops;
 
 namespace Network.Api.Rest;
 
@@ -25,6 +27,8 @@ public static class RestApi
         api.MapTrustEndpoints();
         api.MapMeEndpoints();
         api.MapAuditEndpoints();
+        api.MapWorkshopEndpoints();
+        api.MapReportEndpoints();
         api.MapLookupEndpoints();
         return app;
     }

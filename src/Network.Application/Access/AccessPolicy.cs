@@ -16,7 +16,7 @@ namespace Network.Application.Access;
 /// <see cref="ForbiddenException"/> where it is visible but not changeable by this viewer.
 /// The README's "Visibility" table mirrors this class.
 /// </summary>
-public sealed class AccessPolicy(ICurrentViewer current, NetworkDbContext db, TimeProvider clock)
+public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContext db, TimeProvider clock)
 {
     private Dictionary<Guid, TrustProvenance>? _trust;
 

@@ -32,6 +32,15 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
     public async Task<CovenantDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 
+    /// <summary>Batch read for GraphQL node(id:): the visible covenants among <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyDictionary<Guid, CovenantDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var covenants = await Visible(db.Covenants.AsNoTracking())
+            .Include(c => c.Signatories).Include(c => c.Municipalities).AsSplitQuery()
+            .Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        return (await ToDtosAsync(covenants, ct)).ToDictionary(c => c.Id);
+    }
+
     public async Task<CovenantDto> CreateAsync(CovenantInput input, CancellationToken ct)
     {
         if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)

@@ -120,6 +120,11 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         for (var i = 0; i < (input.ContactPoints?.Count ?? 0); i++)
         {
             var cp = input.ContactPoints![i];
+            if (cp is null)
+            {
+                v.Add($"contactPoints[{i}]", "must not be null");
+                continue;
+            }
             v.Require($"contactPoints[{i}].value", cp.Value, 320).Text($"contactPoints[{i}].label", cp.Label, 100);
             v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
         }

@@ -30,6 +30,13 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
 
     public async Task<RouteDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 
+    /// <summary>Batch read for GraphQL node(id:): the visible routes among <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyDictionary<Guid, RouteDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var routes = await Visible(db.Routes.AsNoTracking()).Include(r => r.Steps).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return (await steps.ToDtosAsync(routes, ct)).ToDictionary(r => r.Id);
+    }
+
     public async Task<RouteDto> CreateAsync(RouteCreateInput input, CancellationToken ct)
     {
         if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)

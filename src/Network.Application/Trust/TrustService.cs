@@ -38,6 +38,13 @@ public sealed class TrustService(NetworkDbContext db, AccessPolicy access, Audit
     public async Task<TrustRelationshipDto> GetAsync(Guid id, CancellationToken ct) =>
         (await ToDtosAsync([await LoadVisibleAsync(id, false, ct)], ct))[0];
 
+    /// <summary>Batch read for GraphQL node(id:): the visible trust relationships among <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyDictionary<Guid, TrustRelationshipDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var rows = await access.VisibleTrust(db.TrustRelationships.AsNoTracking()).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToDictionary(t => t.Id);
+    }
+
     /// <summary>Batch read of the trust relationships of several professionals, for nested GraphQL fields.</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<TrustRelationshipDto>>> OfProfessionalsAsync(IReadOnlyCollection<Guid> professionalIds, CancellationToken ct)
     {

@@ -5,17 +5,19 @@ using Network.Domain.Covenants;
 using Network.Domain.Organisations;
 using Network.Domain.Routing;
 using Network.Domain.Trust;
+using Network.Domain.Workshops;
 
 namespace Network.Api.Tests.Authorization;
 
 /// <summary>
 /// A fresh little world per matrix cell, so writes in one cell cannot change the outcome of another:
 /// an organisation and a listed colleague in municipality A, a professional of A and of B, and trust
-/// relationships in each state the operations need; a route and a covenant of A, and a concern type
-/// without a route so creating one can succeed once per world.
+/// relationships in each state the operations need; a route and a covenant of A, a concern type
+/// without a route so creating one can succeed once per world, and a past workshop of A.
 /// </summary>
 public sealed record MatrixWorld(Guid OrganisationA, Guid ColleagueA, Guid ProfessionalA, Guid ProfessionalB,
-    Guid TrustProposedToA, Guid TrustConfirmedWithA, Guid RouteA = default, string UnroutedConcern = "", Guid CovenantA = default)
+    Guid TrustProposedToA, Guid TrustConfirmedWithA, Guid RouteA = default, string UnroutedConcern = "", Guid CovenantA = default,
+    Guid WorkshopA = default, Guid OtherA = default)
 {
     public static async Task<MatrixWorld> CreateAsync(NetworkApiFactory factory)
     {
@@ -36,17 +38,22 @@ public sealed record MatrixWorld(Guid OrganisationA, Guid ColleagueA, Guid Profe
         covenant.Signatories.Add(new CovenantSignatory { CovenantId = covenant.Id, OrganisationId = org.Id });
         covenant.Signatories.Add(new CovenantSignatory { CovenantId = covenant.Id, OrganisationId = DemoNetwork.Ids.AmberlyceumOrg });
         covenant.Municipalities.Add(new CovenantMunicipality { CovenantId = covenant.Id, MunicipalityCode = Scenario.A });
+        // A past workshop in A whose participants are professional A and the person A trusts (the colleague is not in it).
+        var workshop = new Workshop { MunicipalityCode = Scenario.A, Title = "Matrix workshop", Place = "Town hall", Date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-7)) };
+        workshop.Participants.Add(new WorkshopParticipant { WorkshopId = workshop.Id, ProfessionalId = profA.Id, Attended = true });
+        workshop.Participants.Add(new WorkshopParticipant { WorkshopId = workshop.Id, ProfessionalId = other.Id, Attended = true });
         await factory.WithDbAsync(async db =>
         {
             db.ConcernTypes.AddRange(routed, unrouted);
             db.Routes.Add(route);
             db.Covenants.Add(covenant);
             db.Professionals.AddRange(colleague, profA, profB, other);
+            db.Workshops.Add(workshop);
             db.TrustRelationships.AddRange(proposed, confirmed);
             db.Organisations.Add(org);
             await db.SaveChangesAsync();
         });
-        return new MatrixWorld(org.Id, colleague.Id, profA.Id, profB.Id, proposed.Id, confirmed.Id, route.Id, unrouted.Id, covenant.Id);
+        return new MatrixWorld(org.Id, colleague.Id, profA.Id, profB.Id, proposed.Id, confirmed.Id, route.Id, unrouted.Id, covenant.Id, workshop.Id, other.Id);
     }
 
     private static ConcernType MatrixConcern() => new()

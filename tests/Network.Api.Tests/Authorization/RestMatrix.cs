@@ -43,6 +43,10 @@ public static class RestMatrix
         contactPoints = new[] { new { channel = "email", value = "matrix@school.example" } },
     };
 
+    private static object Workshop(string municipality) => new { municipality, title = "Matrix workshop", date = "2026-03-12", place = "Town hall" };
+
+    private static readonly object WorkshopDetails = new { title = "Matrix workshop", date = "2026-03-12", place = "Library", seats = 12 };
+
     private static readonly object Profile = new { expertiseTags = new[] { "radicalisation" }, languages = new[] { "nl" }, about = "Mentor", offersAnonymousConsultation = false, contactPoints = Array.Empty<object>() };
 
     private static Expect AdminOnly(int success) => new(401, 403, 403, 403, 403, 403, success);
@@ -132,6 +136,23 @@ public static class RestMatrix
         new("GET", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
         new("POST", "/api/v1/covenants", _ => "/api/v1/covenants", w => Covenant(w), new(401, 403, 403, 201, 400, 403, 201)),
         new("PUT", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", w => Covenant(w), new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
+
+        // Workshops: a past workshop of A with professional A and the person A trusts as participants.
+        new("GET", "/api/v1/workshops", _ => "/api/v1/workshops", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/workshops/{id}", w => $"/api/v1/workshops/{w.WorkshopA}", _ => null, new(401, 200, 404, 200, 404, 404, 200)),
+        new("POST", "/api/v1/workshops", _ => "/api/v1/workshops", _ => Workshop("GM9901"), new(401, 403, 403, 201, 400, 403, 201)),
+        new("PUT", "/api/v1/workshops/{id}", w => $"/api/v1/workshops/{w.WorkshopA}", _ => WorkshopDetails, new(401, 403, 404, 200, 404, 404, 200), IfMatch: "\"1\""),
+        new("GET", "/api/v1/workshops/{id}/participants", w => $"/api/v1/workshops/{w.WorkshopA}/participants", _ => null, new(401, 200, 404, 200, 404, 404, 200)),
+        new("POST", "/api/v1/workshops/{id}/participants", w => $"/api/v1/workshops/{w.WorkshopA}/participants", w => new { professionalId = w.ColleagueA }, new(401, 403, 404, 201, 404, 404, 201)),
+        new("DELETE", "/api/v1/workshops/{id}/participants/{professionalId}", w => $"/api/v1/workshops/{w.WorkshopA}/participants/{w.ProfessionalA}", _ => null, new(401, 403, 404, 204, 404, 404, 204)),
+        new("PUT", "/api/v1/workshops/{id}/attendance", w => $"/api/v1/workshops/{w.WorkshopA}/attendance", w => new[] { new { professionalId = w.ProfessionalA, attended = false } }, new(401, 403, 404, 200, 404, 404, 200)),
+        new("POST", "/api/v1/workshops/{id}/participants/import", w => $"/api/v1/workshops/{w.WorkshopA}/participants/import", _ => new StringContent("name;email;organisation;profession\n", System.Text.Encoding.UTF8, "text/csv"), new(401, 403, 404, 200, 404, 404, 200)),
+        new("POST", "/api/v1/workshops/{id}/trust", w => $"/api/v1/workshops/{w.WorkshopA}/trust", w => new { professionalIds = new[] { w.OtherA } }, new(401, 200, 404, 403, 404, 404, 403)),
+        new("GET", "/api/v1/workshops/{id}/pending-trust", w => $"/api/v1/workshops/{w.WorkshopA}/pending-trust", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
+
+        // Network reports: coordinators of the municipality and admins only; for everyone else they do not exist.
+        new("GET", "/api/v1/workshops/{id}/network-report", w => $"/api/v1/workshops/{w.WorkshopA}/network-report", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
+        new("GET", "/api/v1/municipalities/{code}/network-report", _ => "/api/v1/municipalities/GM9901/network-report", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
 
         // Audit trail.
         new("GET", "/api/v1/audit-events", _ => "/api/v1/audit-events", _ => null, new(401, 403, 403, 200, 200, 403, 200)),

@@ -19,7 +19,8 @@ public static class CatalogueETags
         return header.Trim('"');
     }
 
-    public static IResult WithContentETag<T>(this HttpContext http, T dto, IResult result)
+    /// <summary>Returns the result with its own type, so the OpenAPI document still shows the response body.</summary>
+    public static TResult WithContentETag<T, TResult>(this HttpContext http, T dto, TResult result) where TResult : IResult
     {
         http.Response.Headers.ETag = Of(dto);
         return result;

@@ -15,7 +15,8 @@ public static class ETags
         return int.TryParse(value.Trim('"'), out var version) ? version : -1;
     }
 
-    public static IResult WithETag(this HttpContext http, int version, IResult result)
+    /// <summary>Sets the ETag and returns the result with its own type, so the OpenAPI document still shows the response body.</summary>
+    public static TResult WithETag<TResult>(this HttpContext http, int version, TResult result) where TResult : IResult
     {
         http.Response.Headers.ETag = Of(version);
         return result;

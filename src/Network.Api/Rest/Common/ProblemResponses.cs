@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Network.Application.Common;
@@ -8,7 +10,7 @@ namespace Network.Api.Rest.Common;
 /// The one mapping from application errors (and framework refusals) to RFC 9457 problem details.
 /// Every problem carries status, title, detail and the shared error <c>code</c> GraphQL uses too.
 /// </summary>
-public sealed class ProblemResponses(IProblemDetailsService problems, IHostEnvironment env, ILogger<ProblemResponses> logger) : IExceptionHandler
+public sealed partial class ProblemResponses(IProblemDetailsService problems, IHostEnvironment env, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -69,13 +71,58 @@ public sealed class ProblemResponses(IProblemDetailsService problems, IHostEnvir
         p.Type ??= $"https://httpstatuses.io/{status}";
     }
 
-    private static string BadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
+    /// <summary>
+    /// Says what was wrong with the request in the client's terms: the JSON property or path, never the .NET
+    /// type or parameter it was meant for (those are internals, /core/http-response-code).
+    /// </summary>
+    internal static string BadRequestDetail(BadHttpRequestException bad)
     {
-        413 => "The request body is larger than this API accepts.",
-        _ => bad.InnerException is System.Text.Json.JsonException json
-            ? $"The request body is not valid JSON for this operation: {json.Message.Split(" Path:")[0]}{(json.Path is null ? "" : $" (at {json.Path})")}"
-            : bad.Message,
-    };
+        if (bad.StatusCode == 413) return "The request body is larger than this API accepts.";
+        if (bad.StatusCode == 415) return "Send the body as application/json.";
+        if (bad.InnerException is JsonException json) return JsonDetail(json);
+        if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+            || (bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) && bad.Message.EndsWith("from body.", StringComparison.Ordinal)))
+            return "The request body is required: send a JSON object.";
+        if (BindFailure().Match(bad.Message) is { Success: true } bind)
+            return $"The value of '{bind.Groups["name"].Value}' is not valid.";
+        if (bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) && RequiredName().Match(bad.Message) is { Success: true } required)
+            return $"'{required.Groups["name"].Value}' is required.";
+        return Internal().IsMatch(bad.Message) ? "The request could not be read." : bad.Message;
+    }
+
+    private static string JsonDetail(JsonException json)
+    {
+        var message = json.Message;
+        if (UnmappedProperty().Match(message) is { Success: true } unmapped)
+            return $"The property '{Shorten(unmapped.Groups["name"].Value)}' is not accepted here (unknown, or owned by the server).";
+        var at = json.Path is null or "$" ? "" : $" (at {json.Path})";
+        if (MissingRequired().Match(message) is { Success: true } missing)
+            return $"Required property {Shorten(missing.Groups["names"].Value)} is missing{at}.";
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+            return $"A value in the body has the wrong type or format{at}.";
+        var reason = message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd(' ', '|');
+        return Internal().IsMatch(reason)
+            ? $"The request body is not valid JSON for this operation{at}."
+            : $"The request body is not valid JSON for this operation: {reason}{at}";
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
+
+    [GeneratedRegex("^The JSON property '(?<name>.*)' could not be mapped to any .NET member", RegexOptions.Singleline)]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("missing required properties including: (?<names>.*?)\\.?( Path:|$)", RegexOptions.Singleline)]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex("^Failed to bind parameter \"\\S+ (?<name>[^\"]+)\" from")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("^Required parameter \"\\S+ (?<name>[^\"]+)\" was not provided")]
+    private static partial Regex RequiredName();
+
+    /// <summary>Anything that names a .NET type, namespace or member is kept from the client.</summary>
+    [GeneratedRegex("\\b(Network|System|Microsoft)\\.|\\.NET\\b")]
+    private static partial Regex Internal();
 
     public static string TitleOf(int status) => status switch
     {

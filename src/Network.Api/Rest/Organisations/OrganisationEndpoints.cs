@@ -47,6 +47,7 @@ public static class OrganisationEndpoints
             })
             .WithSummary("Replace an organisation's details (needs If-Match)")
             .Accepts<OrganisationInput>("application/json")
+            .Produces<OrganisationDto>()
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 
         group.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, OrganisationService service, CancellationToken ct) =>
@@ -55,6 +56,7 @@ public static class OrganisationEndpoints
                 return http.WithETag(org.Version, TypedResults.Ok(org));
             })
             .WithSummary("Deactivate an organisation (kept for history, hidden from professionals)")
+            .Produces<OrganisationDto>()
             .ProducesCommonProblems(403, 404, 412);
 
         group.MapPost("/{id:guid}/reactivate", async (Guid id, HttpContext http, OrganisationService service, CancellationToken ct) =>
@@ -63,6 +65,7 @@ public static class OrganisationEndpoints
                 return http.WithETag(org.Version, TypedResults.Ok(org));
             })
             .WithSummary("Reactivate a deactivated organisation")
+            .Produces<OrganisationDto>()
             .ProducesCommonProblems(403, 404, 412);
 
         return api;

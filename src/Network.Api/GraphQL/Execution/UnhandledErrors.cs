@@ -1,0 +1,25 @@
+using GraphQL.Execution;
+using Network.Application.Common;
+
+namespace Network.Api.GraphQL.Execution;
+
+/// <summary>
+/// Resolver exceptions: application errors are expected answers (their message is written for the client);
+/// anything else is logged with the request's path and answered with a generic message.
+/// </summary>
+public static class UnhandledErrors
+{
+    public static Task HandleAsync(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is AppException app)
+        {
+            context.ErrorMessage = app.Message;
+            return Task.CompletedTask;
+        }
+        var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Network.Api.GraphQL");
+        logger?.LogError(context.OriginalException, "Unhandled exception in GraphQL field {Path}",
+            context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)");
+        context.ErrorMessage = "Something went wrong on our side. It has been logged; try again later.";
+        return Task.CompletedTask;
+    }
+}

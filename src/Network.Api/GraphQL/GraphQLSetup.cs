@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Network.Api.GraphQL.Execution;
+using Network.Api.GraphQL.Http;
+using Network.Api.GraphQL.Ide;
+using Network.Api.GraphQL.Limits;
+using Network.Api.GraphQL.Relay;
+
+namespace Network.Api.GraphQL;
+
+/// <summary>The GraphQL door: graphql-dotnet core plus the small pieces this project writes itself.</summary>
+public static class GraphQLSetup
+{
+    public static IServiceCollection AddNetworkGraphQL(this IServiceCollection services)
+    {
+        services.AddOptions<GraphQLSettings>().BindConfiguration(GraphQLSettings.Section);
+        services.AddGraphQLFeatures();
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
+
+        services.AddGraphQL(b => b
+            .AddSchema<NetworkSchema>()
+            .AddGraphTypes(typeof(GraphQLSetup).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<NetworkErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)
+            // Queries run serially: resolvers share the request's DbContext (through the application services),
+            // and a DbContext must not be used by two operations at once. Batch loaders keep the query count low
+            // regardless, because the strategy still defers every data-loader result to the end of its level.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .ConfigureExecution<ExecutionSettings>()
+            .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
+            // What AddComplexityAnalyzer does, but also for cached documents: the cost depends on the variables (first: $n).
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
+            .AddValidationRule(sp => new AliasLimitRule(sp.GetRequiredService<IOptions<GraphQLSettings>>().Value.MaxAliases)));
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton(sp =>
+        {
+            var options = new ComplexityOptions();
+            ComplexityLimits.Configure(options, sp.GetRequiredService<IOptions<GraphQLSettings>>().Value);
+            return options;
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNetworkGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapGraphQLEndpoint();
+        app.MapGraphiQL();
+        return app;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Network.Api.Tests.Infrastructure;
+
+namespace Network.Api.Tests.ApiRules;
+
+/// <summary>Dutch API Design Rules about the published OpenAPI document and what it says of every operation.</summary>
+public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
+{
+    private const string DocumentUrl = "/api/v1/openapi.json";
+
+    [Fact]
+    public async Task Openapi_document_is_public_and_readable_from_any_origin()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, DocumentUrl);
+        request.Headers.Add("Origin", "https://some-other-municipality.example");
+        var response = await factory.CreateClient().SendAsync(request);
+
+        var document = await response.ExpectAsync(HttpStatusCode.OK);
+        Assert.StartsWith("3.", document!["openapi"]!.GetValue<string>());
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task Openapi_document_answers_a_cors_preflight_from_any_origin()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, DocumentUrl);
+        request.Headers.Add("Origin", "https://some-other-municipality.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode, $"preflight answered {(int)response.StatusCode}");
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task Info_has_a_semver_version_and_a_complete_contact()
+    {
+        var info = (await factory.OpenApiDocumentAsync())["info"]!;
+        Assert.Matches(SemVer(), info["version"]!.GetValue<string>());
+        var contact = info["contact"]!;
+        Assert.False(string.IsNullOrWhiteSpace(contact["name"]?.GetValue<string>()));
+        Assert.Contains("@", contact["email"]!.GetValue<string>());
+        Assert.StartsWith("https://", contact["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Description_states_the_choice_of_english_names()
+    {
+        var description = (await factory.OpenApiDocumentAsync())["info"]!["description"]!.GetValue<string>();
+        Assert.Contains("/core/interface-language", description);
+        Assert.Contains("English", description);
+    }
+
+    [Fact]
+    public async Task Every_rest_operation_has_a_summary_and_documents_its_problem_responses()
+    {
+        var operations = TestHosts.Operations(await factory.OpenApiDocumentAsync()).Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(operations);
+        var gaps = new List<string>();
+        foreach (var (path, method, op) in operations)
+        {
+            var name = $"{method.ToUpperInvariant()} {path}";
+            if (string.IsNullOrWhiteSpace(op["summary"]?.GetValue<string>())) gaps.Add($"{name} has no summary");
+            var responses = op["responses"]!.AsObject();
+            if (!responses.Any(r => r.Key.StartsWith('2'))) gaps.Add($"{name} documents no success response");
+            foreach (var status in new[] { "401", "429" }.Where(s => !responses.ContainsKey(s)))
+                gaps.Add($"{name} does not document {status}");
+            var problems = responses.Where(r => r.Key[0] is '4' or '5').ToList();
+            if (problems.Count < 2) gaps.Add($"{name} documents no error responses");
+            gaps.AddRange(problems.Where(p => p.Value!["content"]?["application/problem+json"] is null)
+                .Select(p => $"{name} documents {p.Key} without application/problem+json"));
+        }
+        Assert.True(gaps.Count == 0, string.Join("\n", gaps));
+    }
+
+    [Fact]
+    public async Task Paths_are_kebab_case_and_query_keys_camel_case()
+    {
+        var document = await factory.OpenApiDocumentAsync();
+        foreach (var path in document["paths"]!.AsObject().Select(p => p.Key))
+        {
+            foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')))
+                Assert.Matches(KebabCase(), segment);
+        }
+        var queryKeys = TestHosts.Operations(document)
+            .SelectMany(o => o.Operation["parameters"]?.AsArray() ?? [])
+            .Where(p => p!["in"]!.GetValue<string>() == "query")
+            .Select(p => p!["name"]!.GetValue<string>())
+            .ToList();
+        Assert.NotEmpty(queryKeys);
+        Assert.All(queryKeys, key => Assert.Matches(CamelCase(), key));
+    }
+
+    [Fact]
+    public async Task Every_rest_operation_sits_under_the_major_version()
+    {
+        var document = await factory.OpenApiDocumentAsync();
+        var outside = document["paths"]!.AsObject().Select(p => p.Key).Where(p => !p.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        Assert.Empty(outside);
+    }
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
+    private static partial Regex SemVer();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+
+    [GeneratedRegex(@"^[a-z][a-zA-Z0-9]*$")]
+    private static partial Regex CamelCase();
+}

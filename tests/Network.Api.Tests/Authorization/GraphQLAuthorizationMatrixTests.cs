@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Network.Api.Tests.Infrastructure;
+using Network.Application.Access;
+using Network.Application.Persistence.Seeding;
+
+namespace Network.Api.Tests.Authorization;
+
+/// <summary>
+/// Every GraphQL root field (read from the served schema) × every principal has a written-down expected
+/// outcome, tried against a fresh world over real HTTP, the same way as the REST matrix.
+/// </summary>
+public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
+{
+    public static TheoryData<string> Fields() => [.. GraphQLMatrix.Rows.Select(r => r.Field)];
+
+    [Fact]
+    public async Task Every_graphql_root_field_has_a_row()
+    {
+        var response = await factory.ClientFor("admin").PostAsJsonAsync("/graphql",
+            new { query = "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }" });
+        var schema = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["__schema"]!;
+        var served = schema["queryType"]!["fields"]!.AsArray().Concat(schema["mutationType"]!["fields"]!.AsArray())
+            .Select(f => f!["name"]!.GetValue<string>()).ToHashSet();
+        var written = GraphQLMatrix.Rows.Select(r => r.Field).ToHashSet();
+        Assert.True(served.SetEquals(written),
+            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without a field: {string.Join(", ", written.Except(served))}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public async Task Graphql_field_answers_each_principal_as_written_down(string field)
+    {
+        var row = GraphQLMatrix.Rows.Single(r => r.Field == field);
+        var failures = new List<string>();
+        foreach (var principal in Enum.GetValues<Principal>())
+        {
+            var world = await MatrixWorld.CreateAsync(factory);
+            var client = ClientFor(principal, world);
+            var response = await client.PostAsJsonAsync("/graphql", new { query = row.Document, variables = row.Variables(world) }, HttpAssertions.Json);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            var errors = body["errors"]?.AsArray() ?? [];
+            var outcome = errors.Count == 0 ? GqlExpect.Ok : errors[0]?["extensions"]?["code"]?.GetValue<string>() ?? "(no code)";
+            var expected = row.Expect.For(principal);
+            if (outcome != expected) failures.Add($"{principal}: expected {expected}, got {outcome}: {body.ToJsonString()}");
+            // Invisible means absent: a refused read never carries the object's data.
+            if (expected == GqlExpect.NotFound) Assert.DoesNotContain("Matrix College", body.ToJsonString());
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private HttpClient ClientFor(Principal principal, MatrixWorld world)
+    {
+        var client = factory.CreateClient();
+        var user = principal switch
+        {
+            Principal.Anonymous => null,
+            Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, world.ProfessionalA, [Scenario.A], [], ""),
+            Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, world.ProfessionalB, [Scenario.B], [], ""),
+            Principal.CoordinatorA => DemoNetwork.Users.Single(u => u.Login == "coordinator.amberveen"),
+            Principal.CoordinatorB => DemoNetwork.Users.Single(u => u.Login == "coordinator.lindewaard"),
+            Principal.System => DemoNetwork.Users.Single(u => u.Login == "system.amberveen"),
+            _ => DemoNetwork.Users.Single(u => u.Login == "admin"),
+        };
+        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
+        return client;
+    }
+}
