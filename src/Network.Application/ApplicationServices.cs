@@ -28,7 +28,8 @@ public static class ApplicationServices
     {
         // Read lazily so hosts and test factories can override the connection string after registration.
         services.AddDbContext<NetworkDbContext>((sp, o) => o.UseSqlite(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("Network") ?? "Data Source=data/network.db"));
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("Network") ?? "Data Source=data/network.db")
+            .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditLog>();
@@ -64,6 +65,7 @@ public static class ApplicationServices
     {
         services.AddSingleton<TrustGraphSnapshotProvider>();
         services.AddSingleton<LookupDirectoryProvider>();
+        services.AddSingleton<DirectoryChangeInterceptor>();
         services.AddSingleton<LookupCounterBuffer>();
         services.AddSingleton<RestrictedReadAudit>();
         services.AddHostedService<LookupMaintenance>();

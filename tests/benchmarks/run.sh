@@ -19,8 +19,9 @@ LATENCY_DURATION="${LATENCY_DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PORT="${PORT:-5199}"
 CONCERN="${CONCERN:-radicalisation}"
-# The GraphQL door's lookup field; override if its arguments are named differently.
-GRAPHQL_QUERY="${GRAPHQL_QUERY:-query { lookup(input: { concernType: \"$CONCERN\" }) { municipality route { order kind lineName linePhone people { name contactPoints { channel value why } } organisation { name } } contacts { rank name profession { name confidentialityRegime legalSource } offersAnonymousConsultation organisations { name } contactPoints { channel value visibility why } sharedCovenants { title } trustDistance trustPath { name confirmedOn workshopTitle workshopDate } matchedExpertise reason lastVerifiedOn staleWarning } notice } }}"
+# The GraphQL door's lookup field, asking for what the REST answer carries; override if its arguments differ.
+DEFAULT_GRAPHQL_QUERY='query { lookup(input: { concernType: "CONCERN" }) { municipality route { order kind lineName linePhone people { name contactPoints { channel value why } } organisation { name } } contacts { rank name profession { name confidentialityRegime legalSource } offersAnonymousConsultation organisations { name } contactPoints { channel value visibility why } sharedCovenants { title } trustDistance trustPath { name confirmedOn workshopTitle workshopDate } matchedExpertise reason lastVerifiedOn staleWarning } notice } }'
+GRAPHQL_QUERY="${GRAPHQL_QUERY:-${DEFAULT_GRAPHQL_QUERY//CONCERN/$CONCERN}}"
 export Auth__SigningKey="${Auth__SigningKey:-benchmark-only-signing-key-0123456789-abcdefghij}"
 export Auth__Issuer="network-dev" Auth__Audience="network-api"
 
@@ -76,7 +77,7 @@ for size in $SIZES; do
   # From the build folder so its appsettings.json applies (request logging off), as in a deployment.
   cd "$BUILD"
   ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true ConnectionStrings__Network="Data Source=$DB" \
-    ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" \
+    ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" RateLimiting__Enabled=false \
     taskset -c 0 dotnet "$APP" >"$CACHE/server-$size.log" 2>&1 &
   SERVER_PID=$!
   cd "$ROOT"

@@ -224,4 +224,25 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.Contains(ContactNamed(answer, "Anna Jansen")["contactPoints"]!.AsArray(), c => c!["channel"]!.GetValue<string>() == "mobile");
         Assert.DoesNotContain(answer["route"]!.AsArray(), s => s!["kind"]!.GetValue<string>() == "ownDesignatedOfficer");
     }
+
+    [Fact]
+    public async Task A_saved_change_to_a_contact_points_visibility_reaches_the_lookup()
+    {
+        var w = await LookupWorld.CreateAsync(factory);
+        var client = w.As(factory, w.Asker);
+        Assert.Contains(ContactNamed(await AskAsync(client, new { concernType = w.Concern }), "Anna Jansen")["contactPoints"]!.AsArray(),
+            c => c!["channel"]!.GetValue<string>() == "mobile");
+
+        // Any save through the application's DbContext (here straight to the store) invalidates the directory.
+        await factory.WithDbAsync(async db =>
+        {
+            var mobile = await db.ContactPoints.SingleAsync(c => c.ProfessionalId == w.T1.Id && c.Channel == Network.Domain.Contacts.ContactChannel.Mobile);
+            mobile.Visibility = Network.Domain.Contacts.VisibilityLevel.Private;
+            await db.SaveChangesAsync();
+        });
+        await factory.Services.GetRequiredService<Network.Application.Lookups.Index.LookupDirectoryProvider>().WaitUntilCurrentAsync(default);
+
+        var after = await AskAsync(client, new { concernType = w.Concern });
+        Assert.DoesNotContain(ContactNamed(after, "Anna Jansen")["contactPoints"]!.AsArray(), c => c!["channel"]!.GetValue<string>() == "mobile");
+    }
 }
