@@ -38,6 +38,8 @@ public sealed class Validator
             return this;
         }
         if (values.Count > maxCount) Add(field, $"must have at most {maxCount} items");
+        // JSON lets a client send [null]; say so here, and item checks skip the null instead of failing on it.
+        if (values.Any(item => item is null)) Add(field, "must not contain null items");
         return this;
     }
 

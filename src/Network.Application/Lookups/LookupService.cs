@@ -1,3 +1,4 @@
+using System.Buffers;
 using Network.Application.Access;
 using Network.Application.Common;
 using Network.Application.Lookups.Index;
@@ -116,20 +117,48 @@ public sealed class LookupService(
     /// <summary>Candidates with the concern's expertise in the municipality (and domain), best first.</summary>
     private static RankCandidate[] Rank(LookupDirectory directory, TrustReach reach, string municipality, string[] tags, string? domain, Guid? askerId)
     {
-        var seen = new HashSet<int>();
-        var candidates = new List<RankCandidate>();
+        var asker = askerId is { } a && directory.PersonIndex.TryGetValue(a, out var ai) ? ai : -1;
+        // A domain beyond the 64 with a bit is checked on the person itself (slower, never the case with the seeded catalogue).
+        var domainBit = domain is null ? 0UL : directory.DomainBits.GetValueOrDefault(domain);
+        var slowDomain = domain is not null && domainBit == 0;
+        var lists = new List<CandidateEntry[]>(tags.Length);
+        var total = 0;
         foreach (var tag in tags)
-        {
-            if (!directory.Candidates.TryGetValue((municipality, tag), out var list)) continue;
-            foreach (var i in list)
+            if (directory.Candidates.TryGetValue((municipality, tag), out var list))
             {
-                var p = directory.People[i];
-                if (p.Id == askerId || (domain is not null && !p.Domains.Contains(domain)) || !seen.Add(i)) continue;
-                candidates.Add(new RankCandidate(i, reach.Distance(i), p.LastVerifiedOn, p.Name));
+                lists.Add(list);
+                total += list.Length;
             }
+
+        var buffer = ArrayPool<RankCandidate>.Shared.Rent(Math.Max(total, 1));
+        // A person with two of the concern's tags is in two lists: a rented bit per person drops the repeat.
+        var seen = lists.Count > 1 ? ArrayPool<ulong>.Shared.Rent(directory.People.Length / 64 + 1) : null;
+        try
+        {
+            if (seen is not null) Array.Clear(seen);
+            var n = 0;
+            foreach (var list in lists)
+                foreach (ref readonly var c in list.AsSpan())
+                {
+                    if (c.Person == asker || (domainBit != 0 && (c.Domains & domainBit) == 0)) continue;
+                    if (slowDomain && !directory.People[c.Person].Domains.Contains(domain)) continue;
+                    if (seen is not null)
+                    {
+                        ref var word = ref seen[c.Person >> 6];
+                        var bit = 1UL << (c.Person & 63);
+                        if ((word & bit) != 0) continue;
+                        word |= bit;
+                    }
+                    buffer[n++] = new RankCandidate(c.Person, reach.Distance(c.Person), c.LastVerifiedOn, c.Name);
+                }
+            var best = new RankCandidate[Math.Min(MaxContacts, n)];
+            var count = LookupRanking.Top(buffer.AsSpan(0, n), best);
+            return best[..count];
         }
-        var best = new RankCandidate[Math.Min(MaxContacts, candidates.Count)];
-        var n = LookupRanking.Top(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates), best);
-        return best[..n];
+        finally
+        {
+            ArrayPool<RankCandidate>.Shared.Return(buffer);
+            if (seen is not null) ArrayPool<ulong>.Shared.Return(seen);
+        }
     }
 }

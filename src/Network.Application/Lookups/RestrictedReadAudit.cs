@@ -10,8 +10,9 @@ namespace Network.Application.Lookups;
 /// Restricted contact points a lookup showed, queued and written through <see cref="AuditLog.RestrictedRead"/> in
 /// one transaction about every second (and at shutdown) by <see cref="LookupMaintenance"/>. A lookup shows trusted
 /// mobiles on most answers; a synchronous commit (an fsync) per lookup would dominate its cost. Each event keeps the
-/// viewer and the moment of the read; a crash can lose at most the last second of events. The concern is never part
-/// of an event.
+/// viewer and the moment of the read; a crash can lose at most the last second of events. The same viewer seeing the
+/// same contact point again within that second (a repeated or refreshed lookup) is recorded once, at its first read.
+/// The concern is never part of an event.
 /// </summary>
 public sealed class RestrictedReadAudit(IServiceScopeFactory scopes)
 {
@@ -31,8 +32,10 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes)
             if (_pending.IsEmpty) return;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            var seen = new HashSet<(string, Guid, string)>();
             while (_pending.TryDequeue(out var r))
-                new AuditLog(db, new AsViewer(r.Viewer), new At(r.At)).RestrictedRead("contact-point", r.ContactPointId, r.OwnerId, r.Municipality, r.Rule);
+                if (seen.Add((r.Viewer.Subject, r.ContactPointId, r.Rule)))
+                    new AuditLog(db, new AsViewer(r.Viewer), new At(r.At)).RestrictedRead("contact-point", r.ContactPointId, r.OwnerId, r.Municipality, r.Rule);
             await db.SaveChangesAsync(ct);
         }
         finally

@@ -43,6 +43,7 @@ public sealed class SelfService(NetworkDbContext db, AccessPolicy access, AuditL
         var choices = input.ContactPointVisibility ?? [];
         for (var i = 0; i < choices.Count; i++)
         {
+            if (choices[i] is null) continue; // reported by List above
             v.When(p.ContactPoints.All(c => c.Id != choices[i].ContactPointId), $"contactPointVisibility[{i}].contactPointId", "is not one of your contact points");
             v.When(!Enum.IsDefined(choices[i].Visibility), $"contactPointVisibility[{i}].visibility", "is not a known visibility level");
         }

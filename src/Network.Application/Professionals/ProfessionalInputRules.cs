@@ -29,11 +29,12 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         await catalogues.CheckMunicipalitiesAsync(v, "municipalities", input.Municipalities, ct);
 
         var memberships = input.Memberships ?? [];
-        var orgIds = memberships.Select(m => m.OrganisationId).Distinct().ToList();
+        var orgIds = memberships.OfType<MembershipInput>().Select(m => m.OrganisationId).Distinct().ToList();
         var visible = await access.VisibleOrganisations(db.Organisations.AsNoTracking()).Where(o => orgIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
         for (var i = 0; i < memberships.Count; i++)
         {
             var m = memberships[i];
+            if (m is null) continue; // reported by List above
             v.When(!visible.Contains(m.OrganisationId), $"memberships[{i}].organisationId", "unknown organisation");
             v.Require($"memberships[{i}].roleTitle", m.RoleTitle, 200);
             v.When(m.StartDate is null, $"memberships[{i}].startDate", "is required");
@@ -48,12 +49,13 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         v.List("expertiseTags", expertise, MaxTags).List("languages", languages, MaxTags).List("contactPoints", contactPoints, MaxContactPoints);
         v.Text("about", about, 1000, freeText: true);
         for (var i = 0; i < (expertise?.Count ?? 0); i++)
-            v.When(!IsSlug(expertise![i]), $"expertiseTags[{i}]", "must be a lower-case tag such as 'online-extremism' (at most 60 characters)");
+            v.When(expertise![i] is null || !IsSlug(expertise[i]), $"expertiseTags[{i}]", "must be a lower-case tag such as 'online-extremism' (at most 60 characters)");
         for (var i = 0; i < (languages?.Count ?? 0); i++)
             v.When(languages![i] is not { Length: >= 2 and <= 8 } l || !l.All(c => char.IsAsciiLetter(c) || c == '-'), $"languages[{i}]", "must be a language tag such as 'nl' or 'ar'");
         for (var i = 0; i < (contactPoints?.Count ?? 0); i++)
         {
             var cp = contactPoints![i];
+            if (cp is null) continue; // reported by List above
             v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
             v.When(cp.Visibility is { } level && !Enum.IsDefined(level), $"contactPoints[{i}].visibility", "is not a known visibility level");
             v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: true);

@@ -189,6 +189,53 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Graphql_create_organisation_never_fails_refusals_change_nothing_and_acceptances_read_back_equal()
+    {
+        const string mutation = "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { databaseId name kind domains municipalities version } }";
+        var client = factory.ClientFor("coordinator.amberveen");
+        await Bodies.SampleAsync(async body =>
+        {
+            var before = await StoreSnapshot.TakeAsync(factory);
+            // The generated body is the input variable, embedded as sent: broken JSON makes the whole request broken.
+            var request = "{\"query\":" + JsonValue.Create(mutation).ToJsonString() + ",\"variables\":{\"input\":" + (body.Text.Length == 0 ? "null" : GraphQLEnums(body.Text)) + "}}";
+            var response = await client.PostAsync("/graphql", FuzzFactory.Json(request));
+            var text = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            Assert.True(status < 500, $"{status} for {body}: {text}");
+            var answer = status == 200 ? JsonNode.Parse(text) : null;
+            var created = answer?["data"]?["createOrganisation"];
+
+            if (created is not null)
+            {
+                Assert.NotEqual(Expect.Refused, body.Expect);
+                Assert.Equal(StoreSnapshot.AuditCount(before) + 1, StoreSnapshot.AuditCount(await StoreSnapshot.TakeAsync(factory)));
+                var read = await (await client.GetAsync($"{Url}/{created["databaseId"]}")).ExpectAsync(HttpStatusCode.OK);
+                foreach (var field in new[] { "name", "kind", "domains", "municipalities", "version" })
+                    Assert.Equal(created[field]!.ToJsonString(), read![field]!.ToJsonString());
+                if (body.Valid is not null) AssertMatchesInput(body.Valid, read!, version: 1);
+            }
+            else
+            {
+                Assert.NotEqual(Expect.Accepted, body.Expect);
+                Assert.Equal(before, await StoreSnapshot.TakeAsync(factory));
+            }
+        }, iter: FuzzFactory.Iterations, threads: 1, print: b => b.ToString());
+    }
+
+    /// <summary>GraphQL spells enum values in upper snake case (WORK_PHONE) where REST JSON has camelCase (workPhone).</summary>
+    private static string GraphQLEnums(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "\"channel\":\"(workPhone|mobile|email|secureMail|website)\"",
+            m => $"\"channel\":\"{System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "([a-z])([A-Z])", "$1_$2").ToUpperInvariant()}\"");
+
+    [Fact]
+    public async Task Graphql_variables_with_a_lone_surrogate_are_a_bad_request_not_a_crash()
+    {
+        const string request = """{"query":"mutation($input: OrganisationInput!) { createOrganisation(input: $input) { name } }","variables":{"input":{"name":"x\ud800"}}}""";
+        var response = await factory.ClientFor("coordinator.amberveen").PostAsync("/graphql", FuzzFactory.Json(request));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Null_contact_point_is_a_validation_error_not_a_crash()
     {
         var body = """{"name":"N","kind":"school","domains":["education"],"municipalities":["GM9901"],"contactPoints":[null]}""";

@@ -57,8 +57,21 @@ public static class GraphQLHttpRequestReader
 
     private static Inputs? Map(JsonElement root, string name, IGraphQLTextSerializer serializer) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value)
+        : value.ValueKind == JsonValueKind.Object ? ReadInputs(value, name, serializer)
         : throw new BadGraphQLRequestException($"\"{name}\" must be a JSON object.");
+
+    /// <summary>Valid JSON can still hold text .NET cannot read (a lone surrogate such as \ud800): a 400, not a 500.</summary>
+    private static Inputs? ReadInputs(JsonElement value, string name, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            return serializer.ReadNode<Inputs>(value);
+        }
+        catch (JsonException)
+        {
+            throw new BadGraphQLRequestException($"\"{name}\" holds text that is not valid UTF-16 (a lone surrogate escape?).");
+        }
+    }
 
     private static Inputs? MapFromText(string? text, string name, IGraphQLTextSerializer serializer)
     {

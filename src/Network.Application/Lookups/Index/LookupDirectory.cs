@@ -24,8 +24,13 @@ internal sealed class LookupDirectory
     public required Dictionary<string, ConcernType> ConcernTypes { get; init; }
     public required HashSet<string> Domains { get; init; }
     public required Dictionary<string, string> MunicipalityNames { get; init; }
-    /// <summary>Person indices per (municipality, tag), most recently verified first, then by name.</summary>
-    public required Dictionary<(string Municipality, string Tag), int[]> Candidates { get; init; }
+    /// <summary>
+    /// Candidates per (municipality, tag), most recently verified first, then by name: the ranking keys are
+    /// kept inline so ranking a municipality's candidates reads one array, not a hundred scattered objects.
+    /// </summary>
+    public required Dictionary<(string Municipality, string Tag), CandidateEntry[]> Candidates { get; init; }
+    /// <summary>Bit per domain (the first 64 of the catalogue) for <see cref="CandidateEntry.Domains"/>.</summary>
+    public required Dictionary<string, ulong> DomainBits { get; init; }
 
     public DirectoryPerson? Person(Guid id) => PersonIndex.TryGetValue(id, out var i) ? People[i] : null;
 }
@@ -41,6 +46,9 @@ internal sealed record DirectoryPerson(
     DateOnly LastVerifiedOn,
     DirectoryContactPoint[] ContactPoints,
     Guid[] Organisations);
+
+/// <param name="Domains">The person's domains as bits of <see cref="LookupDirectory.DomainBits"/>.</param>
+internal readonly record struct CandidateEntry(int Person, DateOnly LastVerifiedOn, string Name, ulong Domains);
 
 internal sealed record DirectoryContactPoint(Guid Id, ContactChannel Channel, string Value, VisibilityLevel Visibility);
 

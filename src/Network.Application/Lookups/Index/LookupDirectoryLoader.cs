@@ -31,6 +31,8 @@ internal static class LookupDirectoryLoader
                 contacts.GetValueOrDefault(p.Id) ?? [],
                 organisationsOf.GetValueOrDefault(p.Id) ?? []))
             .ToArray();
+        var domainIds = await db.Domains.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
+        var domainBits = domainIds.Take(64).Select((d, i) => (d, Bit: 1UL << i)).ToDictionary(x => x.d, x => x.Bit);
         var personIndex = new Dictionary<Guid, int>(persons.Length);
         for (var i = 0; i < persons.Length; i++) personIndex[persons[i].Id] = i;
 
@@ -56,9 +58,10 @@ internal static class LookupDirectoryLoader
             Workshops = await db.Workshops.AsNoTracking().ToDictionaryAsync(w => w.Id, w => (w.Title, w.Date), ct),
             Professions = await db.Professions.AsNoTracking().ToDictionaryAsync(p => p.Id, ct),
             ConcernTypes = await db.ConcernTypes.AsNoTracking().ToDictionaryAsync(c => c.Id, ct),
-            Domains = [.. await db.Domains.AsNoTracking().Select(d => d.Id).ToListAsync(ct)],
+            Domains = [.. domainIds],
+            DomainBits = domainBits,
             MunicipalityNames = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, ct),
-            Candidates = CandidateLists(persons),
+            Candidates = CandidateLists(persons, domainBits),
         };
     }
 
@@ -66,19 +69,23 @@ internal static class LookupDirectoryLoader
     private static Dictionary<Guid, string[]> Grouped<T>(List<T> rows, Func<T, Guid> key, Func<T, string> value) =>
         rows.GroupBy(key).ToDictionary(g => g.Key, g => g.Select(r => string.Intern(value(r))).ToArray());
 
-    private static Dictionary<(string, string), int[]> CandidateLists(DirectoryPerson[] persons)
+    private static Dictionary<(string, string), CandidateEntry[]> CandidateLists(DirectoryPerson[] persons, Dictionary<string, ulong> domainBits)
     {
-        var lists = new Dictionary<(string, string), List<int>>();
+        var lists = new Dictionary<(string, string), List<CandidateEntry>>();
         for (var i = 0; i < persons.Length; i++)
-            foreach (var municipality in persons[i].Municipalities)
-                foreach (var tag in persons[i].Tags)
+        {
+            var p = persons[i];
+            var domains = p.Domains.Aggregate(0UL, (mask, d) => mask | domainBits.GetValueOrDefault(d));
+            foreach (var municipality in p.Municipalities)
+                foreach (var tag in p.Tags)
                 {
                     if (!lists.TryGetValue((municipality, tag), out var list)) lists[(municipality, tag)] = list = [];
-                    list.Add(i);
+                    list.Add(new CandidateEntry(i, p.LastVerifiedOn, p.Name, domains));
                 }
+        }
         return lists.ToDictionary(l => l.Key, l => l.Value
-            .OrderByDescending(i => persons[i].LastVerifiedOn)
-            .ThenBy(i => persons[i].Name, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(c => c.LastVerifiedOn)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray());
     }
 }

@@ -69,6 +69,30 @@ public sealed class TrustSearch : IDisposable
         }
     }
 
+    /// <summary>
+    /// After <see cref="Run"/> to depth d, finds whether <paramref name="node"/> is at depth d + 1 by looking at its own
+    /// neighbours instead of expanding every node at depth d, and records it (with one shortest path) if so. The
+    /// result equals a search to depth d + 1 for that node; it is how a lookup resolves its few hundred candidates
+    /// at the last level without visiting the thousands of people there. Returns the node's distance or -1.
+    /// </summary>
+    public int Extend(int node, int depth, long utcTicks)
+    {
+        if ((uint)node >= (uint)_stamp.Length) return -1;
+        if (_stamp[node] == _generation) return _distance[node];
+        var g = _graph;
+        for (var s = g.Offsets[node]; s < g.Offsets[node + 1]; s++)
+        {
+            var u = g.Targets[s];
+            if (_stamp[u] != _generation || _distance[u] != depth || g.SlotExpiry[s] <= utcTicks) continue;
+            _stamp[node] = _generation;
+            _distance[node] = depth + 1;
+            _parent[node] = u;
+            _parentEdge[node] = g.SlotEdges[s];
+            return depth + 1;
+        }
+        return -1;
+    }
+
     /// <summary>Hops from the source, or -1 when the node was not reached.</summary>
     public int Distance(int node) => (uint)node < (uint)_stamp.Length && _stamp[node] == _generation ? _distance[node] : -1;
 

@@ -103,4 +103,35 @@ public sealed class TrustSearchTests
         var f = new GraphFixture().Chain("ann", "bob");
         Assert.Empty(f.Distances(f.Build(), "zoe"));
     }
+
+    [Fact]
+    public void Extending_a_depth_two_search_gives_the_depth_three_distances_and_real_paths()
+    {
+        var random = new Random(7);
+        var f = new GraphFixture();
+        for (var e = 0; e < 600; e++)
+        {
+            var a = random.Next(200);
+            f.Trust($"p{a}", $"p{(random.Next(4) == 0 ? random.Next(200) : (a + 1 + random.Next(5)) % 200)}",
+                random.Next(10) == 0 ? GraphFixture.Now - 1 : long.MaxValue);
+        }
+        var graph = f.Build();
+        using var full = graph.RentSearch();
+        using var extended = graph.RentSearch();
+        Span<int> path = stackalloc int[4];
+        for (var source = 0; source < graph.NodeCount; source += 7)
+        {
+            full.Run(source, 3, GraphFixture.Now);
+            extended.Run(source, 2, GraphFixture.Now);
+            for (var node = 0; node < graph.NodeCount; node++)
+            {
+                var d = extended.Extend(node, 2, GraphFixture.Now);
+                Assert.Equal(full.Distance(node), d);
+                if (d <= 0) continue;
+                var n = extended.PathTo(node, path);
+                Assert.Equal(d + 1, n);
+                for (var i = 1; i < n; i++) Assert.True(graph.BestEdgeBetween(path[i - 1], path[i], GraphFixture.Now) >= 0);
+            }
+        }
+    }
 }
