@@ -8,7 +8,7 @@ namespace Network.Api.Tests.Infrastructure.Fuzzing;
 /// mutations that turn a valid body into one the API must refuse. A feature supplies its valid-body generator
 /// and the shape of its fields (<see cref="BodyShape"/>); this turns that into thousands of hostile variants.
 /// </summary>
-public static class JsonGen
+public static partial class JsonGen
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -'.&()éëïöüçñßØÅ";
 
@@ -19,8 +19,13 @@ public static class JsonGen
             {
                 var s = anchor + new string(body);
                 s = padding == 1 && s.Length + 2 <= max ? $" {s} " : s; // surrounding spaces: stored trimmed
-                return s.Length > max ? s[..max] : s;
+                s = s.Length > max ? s[..max] : s;
+                // Free text refuses what looks like client data (a BSN, "born", "dob"): valid text must not hold it by chance.
+                return CaseDataLike().Replace(s, m => new string('x', m.Length));
             });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}[ .]?\d{2}[ .]?\d{3}|\d{9}|\b(geboren|geb\.|born|dob|geboortedatum)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CaseDataLike();
 
     /// <summary>A lowercase slug such as 'online-extremism': a-z and digits in single-hyphen-separated parts.</summary>
     public static Gen<string> Slug { get; } =
