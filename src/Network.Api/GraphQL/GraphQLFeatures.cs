@@ -2,6 +2,7 @@ using Network.Api.GraphQL.Audit;
 using Network.Api.GraphQL.Catalogues;
 using Network.Api.GraphQL.Covenants;
 using Network.Api.GraphQL.Execution;
+using Network.Api.GraphQL.Lookups;
 using Network.Api.GraphQL.Me;
 using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Professionals;
@@ -67,6 +68,8 @@ public static class GraphQLFeatures
         services.AddScoped<WorkshopParticipantsLoader>();
 
         services.AddSingleton<IQueryFields, ReportQueries>();
+
+        services.AddSingleton<IQueryFields, LookupQueries>();
 
         return services;
     }

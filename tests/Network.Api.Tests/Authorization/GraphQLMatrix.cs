@@ -158,5 +158,8 @@ public static class GraphQLMatrix
             new(GqlExpect.Unauthenticated, "ok", GqlExpect.NotFound, GqlExpect.Forbidden, GqlExpect.NotFound, GqlExpect.NotFound, GqlExpect.Forbidden)),
         new("networkReport", "{ networkReport(municipality: \"GM9901\") { summary { professionals } } }", _ => null, ReportOfA),
         new("workshopNetworkReport", "query($id: ID!) { workshopNetworkReport(workshopId: $id) { delta { trustFromWorkshop } } }", w => new { id = Workshop(w.WorkshopA) }, ReportOfA),
+        // The lookup: as REST, people in a network, its coordinators and systems with network.lookup ask; administrators belong to no network.
+        new("lookup", "{ lookup(input: { concernType: \"radicalisation\" }) { contacts { rank reason } } }", _ => null,
+            new(GqlExpect.Unauthenticated, "ok", "ok", "ok", "ok", "ok", GqlExpect.Forbidden)),
     ];
 }
