@@ -27,9 +27,10 @@ public static class ApplicationServices
     public static IServiceCollection AddNetworkApplication(this IServiceCollection services)
     {
         // Read lazily so hosts and test factories can override the connection string after registration.
+        // Options are built once (singleton), not per request: building them costs more than a lookup's ranking.
         services.AddDbContext<NetworkDbContext>((sp, o) => o.UseSqlite(
             sp.GetRequiredService<IConfiguration>().GetConnectionString("Network") ?? "Data Source=data/network.db")
-            .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditLog>();

@@ -13,14 +13,14 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="${CACHE:-/tmp/network-bench}"
 SIZES="${SIZES:-2000 10000 100000}"
 ROUNDS="${ROUNDS:-4}"          # interleaved measuring rounds per endpoint (median reported)
-WARMUP="${WARMUP:-15}"         # seconds of warm-up per endpoint (tiered JIT)
+WARMUP="${WARMUP:-45}"         # seconds of warm-up per endpoint: on one busy core tiered JIT (PGO) needs over a minute of load to settle
 DURATION="${DURATION:-8}"      # seconds per measuring round
 LATENCY_DURATION="${LATENCY_DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PORT="${PORT:-5199}"
 CONCERN="${CONCERN:-radicalisation}"
-# The GraphQL door's lookup field, asking for what the REST answer carries; override if its arguments differ.
-DEFAULT_GRAPHQL_QUERY='query { lookup(input: { concernType: "CONCERN" }) { municipality route { order kind lineName linePhone people { name contactPoints { channel value why } } organisation { name } } contacts { rank name profession { name confidentialityRegime legalSource } offersAnonymousConsultation organisations { name } contactPoints { channel value visibility why } sharedCovenants { title } trustDistance trustPath { name confirmedOn workshopTitle workshopDate } matchedExpertise reason lastVerifiedOn staleWarning } notice } }'
+# The GraphQL lookup asks for every field the REST answer carries (LookupGraphQLTests proves the two answers equal).
+DEFAULT_GRAPHQL_QUERY='query { lookup(input: { concernType: "CONCERN" }) { concernType municipality domain methodStep notice route { order kind methodStep offersAnonymousConsultation note lineName linePhone people { professionalId name profession contactPoints { channel value visibility why } } organisation { ...org } } contacts { rank professionalId name offersAnonymousConsultation trustDistance matchedExpertise reason lastVerifiedOn staleWarning profession { id name confidentialityRegime legalSource } organisations { ...org } contactPoints { channel value visibility why } sharedCovenants { covenantId title purpose validFrom validUntil } trustPath { name confirmedOn workshopTitle workshopDate } } } } fragment org on LookupOrganisation { organisationId name kind contactPoints { channel value label } }'
 GRAPHQL_QUERY="${GRAPHQL_QUERY:-${DEFAULT_GRAPHQL_QUERY//CONCERN/$CONCERN}}"
 export Auth__SigningKey="${Auth__SigningKey:-benchmark-only-signing-key-0123456789-abcdefghij}"
 export Auth__Issuer="network-dev" Auth__Audience="network-api"

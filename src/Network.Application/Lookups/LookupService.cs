@@ -149,10 +149,10 @@ public sealed class LookupService(
                         if ((word & bit) != 0) continue;
                         word |= bit;
                     }
-                    buffer[n++] = new RankCandidate(c.Person, reach.Distance(c.Person), c.LastVerifiedOn, c.Name);
+                    buffer[n++] = new RankCandidate(c.Person, reach.KnownDistance(c.Person), c.LastVerifiedOn, c.Name);
                 }
             var best = new RankCandidate[Math.Min(MaxContacts, n)];
-            var count = LookupRanking.Top(buffer.AsSpan(0, n), best);
+            var count = LookupRanking.Top(buffer.AsSpan(0, n), best, reach.Distance);
             return best[..count];
         }
         finally

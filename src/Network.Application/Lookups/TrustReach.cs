@@ -16,6 +16,12 @@ internal abstract class TrustReach : IDisposable
     /// <summary>Hops from the asker to the directory person at <paramref name="personIndex"/>, or <see cref="LookupRanking.Unreachable"/>.</summary>
     public abstract int Distance(int personIndex);
 
+    /// <summary>
+    /// The distance as far as it is known without searching further: exact up to two steps; <see cref="LookupRanking.MaxTrustDistance"/>
+    /// means "three steps or unreachable" until <see cref="Distance"/> settles it (see the settling <c>LookupRanking.Top</c>).
+    /// </summary>
+    public virtual int KnownDistance(int personIndex) => Distance(personIndex);
+
     /// <summary>The people after the asker on one shortest path, the target last; empty when unreachable.</summary>
     public abstract ValueTask<IReadOnlyList<ReachHop>> PathAsync(int personIndex, CancellationToken ct);
 
@@ -52,6 +58,14 @@ internal sealed class SnapshotReach : TrustReach
     {
         var d = _search.Extend(_nodes[personIndex], LookupRanking.MaxTrustDistance - 1, _now);
         return d <= 0 ? LookupRanking.Unreachable : d;
+    }
+
+    public override int KnownDistance(int personIndex)
+    {
+        var node = _nodes[personIndex];
+        if (node < 0) return LookupRanking.Unreachable; // no trust at all
+        var d = _search.Distance(node);
+        return d > 0 ? d : LookupRanking.MaxTrustDistance;
     }
 
     public override ValueTask<IReadOnlyList<ReachHop>> PathAsync(int personIndex, CancellationToken ct)

@@ -46,6 +46,25 @@ public static class LookupRanking
         return count;
     }
 
+    /// <summary>
+    /// Like <see cref="Top(ReadOnlySpan{RankCandidate}, Span{RankCandidate})"/> for candidates whose distance is known
+    /// only up to two steps: one at <see cref="MaxTrustDistance"/> may really be unreachable. That distance is a lower
+    /// bound, so when none of the best is at it the answer stands; otherwise every such candidate is settled with
+    /// <paramref name="settle"/> (their key: the true distance) and ranked again. An asker with ten candidates within
+    /// two steps, the usual case in a network after the workshops, never pays for the third step.
+    /// </summary>
+    public static int Top(Span<RankCandidate> candidates, Span<RankCandidate> best, Func<int, int> settle)
+    {
+        var count = Top(candidates, best);
+        var unsettled = false;
+        foreach (ref readonly var b in best[..count]) unsettled |= b.Distance == MaxTrustDistance;
+        if (!unsettled) return count;
+
+        foreach (ref var c in candidates)
+            if (c.Distance == MaxTrustDistance) c = c with { Distance = settle(c.Key) };
+        return Top(candidates, best);
+    }
+
     public static IReadOnlyList<RankCandidate> Rank(IEnumerable<RankCandidate> candidates, int max)
     {
         var all = candidates.ToArray();

@@ -97,4 +97,30 @@ public sealed class LookupRankingTests
         Assert.StartsWith("No trust path within 3 steps", reason);
         Assert.DoesNotContain("→", reason);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Settling_only_when_needed_gives_the_order_of_fully_known_distances(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 500; round++)
+        {
+            var truth = Enumerable.Range(0, random.Next(0, 60)).Select(k => C(k,
+                random.Next(5) switch { 0 => 1, 1 => 2, 2 => 3, _ => LookupRanking.Unreachable },
+                $"2026-0{random.Next(1, 6)}-0{random.Next(1, 4)}", $"P{random.Next(8)}")).ToArray();
+            // As the lookup first knows them: exact within two steps, else "three or unreachable".
+            var known = truth.Select(c => c.Distance <= 2 ? c : c with { Distance = LookupRanking.MaxTrustDistance }).ToArray();
+            var settled = 0;
+
+            var best = new RankCandidate[Math.Min(10, truth.Length)];
+            var count = LookupRanking.Top(known, best, key => { settled++; return truth[key].Distance; });
+
+            Assert.Equal(LookupRanking.Rank(truth, 10), best[..count]);
+            if (truth.Count(c => c.Distance <= 2) >= 10) Assert.Equal(0, settled);
+        }
+    }
 }
