@@ -39,29 +39,12 @@ public sealed class AuthorizationMatrixTests(NetworkApiFactory factory) : IClass
             var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(world));
             if (row.Body(world) is { } body) request.Content = body as HttpContent ?? JsonContent.Create(body, options: HttpAssertions.Json);
             if (row.IfMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", row.IfMatch);
-            var client = ClientFor(principal, world);
+            var client = world.ClientFor(factory, principal);
             var response = await client.SendAsync(request);
             var expected = row.Expect.For(principal);
             if ((int)response.StatusCode != expected)
                 failures.Add($"{principal}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    private HttpClient ClientFor(Principal principal, MatrixWorld world)
-    {
-        var client = factory.CreateClient();
-        var user = principal switch
-        {
-            Principal.Anonymous => null,
-            Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, world.ProfessionalA, [Scenario.A], [], ""),
-            Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, world.ProfessionalB, [Scenario.B], [], ""),
-            Principal.CoordinatorA => DemoNetwork.Users.Single(u => u.Login == "coordinator.amberveen"),
-            Principal.CoordinatorB => DemoNetwork.Users.Single(u => u.Login == "coordinator.lindewaard"),
-            Principal.System => DemoNetwork.Users.Single(u => u.Login == "system.amberveen"),
-            _ => DemoNetwork.Users.Single(u => u.Login == "admin"),
-        };
-        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
-        return client;
     }
 }

@@ -37,7 +37,7 @@ public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) :
         foreach (var principal in Enum.GetValues<Principal>())
         {
             var world = await MatrixWorld.CreateAsync(factory);
-            var client = ClientFor(principal, world);
+            var client = world.ClientFor(factory, principal);
             var response = await client.PostAsJsonAsync("/graphql", new { query = row.Document, variables = row.Variables(world) }, HttpAssertions.Json);
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             var errors = body["errors"]?.AsArray() ?? [];
@@ -48,22 +48,5 @@ public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) :
             if (expected == GqlExpect.NotFound) Assert.DoesNotContain("Matrix College", body.ToJsonString());
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    private HttpClient ClientFor(Principal principal, MatrixWorld world)
-    {
-        var client = factory.CreateClient();
-        var user = principal switch
-        {
-            Principal.Anonymous => null,
-            Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, world.ProfessionalA, [Scenario.A], [], ""),
-            Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, world.ProfessionalB, [Scenario.B], [], ""),
-            Principal.CoordinatorA => DemoNetwork.Users.Single(u => u.Login == "coordinator.amberveen"),
-            Principal.CoordinatorB => DemoNetwork.Users.Single(u => u.Login == "coordinator.lindewaard"),
-            Principal.System => DemoNetwork.Users.Single(u => u.Login == "system.amberveen"),
-            _ => DemoNetwork.Users.Single(u => u.Login == "admin"),
-        };
-        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
-        return client;
     }
 }

@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using Network.Api.Tests.Infrastructure;
+using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
@@ -60,4 +62,22 @@ public sealed record MatrixWorld(Guid OrganisationA, Guid ColleagueA, Guid Profe
     {
         Id = $"matrix-{Guid.NewGuid():N}", Name = "Matrix concern", NameNl = "Matrix", Description = "For the authorization matrix", ExpertiseTags = ["matrix"],
     };
+
+    /// <summary>A client signed in as <paramref name="principal"/> of this world (none for anonymous).</summary>
+    public HttpClient ClientFor(NetworkApiFactory factory, Principal principal)
+    {
+        var client = factory.CreateClient();
+        var user = principal switch
+        {
+            Principal.Anonymous => null,
+            Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, ProfessionalA, [Scenario.A], [], ""),
+            Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, ProfessionalB, [Scenario.B], [], ""),
+            Principal.CoordinatorA => DemoNetwork.Users.Single(u => u.Login == "coordinator.amberveen"),
+            Principal.CoordinatorB => DemoNetwork.Users.Single(u => u.Login == "coordinator.lindewaard"),
+            Principal.System => DemoNetwork.Users.Single(u => u.Login == "system.amberveen"),
+            _ => DemoNetwork.Users.Single(u => u.Login == "admin"),
+        };
+        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
+        return client;
+    }
 }
