@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Network.Api.Rest.Common;
+using Network.Api.Rest.Trust;
 using Network.Application.Common;
 using Network.Application.Me;
 using Network.Application.Professionals;
@@ -58,9 +60,9 @@ public static class MeEndpoints
             .ProducesCommonProblems(403);
 
         group.MapGet("/trust-relationships", async (HttpRequest request, TrustService service, Application.Access.AccessPolicy access, CancellationToken ct,
-                TrustStatus? status = null, string? after = null, int? pageSize = null) =>
+                [Description(TrustEndpoints.TrustStatusValues)] string? status = null, string? after = null, int? pageSize = null) =>
             TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(await service.ListAsync(
-                new TrustFilter(status, access.Viewer.ProfessionalId ?? Guid.Empty), new PageRequest(after, pageSize), ct), request)))
+                new TrustFilter(QueryEnum.Parse<TrustStatus>(status, "status"), access.Viewer.ProfessionalId ?? Guid.Empty), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("Your own trust relationships")
             .ProducesCommonProblems(400);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Network.Api.Rest.Common;
 using Network.Application.Common;
 using Network.Application.Trust;
@@ -7,14 +8,16 @@ namespace Network.Api.Rest.Trust;
 
 public static class TrustEndpoints
 {
+    public const string TrustStatusValues = "Only relationships in this state: proposed, confirmed, revoked or expired.";
+
     public static RouteGroupBuilder MapTrustEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/trust-relationships").WithTags("Trust relationships");
 
         group.MapGet("", async (HttpRequest request, TrustService service, CancellationToken ct,
-                TrustStatus? status = null, Guid? professional = null, string? municipality = null, string? after = null, int? pageSize = null) =>
+                [Description(TrustStatusValues)] string? status = null, Guid? professional = null, string? municipality = null, string? after = null, int? pageSize = null) =>
             TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(
-                await service.ListAsync(new TrustFilter(status, professional, municipality), new PageRequest(after, pageSize), ct), request)))
+                await service.ListAsync(new TrustFilter(QueryEnum.Parse<TrustStatus>(status, "status"), professional, municipality), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List trust relationships you may see (your own; coordinators: their municipality's)")
             .ProducesCommonProblems(400);
 
