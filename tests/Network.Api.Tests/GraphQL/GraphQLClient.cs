@@ -34,11 +34,14 @@ public static class GraphQLClient
     public const string Url = "/graphql";
     public const string GraphQLResponseType = "application/graphql-response+json";
 
-    public static async Task<GraphQLResponse> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = GraphQLResponseType)
+    public static async Task<GraphQLResponse> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = GraphQLResponseType,
+        string? operationName = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
-            Content = JsonContent.Create(new { query, variables }, options: HttpAssertions.Json),
+            Content = operationName is null
+                ? JsonContent.Create(new { query, variables }, options: HttpAssertions.Json)
+                : JsonContent.Create(new { query, variables, operationName }, options: HttpAssertions.Json),
         };
         if (accept is not null) request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         return await ReadAsync(await client.SendAsync(request));

@@ -84,6 +84,15 @@ public sealed class GraphQLLimitsTests(SmallLimitsFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Each_operation_of_a_cached_document_is_checked_for_complexity()
+    {
+        const string document = "query Cheap { viewer { role } } query Costly { organisations(first: 60) { edges { node { name } } } }";
+        (await Client.GraphQLAsync(document, operationName: "Cheap")).Ok();
+        Assert.NotNull(factory.Services.GetRequiredService<DocumentCache>().Find(document));
+        (await Client.GraphQLAsync(document, operationName: "Costly")).Error("MAX_COMPLEXITY_EXCEEDED");
+    }
+
+    [Fact]
     public async Task Documents_that_fail_validation_are_not_cached()
     {
         const string invalid = "{ viewer { noSuchField } }";
