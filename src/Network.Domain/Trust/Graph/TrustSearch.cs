@@ -8,10 +8,9 @@ namespace Network.Domain.Trust.Graph;
 public sealed class TrustSearch : IDisposable
 {
     private readonly TrustGraph _graph;
-    private readonly int[] _stamp;
-    private readonly int[] _distance;
-    private readonly int[] _parent;
-    private readonly int[] _parentEdge;
+    // One record per node rather than four arrays: a lookup reads a few hundred scattered nodes, and at national
+    // scale each separate array read is a cache miss of its own.
+    private readonly Mark[] _marks;
     private readonly int[] _queue;
     private int _generation;
     private int _reached;
@@ -20,10 +19,7 @@ public sealed class TrustSearch : IDisposable
     {
         _graph = graph;
         var n = graph.NodeCount;
-        _stamp = new int[n];
-        _distance = new int[n];
-        _parent = new int[n];
-        _parentEdge = new int[n];
+        _marks = new Mark[n];
         _queue = new int[n];
     }
 
@@ -37,7 +33,7 @@ public sealed class TrustSearch : IDisposable
     {
         NextGeneration();
         _reached = 0;
-        if ((uint)source >= (uint)_stamp.Length) return;
+        if ((uint)source >= (uint)_marks.Length) return;
 
         var g = _graph;
         var offsets = g.Offsets;
@@ -49,22 +45,19 @@ public sealed class TrustSearch : IDisposable
         for (var head = 0; head < _reached; head++)
         {
             var u = _queue[head];
-            var d = _distance[u];
+            var d = _marks[u].Distance;
             if (d >= maxDepth) break; // BFS order: every later node is at least this far
             for (var s = offsets[u]; s < offsets[u + 1]; s++)
             {
                 var v = targets[s];
-                if (_stamp[v] == gen || expiry[s] <= utcTicks) continue;
+                if (_marks[v].Stamp == gen || expiry[s] <= utcTicks) continue;
                 Visit(v, d + 1, u, s);
             }
         }
 
         void Visit(int node, int distance, int parent, int slot)
         {
-            _stamp[node] = gen;
-            _distance[node] = distance;
-            _parent[node] = parent;
-            _parentEdge[node] = slot < 0 ? -1 : g.SlotEdges[slot];
+            _marks[node] = new Mark(gen, distance, parent, slot < 0 ? -1 : g.SlotEdges[slot]);
             _queue[_reached++] = node;
         }
     }
@@ -77,24 +70,22 @@ public sealed class TrustSearch : IDisposable
     /// </summary>
     public int Extend(int node, int depth, long utcTicks)
     {
-        if ((uint)node >= (uint)_stamp.Length) return -1;
-        if (_stamp[node] == _generation) return _distance[node];
+        if ((uint)node >= (uint)_marks.Length) return -1;
+        if (_marks[node].Stamp == _generation) return _marks[node].Distance;
         var g = _graph;
         for (var s = g.Offsets[node]; s < g.Offsets[node + 1]; s++)
         {
             var u = g.Targets[s];
-            if (_stamp[u] != _generation || _distance[u] != depth || g.SlotExpiry[s] <= utcTicks) continue;
-            _stamp[node] = _generation;
-            _distance[node] = depth + 1;
-            _parent[node] = u;
-            _parentEdge[node] = g.SlotEdges[s];
+            ref readonly var mark = ref _marks[u];
+            if (mark.Stamp != _generation || mark.Distance != depth || g.SlotExpiry[s] <= utcTicks) continue;
+            _marks[node] = new Mark(_generation, depth + 1, u, g.SlotEdges[s]);
             return depth + 1;
         }
         return -1;
     }
 
     /// <summary>Hops from the source, or -1 when the node was not reached.</summary>
-    public int Distance(int node) => (uint)node < (uint)_stamp.Length && _stamp[node] == _generation ? _distance[node] : -1;
+    public int Distance(int node) => (uint)node < (uint)_marks.Length && _marks[node].Stamp == _generation ? _marks[node].Distance : -1;
 
     public int Distance(Guid professionalId) => _graph.TryGetNode(professionalId, out var n) ? Distance(n) : -1;
 
@@ -109,20 +100,23 @@ public sealed class TrustSearch : IDisposable
         for (var i = d; i >= 0; i--)
         {
             path[i] = node;
-            node = _parent[node];
+            node = _marks[node].Parent;
         }
         return d + 1;
     }
 
     /// <summary>The edge by which <paramref name="node"/> was reached (-1 for the source or an unreached node).</summary>
-    public int ParentEdge(int node) => Distance(node) > 0 ? _parentEdge[node] : -1;
+    public int ParentEdge(int node) => Distance(node) > 0 ? _marks[node].ParentEdge : -1;
 
     public void Dispose() => _graph.Return(this);
 
     private void NextGeneration()
     {
         if (++_generation != int.MaxValue) return;
-        Array.Clear(_stamp);
+        Array.Clear(_marks);
         _generation = 1;
     }
+
+    /// <summary>What the search knows about a node; valid only while <see cref="Stamp"/> is the current generation.</summary>
+    private readonly record struct Mark(int Stamp, int Distance, int Parent, int ParentEdge);
 }
