@@ -3,6 +3,7 @@ using Network.Application.Access;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
+using Network.Domain.Privacy;
 using Network.Domain.Professionals;
 
 namespace Network.Application.Professionals;
@@ -58,11 +59,17 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
             if (cp is null) continue; // reported by List above
             v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
             v.When(cp.Visibility is { } level && !Enum.IsDefined(level), $"contactPoints[{i}].visibility", "is not a known visibility level");
-            v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: true);
+            var isPhone = cp.Channel is ContactChannel.WorkPhone or ContactChannel.Mobile;
+            // A phone number is checked as a whole: nine digits inside "+31 612345671" are not a BSN, nine alone may be.
+            v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: !isPhone);
             if (cp.Value is { } value && cp.Channel is ContactChannel.Email or ContactChannel.SecureMail)
                 v.When(!value.Contains('@') || value.Contains(' '), $"contactPoints[{i}].value", "must be an e-mail address");
-            if (cp.Value is { } phone && cp.Channel is ContactChannel.WorkPhone or ContactChannel.Mobile)
+            if (cp.Value is { } phone && isPhone)
+            {
                 v.When(!phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'), $"contactPoints[{i}].value", "must be a phone number");
+                v.When(CaseDataGuard.IsBsn(new string([.. phone.Where(char.IsAsciiDigit)])), $"contactPoints[{i}].value",
+                    "looks like a citizen service number (BSN), not a phone number; never enter client data");
+            }
         }
     }
 

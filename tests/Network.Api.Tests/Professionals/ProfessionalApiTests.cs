@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Network.Api.Tests.Infrastructure;
 
@@ -78,6 +79,21 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
         foreach (var field in new[] { "givenName", "professionId", "municipalities", "expertiseTags[0]", "about", "memberships[0].organisationId", "contactPoints[0].value" })
             Assert.True(errors.ContainsKey(field), $"missing error for {field}: {errors.ToJsonString()}");
         Assert.Contains(errors["about"]!.AsArray(), m => m!.GetValue<string>().Contains("BSN"));
+    }
+
+    [Theory]
+    [InlineData("+31 612345671", true)]   // 612345671 passes the eleven-test, but it is part of a phone number
+    [InlineData("06-12345671", true)]
+    [InlineData("612345671", false)]      // nine digits alone: a BSN, not a phone number
+    [InlineData("6123 45 671", false)]
+    public async Task Phone_numbers_are_checked_as_a_whole_for_bsn_look_alikes(string mobile, bool accepted)
+    {
+        var body = JsonSerializer.SerializeToNode(NewProfessional("Phone"))!.AsObject();
+        body["contactPoints"] = new JsonArray(new JsonObject { ["channel"] = "mobile", ["value"] = mobile });
+        var response = await factory.ClientFor("coordinator.amberveen").PostJsonAsync(Url, body);
+
+        if (accepted) await response.ExpectAsync(HttpStatusCode.Created);
+        else Assert.Contains("BSN", (await response.ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED"))["errors"]!["contactPoints[0].value"]![0]!.GetValue<string>());
     }
 
     [Fact]
