@@ -71,7 +71,7 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
         }
         catch (DbUpdateConcurrencyException)
         {
-            // A trust relationship changed while we moved its expiry; nothing was saved, so try again.
+            // The municipality, or a trust relationship whose expiry we moved, changed since it was read; nothing was saved.
             throw new PreconditionFailedException();
         }
         if (reexpired) trustChanges.Notify();

@@ -56,7 +56,14 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         profession.Regime = input.Regime!.Value;
         profession.LegalSource = input.LegalSource!.Trim();
         audit.Changed("profession.update", "profession", profession.Id, null);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException(); // changed by someone else since it was read
+        }
         return ToDto(profession);
     }
 
