@@ -25,8 +25,8 @@ internal sealed class LookupDirectory
     public required HashSet<string> Domains { get; init; }
     public required Dictionary<string, string> MunicipalityNames { get; init; }
     /// <summary>
-    /// Candidates per (municipality, tag), most recently verified first, then by name: the ranking keys are
-    /// kept inline so ranking a municipality's candidates reads one array, not a hundred scattered objects.
+    /// Candidates per (municipality, tag), in directory order: the ranking keys are kept inline so ranking a
+    /// municipality's candidates reads one array, not a hundred scattered objects.
     /// </summary>
     public required Dictionary<(string Municipality, string Tag), CandidateEntry[]> Candidates { get; init; }
     /// <summary>Bit per domain (the first 64 of the catalogue) for <see cref="CandidateEntry.Domains"/>.</summary>

@@ -83,9 +83,8 @@ internal static class LookupDirectoryLoader
                     list.Add(new CandidateEntry(i, p.LastVerifiedOn, p.Name, domains));
                 }
         }
-        return lists.ToDictionary(l => l.Key, l => l.Value
-            .OrderByDescending(c => c.LastVerifiedOn)
-            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToArray());
+        // Kept in directory order: the ranking's order is complete (LookupRanking.Compare), and walking a list front to
+        // back reads the per-person arrays front to back too, which at national scale saves a cache miss per candidate.
+        return lists.ToDictionary(l => l.Key, l => l.Value.ToArray());
     }
 }
