@@ -58,14 +58,7 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         concern.Description = input.Description!.Trim();
         concern.ExpertiseTags = [.. input.ExpertiseTags!.Distinct()];
         audit.Changed("concern-type.update", "concern-type", concern.Id, null);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException(); // changed by someone else since it was read
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return ToDto(concern);
     }
 

@@ -51,14 +51,7 @@ public sealed class DomainService(NetworkDbContext db, AccessPolicy access, Audi
         domain.Name = input.Name!.Trim();
         domain.NameNl = input.NameNl!.Trim();
         audit.Changed("domain.update", "domain", domain.Id, null);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException(); // changed by someone else since it was read
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return ToDto(domain);
     }
 

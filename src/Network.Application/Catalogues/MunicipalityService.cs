@@ -65,15 +65,8 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
             await ReexpireTrustAsync(municipality, ct);
         }
         audit.Changed("municipality.update", "municipality", municipality.Code, municipality.Code);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The municipality, or a trust relationship whose expiry we moved, changed since it was read; nothing was saved.
-            throw new PreconditionFailedException();
-        }
+        // Stale too when a trust relationship whose expiry moved changed meanwhile: nothing is saved then.
+        await db.SaveOrPreconditionFailedAsync(ct);
         if (reexpired) trustChanges.Notify();
         return ToDto(municipality);
     }

@@ -56,14 +56,7 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         profession.Regime = input.Regime!.Value;
         profession.LegalSource = input.LegalSource!.Trim();
         audit.Changed("profession.update", "profession", profession.Id, null);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException(); // changed by someone else since it was read
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return ToDto(profession);
     }
 

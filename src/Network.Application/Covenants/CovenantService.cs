@@ -71,14 +71,7 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
         Apply(covenant, input);
         covenant.Version++;
         audit.Changed("covenant.update", "covenant", covenant.Id, covenant.Municipalities[0].MunicipalityCode);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException();
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return await ToDtoAsync(covenant, ct);
     }
 

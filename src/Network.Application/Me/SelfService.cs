@@ -80,8 +80,7 @@ public sealed class SelfService(NetworkDbContext db, AccessPolicy access, AuditL
         p.Version++;
         p.UpdatedAt = clock.GetUtcNow();
         audit.Changed(action, "professional", p.Id, p.Municipalities.FirstOrDefault()?.MunicipalityCode, p.Id);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { throw new PreconditionFailedException(); }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return await view.ToDtoAsync(p, ct);
     }
 

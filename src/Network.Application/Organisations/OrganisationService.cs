@@ -148,14 +148,7 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
 
     private async Task SaveAsync(CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException();
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
     }
 
     internal static OrganisationDto ToDto(Organisation o) => new(

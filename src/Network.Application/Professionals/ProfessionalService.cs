@@ -109,7 +109,7 @@ public sealed class ProfessionalService(
         rules.Apply(professional, input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Touch(professional);
         audit.Changed("professional.update", "professional", professional.Id, before.FirstOrDefault(), professional.Id);
-        await SaveAsync(ct);
+        await db.SaveOrPreconditionFailedAsync(ct);
         return await view.ToDtoAsync(professional, ct);
     }
 
@@ -124,7 +124,7 @@ public sealed class ProfessionalService(
             Touch(professional);
             audit.Changed(active ? "professional.reactivate" : "professional.deactivate", "professional", professional.Id,
                 professional.Municipalities.FirstOrDefault()?.MunicipalityCode, professional.Id);
-            await SaveAsync(ct);
+            await db.SaveOrPreconditionFailedAsync(ct);
         }
         return await view.ToDtoAsync(professional, ct);
     }
@@ -140,11 +140,5 @@ public sealed class ProfessionalService(
     {
         p.Version++;
         p.UpdatedAt = clock.GetUtcNow();
-    }
-
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { throw new PreconditionFailedException(); }
     }
 }

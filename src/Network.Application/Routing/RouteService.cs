@@ -84,14 +84,7 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
         route.Version++;
         route.UpdatedAt = clock.GetUtcNow();
         audit.Changed("route.update", "route", route.Id, route.MunicipalityCode);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new PreconditionFailedException();
-        }
+        await db.SaveOrPreconditionFailedAsync(ct);
         return await ToDtoAsync(route, ct);
     }
 

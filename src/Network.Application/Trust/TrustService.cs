@@ -133,8 +133,7 @@ public sealed class TrustService(NetworkDbContext db, AccessPolicy access, Audit
         change(trust, self, clock.GetUtcNow(), months);
         trust.Version++;
         audit.Changed(action, "trust-relationship", trust.Id, trust.MunicipalityCode, trust.Other(self));
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateConcurrencyException) { throw new PreconditionFailedException(); }
+        await db.SaveOrPreconditionFailedAsync(ct);
         access.TrustChanged();
         notifier.Notify(trust.Id);
         return await GetAsync(id, ct);
