@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
+using Network.Domain.Covenants;
 using Network.Domain.Organisations;
 using Network.Domain.Professionals;
 using Network.Domain.Trust;
@@ -39,6 +40,19 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     }
 
     /// <summary>
+    /// <see cref="VisibleOrganisations"/> for an organisation already in memory (the lookup's directory snapshot).
+    /// The two are one rule written twice, once as SQL and once as code; a test holds them equal for every
+    /// demo principal and organisation.
+    /// </summary>
+    public bool CanSeeOrganisation(bool isActive, IEnumerable<string> municipalities)
+    {
+        var v = Viewer;
+        if (v.IsAdmin) return true;
+        if (!CanReadDirectory(v)) return false;
+        return municipalities.Any(v.Municipalities.Contains) && (v.IsCoordinator || isActive);
+    }
+
+    /// <summary>
     /// Professionals in the viewer's municipality networks. Pending (not yet consented) and inactive
     /// entries are seen only by coordinators and admins; a professional always sees themself.
     /// </summary>
@@ -53,6 +67,16 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
         return query.Where(p => p.Id == self
             || (p.IsActive && p.ListingStatus == ListingStatus.Listed
                 && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))));
+    }
+
+    /// <summary><see cref="VisibleProfessionals"/> for a person already in memory (held equal by the same test).</summary>
+    public bool CanSeeProfessional(Guid id, bool isActive, bool isListed, IEnumerable<string> municipalities)
+    {
+        var v = Viewer;
+        if (v.IsAdmin) return true;
+        if (!CanReadDirectory(v)) return false;
+        if (v.IsCoordinator) return municipalities.Any(v.Municipalities.Contains);
+        return id == v.ProfessionalId || (isActive && isListed && municipalities.Any(v.Municipalities.Contains));
     }
 
     /// <summary>Trust relationships: visible to the two people in them and to coordinators; never to system clients.</summary>
@@ -72,6 +96,16 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
         }
         return query.Where(_ => false);
     }
+
+    /// <summary>Covenants of any of the viewer's readable municipalities.</summary>
+    public IQueryable<Covenant> VisibleCovenants(IQueryable<Covenant> query)
+    {
+        var codes = ReadableMunicipalities;
+        return codes is null ? query : query.Where(c => c.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
+    }
+
+    /// <summary><see cref="VisibleCovenants"/> for a covenant already in memory.</summary>
+    public bool CanSeeCovenant(IEnumerable<string> municipalities) => ReadableMunicipalities is not { } codes || municipalities.Any(codes.Contains);
 
     /// <summary>Municipality-scoped objects (workshops, routes, covenants, reports) the viewer may read.</summary>
     public bool CanReadMunicipality(string code) =>

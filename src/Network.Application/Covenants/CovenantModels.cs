@@ -12,8 +12,11 @@ public sealed record CovenantDto(
     IReadOnlyList<string> Municipalities,
     int Version);
 
-/// <summary>A signatory organisation; its name is given when the viewer may see that organisation.</summary>
-public sealed record CovenantSignatoryDto(Guid OrganisationId, string? Name);
+/// <summary>
+/// A signatory organisation. Only those the viewer may see are listed: an id they could not open would be a
+/// dangling reference and would tell that the organisation exists.
+/// </summary>
+public sealed record CovenantSignatoryDto(Guid OrganisationId, string Name);
 
 public sealed record CovenantInput(
     string? Title,

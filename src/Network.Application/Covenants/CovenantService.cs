@@ -23,7 +23,12 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
         var query = Visible(db.Covenants.AsNoTracking());
         if (filter.Municipality is { } m) query = query.Where(c => c.Municipalities.Any(x => x.MunicipalityCode == m));
-        if (filter.Organisation is { } o) query = query.Where(c => c.Signatories.Any(s => s.OrganisationId == o));
+        // Filtering by an organisation the viewer cannot see finds nothing, so the filter is no way to learn what it signed.
+        if (filter.Organisation is { } o)
+        {
+            var visible = access.VisibleOrganisations(db.Organisations).Where(x => x.Id == o).Select(x => x.Id);
+            query = query.Where(c => c.Signatories.Any(s => visible.Contains(s.OrganisationId)));
+        }
         var result = await query.Include(c => c.Signatories).Include(c => c.Municipalities).AsSplitQuery()
             .OrderBy(c => c.Title).ThenBy(c => c.Id)
             .ToPageAsync(page, ct);
@@ -68,7 +73,10 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
         covenant.Title = input.Title!.Trim();
         covenant.Purpose = input.Purpose!.Trim();
-        Apply(covenant, input);
+        // Signatories the editor cannot see were not listed to them, so they could not send them back: they stay.
+        var ids = covenant.Signatories.Select(s => s.OrganisationId).ToList();
+        var seen = await access.VisibleOrganisations(db.Organisations).Where(o => ids.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        Apply(covenant, input with { Signatories = [.. input.Signatories!.Union(ids.Except(seen))] });
         covenant.Version++;
         audit.Changed("covenant.update", "covenant", covenant.Id, covenant.Municipalities[0].MunicipalityCode);
         await db.SaveOrPreconditionFailedAsync(ct);
@@ -106,11 +114,7 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
         covenant.Municipalities.SyncTo(input.Municipalities!, m => m.MunicipalityCode, m => new CovenantMunicipality { CovenantId = covenant.Id, MunicipalityCode = m });
     }
 
-    private IQueryable<Covenant> Visible(IQueryable<Covenant> query)
-    {
-        var codes = access.ReadableMunicipalities;
-        return codes is null ? query : query.Where(c => c.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
-    }
+    private IQueryable<Covenant> Visible(IQueryable<Covenant> query) => access.VisibleCovenants(query);
 
     private async Task<Covenant> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
         await Visible(tracking ? db.Covenants : db.Covenants.AsNoTracking())
@@ -120,7 +124,7 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
     private async Task<CovenantDto> ToDtoAsync(Covenant covenant, CancellationToken ct) => (await ToDtosAsync([covenant], ct))[0];
 
-    /// <summary>Names only the signatories this viewer may see.</summary>
+    /// <summary>Lists only the signatories this viewer may see.</summary>
     private async Task<IReadOnlyList<CovenantDto>> ToDtosAsync(IReadOnlyList<Covenant> covenants, CancellationToken ct)
     {
         var ids = covenants.SelectMany(c => c.Signatories.Select(s => s.OrganisationId)).Distinct().ToList();
@@ -129,8 +133,9 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return covenants.Select(c => new CovenantDto(
             c.Id, c.Title, c.Purpose, c.ValidFrom, c.ValidUntil, c.IsValidOn(today),
-            c.Signatories.Select(s => new CovenantSignatoryDto(s.OrganisationId, names.GetValueOrDefault(s.OrganisationId)))
-                .OrderBy(s => s.Name ?? "\uffff").ThenBy(s => s.OrganisationId).ToList(),
+            c.Signatories.Where(s => names.ContainsKey(s.OrganisationId))
+                .Select(s => new CovenantSignatoryDto(s.OrganisationId, names[s.OrganisationId]))
+                .OrderBy(s => s.Name).ThenBy(s => s.OrganisationId).ToList(),
             c.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
             c.Version)).ToList();
     }

@@ -10,11 +10,12 @@ namespace Network.Application.Lookups;
 /// <summary>
 /// Turns directory entries into answer records for one asker. Contact points pass through the shared visibility
 /// rules (<see cref="AccessPolicy.RelationTo"/> + <see cref="ContactPointRules"/>) exactly as everywhere else; the
-/// restricted ones shown are remembered so the service can audit them.
+/// restricted ones shown are remembered so the service can audit them. People, organisations and covenants pass
+/// through <see cref="AccessPolicy"/>'s in-memory rules: the answer names nothing the asker could not open on its own.
 /// </summary>
 internal sealed class LookupComposer(LookupDirectory directory, AccessPolicy access, TrustReach reach, Guid? askerId, Guid[] askerOrganisations, DateOnly today)
 {
-    public List<(Guid ContactPointId, Guid OwnerId, string Rule)> RestrictedReads { get; } = [];
+    public List<RestrictedReadAudit.Read> RestrictedReads { get; } = [];
 
     public async ValueTask<LookupContact> ContactAsync(int rank, int personIndex, string[] concernTags, CancellationToken ct)
     {
@@ -44,13 +45,14 @@ internal sealed class LookupComposer(LookupDirectory directory, AccessPolicy acc
     {
         if (!directory.PersonIndex.TryGetValue(id, out var index)) return null; // inactive or not listed: not shown
         var person = directory.People[index];
+        if (!access.CanSeeProfessional(person.Id, isActive: true, isListed: true, person.Municipalities)) return null;
         var hops = reach.Distance(index) == 1 ? await reach.PathAsync(index, ct) : [];
         return new LookupPerson(person.Id, person.Name,
             directory.Professions.GetValueOrDefault(person.ProfessionId)?.Name ?? person.ProfessionId, ContactPoints(person, hops));
     }
 
     public LookupOrganisation? Organisation(Guid id) =>
-        directory.Organisations.TryGetValue(id, out var o) && o.IsActive
+        directory.Organisations.TryGetValue(id, out var o) && o.IsActive && access.CanSeeOrganisation(o.IsActive, o.Municipalities)
             ? new LookupOrganisation(o.Id, o.Name, o.Kind, [.. o.ContactPoints.Select(c => new LookupOrganisationContactPoint(c.Channel, c.Value, c.Label))])
             : null;
 
@@ -116,7 +118,7 @@ internal sealed class LookupComposer(LookupDirectory directory, AccessPolicy acc
             var decision = ContactPointRules.Decide(cp.Visibility, relation);
             if (!decision.Visible) continue;
             visible.Add(new LookupContactPoint(cp.Channel, cp.Value, cp.Visibility, decision.Explanation));
-            if (cp.Visibility >= VisibilityLevel.Trusted && !relation.IsOwner) RestrictedReads.Add((cp.Id, person.Id, decision.Rule));
+            if (cp.Visibility >= VisibilityLevel.Trusted && !relation.IsOwner) RestrictedReads.Add(new(cp.Id, person.Id, decision.Rule));
         }
         return visible;
     }
@@ -127,7 +129,8 @@ internal sealed class LookupComposer(LookupDirectory directory, AccessPolicy acc
         if (askerOrganisations.Length == 0) return shared;
         foreach (var org in person.Organisations)
             foreach (var c in directory.CovenantsByOrganisation.GetValueOrDefault(org) ?? [])
-                if (c.IsValidOn(today) && askerOrganisations.Any(c.Signatories.Contains) && shared.All(s => s.Id != c.Id))
+                if (c.IsValidOn(today) && askerOrganisations.Any(c.Signatories.Contains) && shared.All(s => s.Id != c.Id)
+                    && access.CanSeeCovenant(c.Municipalities))
                     shared.Add(new LookupCovenant(c.Id, c.Title, c.Purpose, c.ValidFrom, c.ValidUntil));
         return shared;
     }

@@ -13,7 +13,7 @@ namespace Network.Application.Lookups;
 /// second, and flushes the lookup counters every <c>Lookup:CounterFlushSeconds</c> (default 10); both at shutdown too.
 /// </summary>
 public sealed class LookupMaintenance(
-    TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory, LookupCounterBuffer counters, RestrictedReadAudit audit,
+    TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory, LookupCounterBuffer counters,
     IConfiguration configuration, TimeProvider clock, ILogger<LookupMaintenance> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,7 +29,6 @@ public sealed class LookupMaintenance(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await Safely(audit.FlushAsync, stoppingToken);
                 if (clock.GetElapsedTime(lastFlush) >= flush)
                 {
                     lastFlush = clock.GetTimestamp();
@@ -49,7 +48,6 @@ public sealed class LookupMaintenance(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await Safely(audit.FlushAsync, cancellationToken);
         await Safely(counters.FlushAsync, cancellationToken);
     }
 
@@ -61,7 +59,7 @@ public sealed class LookupMaintenance(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Writing lookup counters or audit events failed");
+            logger.LogError(e, "Writing lookup counters failed");
         }
     }
 }

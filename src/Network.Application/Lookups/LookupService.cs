@@ -12,7 +12,7 @@ namespace Network.Application.Lookups;
 /// The contact lookup: who to contact about a concern, what may be shared with them, and why they were
 /// suggested. Reads only in-memory snapshots (directory and trust graph) so it stays cheap at national
 /// scale; stores nothing about the question beyond a counter, and audits restricted contact points shown
-/// (through <see cref="RestrictedReadAudit"/>) without the concern.
+/// (through <see cref="RestrictedReadAudit"/>, committed before the answer is returned) without the concern.
 /// </summary>
 public sealed class LookupService(
     LookupDirectoryProvider directories,
@@ -54,9 +54,9 @@ public sealed class LookupService(
         var contacts = new List<LookupContact>(best.Length);
         foreach (var c in best) contacts.Add(await composer.ContactAsync(contacts.Count + 1, c.Key, tags, ct));
 
-        // Who saw which restricted contact point, under which rule: never what the lookup was about.
-        foreach (var (contactPointId, ownerId, rule) in composer.RestrictedReads)
-            audit.Record(viewer, now, contactPointId, ownerId, municipality, rule);
+        // Who saw which restricted contact point, under which rule: never what the lookup was about. Durable before
+        // the answer is returned.
+        await audit.RecordAsync(viewer, now, municipality, composer.RestrictedReads, ct);
         counters.Count(municipality, concern.Id, today);
         return new LookupAnswer(concern.Id, municipality, request.Domain, request.MethodStep, route, contacts, Notice);
     }

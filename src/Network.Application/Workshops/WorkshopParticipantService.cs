@@ -43,7 +43,7 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
         var organisations = await (
             from m in db.Memberships.AsNoTracking()
             where ids.Contains(m.ProfessionalId) && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)
-            join o in db.Organisations on m.OrganisationId equals o.Id
+            join o in access.VisibleOrganisations(db.Organisations) on m.OrganisationId equals o.Id
             select new { m.ProfessionalId, o.Name }).ToListAsync(ct);
         var trust = await TrustWithViewerAsync(ids, ct);
 

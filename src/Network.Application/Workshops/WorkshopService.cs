@@ -26,14 +26,15 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         var result = await query.Include(w => w.Participants)
             .OrderByDescending(w => w.Date).ThenBy(w => w.Id)
             .ToPageAsync(page, ct);
-        return result.Map(ToDto);
+        var dtos = await ToDtosAsync(result.Items, ct);
+        return result.Map(w => dtos[w.Id]);
     }
 
-    public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadVisibleAsync(id, tracking: false, ct));
+    public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 
     /// <summary>The visible workshops among <paramref name="ids"/> in one query (GraphQL's node(id:) batches); others are left out.</summary>
     public async Task<IReadOnlyDictionary<Guid, WorkshopDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        (await LoadVisibleManyAsync(ids, ct)).ToDictionary(w => w.Id, ToDto);
+        await ToDtosAsync(await LoadVisibleManyAsync(ids, ct), ct);
 
     internal async Task<List<Workshop>> LoadVisibleManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await access.VisibleWorkshops(db.Workshops.AsNoTracking()).Include(w => w.Participants)
@@ -67,7 +68,7 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         db.Workshops.Add(workshop);
         audit.Changed("workshop.create", "workshop", workshop.Id, workshop.MunicipalityCode);
         await db.SaveChangesAsync(ct);
-        return ToDto(workshop);
+        return await ToDtoAsync(workshop, ct);
     }
 
     public async Task<WorkshopDto> UpdateAsync(Guid id, WorkshopInput input, int? ifMatchVersion, CancellationToken ct)
@@ -86,7 +87,7 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         Touch(workshop, clock);
         audit.Changed("workshop.update", "workshop", workshop.Id, workshop.MunicipalityCode);
         await SaveAsync(db, ct);
-        return ToDto(workshop);
+        return await ToDtoAsync(workshop, ct);
     }
 
     internal async Task<Workshop> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
@@ -133,6 +134,19 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         }
     }
 
-    internal static WorkshopDto ToDto(Workshop w) => new(
-        w.Id, w.MunicipalityCode, w.Title, w.Date, w.Place, w.Facilitators, w.Seats, w.Participants.Count, w.Version, w.UpdatedAt);
+    private async Task<WorkshopDto> ToDtoAsync(Workshop w, CancellationToken ct) => (await ToDtosAsync([w], ct))[w.Id];
+
+    /// <summary>
+    /// The participant count is of the participants this viewer could open on their own: pending or deactivated
+    /// people are counted for coordinators, not for professionals, so the count always matches the list.
+    /// </summary>
+    private async Task<Dictionary<Guid, WorkshopDto>> ToDtosAsync(IReadOnlyCollection<Workshop> list, CancellationToken ct)
+    {
+        var ids = list.SelectMany(w => w.Participants).Select(p => p.ProfessionalId).Distinct().ToList();
+        var visible = ids.Count == 0 ? [] : (await access.VisibleProfessionals(db.Professionals.AsNoTracking())
+            .Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        return list.ToDictionary(w => w.Id, w => new WorkshopDto(
+            w.Id, w.MunicipalityCode, w.Title, w.Date, w.Place, w.Facilitators, w.Seats,
+            w.Participants.Count(p => visible.Contains(p.ProfessionalId)), w.Version, w.UpdatedAt));
+    }
 }

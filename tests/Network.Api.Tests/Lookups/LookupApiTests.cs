@@ -81,7 +81,6 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     {
         var w = await LookupWorld.CreateAsync(factory);
         await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
-        await factory.Services.GetRequiredService<Network.Application.Lookups.RestrictedReadAudit>().FlushAsync(default);
 
         var events = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.SubjectProfessionalId == w.T1.Id).ToListAsync());
         var read = Assert.Single(events, e => e.Action == "contact-point.read");

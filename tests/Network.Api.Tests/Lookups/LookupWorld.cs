@@ -75,6 +75,8 @@ internal sealed class LookupWorld
             w.SharedCovenant.Signatories.AddRange([new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.School.Id }, new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.YouthCare.Id }]);
             var expired = new Covenant { Title = "Verlopen convenant", Purpose = "oud", ValidFrom = today.AddYears(-5), ValidUntil = today.AddYears(-1) };
             expired.Signatories.AddRange([new() { CovenantId = expired.Id, OrganisationId = w.School.Id }, new() { CovenantId = expired.Id, OrganisationId = w.YouthCare.Id }]);
+            foreach (var c in new[] { w.SharedCovenant, expired })
+                c.Municipalities.Add(new CovenantMunicipality { CovenantId = c.Id, MunicipalityCode = w.Municipality });
             db.Covenants.AddRange(w.SharedCovenant, expired);
 
             var route = new Route { MunicipalityCode = w.Municipality, ConcernTypeId = w.Concern, UpdatedAt = now };

@@ -33,11 +33,11 @@ public sealed class CovenantSignatoryType : ObjectGraphType<CovenantSignatoryDto
     public CovenantSignatoryType()
     {
         Name = "CovenantSignatory";
-        Description = "An organisation that signed a covenant; its name only when you may see it.";
+        Description = "An organisation that signed a covenant. Only signatories you may see are listed.";
         Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.")
             .Resolve(ctx => GlobalId.Encode(OrganisationType.TypeName, ctx.Source.OrganisationId));
-        Field(s => s.Name, nullable: true).Description("The organisation's name, when you may see it.");
-        Field<OrganisationType>("organisation").Description("The organisation, when you may see it; batch-loaded.")
+        Field(s => s.Name).Description("The organisation's name.");
+        Field<OrganisationType>("organisation").Description("The organisation (null only if it was removed since the covenant was read); batch-loaded.")
             .Resolve(ctx => ctx.Service<OrganisationLoader>().Load(ctx.Source.OrganisationId));
     }
 }

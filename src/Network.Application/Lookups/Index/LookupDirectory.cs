@@ -52,11 +52,14 @@ internal readonly record struct CandidateEntry(int Person, DateOnly LastVerified
 
 internal sealed record DirectoryContactPoint(Guid Id, ContactChannel Channel, string Value, VisibilityLevel Visibility);
 
-internal sealed record DirectoryOrganisation(Guid Id, string Name, string Kind, bool IsActive, DirectoryOrganisationContact[] ContactPoints);
+/// <param name="Municipalities">Served municipalities: with <paramref name="IsActive"/>, what decides who may see it.</param>
+internal sealed record DirectoryOrganisation(
+    Guid Id, string Name, string Kind, bool IsActive, string[] Municipalities, DirectoryOrganisationContact[] ContactPoints);
 
 internal sealed record DirectoryOrganisationContact(ContactChannel Channel, string Value, string? Label);
 
-internal sealed record DirectoryCovenant(Guid Id, string Title, string Purpose, DateOnly ValidFrom, DateOnly? ValidUntil, HashSet<Guid> Signatories)
+internal sealed record DirectoryCovenant(
+    Guid Id, string Title, string Purpose, DateOnly ValidFrom, DateOnly? ValidUntil, HashSet<Guid> Signatories, string[] Municipalities)
 {
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidUntil is null || ValidUntil >= day);
 }

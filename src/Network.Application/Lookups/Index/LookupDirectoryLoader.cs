@@ -36,11 +36,14 @@ internal static class LookupDirectoryLoader
         var personIndex = new Dictionary<Guid, int>(persons.Length);
         for (var i = 0; i < persons.Length; i++) personIndex[persons[i].Id] = i;
 
-        var organisations = await db.Organisations.AsNoTracking().Include(o => o.ContactPoints).ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Include(o => o.ContactPoints).Include(o => o.Municipalities).AsSplitQuery().ToListAsync(ct);
         var routes = await db.Routes.AsNoTracking().Include(r => r.Steps).ToListAsync(ct);
-        var covenants = await db.Covenants.AsNoTracking().Include(c => c.Signatories).ToListAsync(ct);
+        var covenants = await db.Covenants.AsNoTracking()
+            .Include(c => c.Signatories).Include(c => c.Municipalities).AsSplitQuery().ToListAsync(ct);
         var directoryCovenants = covenants
-            .Select(c => new DirectoryCovenant(c.Id, c.Title, c.Purpose, c.ValidFrom, c.ValidUntil, c.Signatories.Select(s => s.OrganisationId).ToHashSet()))
+            .Select(c => new DirectoryCovenant(c.Id, c.Title, c.Purpose, c.ValidFrom, c.ValidUntil, c.Signatories.Select(s => s.OrganisationId).ToHashSet(),
+                [.. c.Municipalities.Select(m => m.MunicipalityCode)]))
             .ToList();
 
         return new LookupDirectory
@@ -51,7 +54,7 @@ internal static class LookupDirectoryLoader
             DesignatedOfficers = memberships.Where(m => m.IsDesignatedOfficer).GroupBy(m => m.OrganisationId)
                 .ToDictionary(g => g.Key, g => g.Select(m => m.ProfessionalId).Distinct().ToArray()),
             Organisations = organisations.ToDictionary(o => o.Id, o => new DirectoryOrganisation(o.Id, o.Name, o.Kind, o.IsActive,
-                [.. o.ContactPoints.Select(c => new DirectoryOrganisationContact(c.Channel, c.Value, c.Label))])),
+                [.. o.Municipalities.Select(m => string.Intern(m.MunicipalityCode))], [.. o.ContactPoints.Select(c => new DirectoryOrganisationContact(c.Channel, c.Value, c.Label))])),
             Routes = routes.ToDictionary(r => (r.MunicipalityCode, r.ConcernTypeId), r => r.Steps.OrderBy(s => s.Order).ToArray()),
             CovenantsByOrganisation = directoryCovenants.SelectMany(c => c.Signatories.Select(o => (Org: o, Covenant: c)))
                 .GroupBy(x => x.Org).ToDictionary(g => g.Key, g => g.Select(x => x.Covenant).ToArray()),
