@@ -48,8 +48,7 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
     public async Task<CovenantDto> CreateAsync(CovenantInput input, CancellationToken ct)
     {
-        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators record covenants.");
+        access.EnsureCanCreate("record covenants");
         var v = await ValidateAsync(input, ct);
         v.ThrowIfInvalid();
 

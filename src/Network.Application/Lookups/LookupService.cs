@@ -33,13 +33,13 @@ public sealed class LookupService(
     public async Task<LookupAnswer> AskAsync(LookupRequest request, CancellationToken ct)
     {
         var viewer = access.Viewer;
-        EnsureMayAsk(viewer);
+        access.EnsureCanAskLookup();
         var directory = await directories.GetAsync(ct);
         var (concern, municipality) = Validate(request, directory, viewer);
 
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var askerId = viewer.IsProfessional ? viewer.ProfessionalId : null;
+        var askerId = access.Self;
         var askerOrganisations = askerId is { } a ? directory.OrganisationsOf.GetValueOrDefault(a) ?? [] : [];
 
         using var reach = await ReachAsync(directory, askerId, now, ct);
@@ -59,19 +59,6 @@ public sealed class LookupService(
         await audit.RecordAsync(viewer, now, municipality, composer.RestrictedReads, ct);
         counters.Count(municipality, concern.Id, today);
         return new LookupAnswer(concern.Id, municipality, request.Domain, request.MethodStep, route, contacts, Notice);
-    }
-
-    private static void EnsureMayAsk(Viewer viewer)
-    {
-        var allowed = viewer.Role switch
-        {
-            ViewerRole.Professional => viewer.IsProfessional,
-            ViewerRole.Coordinator => true,
-            ViewerRole.System => viewer.HasScope(NetworkClaims.ScopeLookup),
-            _ => false,
-        };
-        if (!allowed)
-            throw new ForbiddenException("The lookup answers professionals, coordinators and systems with the network.lookup scope.");
     }
 
     private static (Domain.Catalogues.ConcernType Concern, string Municipality) Validate(LookupRequest request, LookupDirectory directory, Viewer viewer)

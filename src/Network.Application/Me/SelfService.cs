@@ -84,9 +84,7 @@ public sealed class SelfService(NetworkDbContext db, AccessPolicy access, AuditL
         return await view.ToDtoAsync(p, ct);
     }
 
-    private Guid RequireSelf() => access.Viewer.IsProfessional
-        ? access.Viewer.ProfessionalId!.Value
-        : throw new ForbiddenException("Self-service is for professionals; your token does not name one.");
+    private Guid RequireSelf() => access.RequireSelf("Self-service is for professionals; your token does not name one.");
 
     private async Task<Professional> LoadSelfAsync(bool tracking, CancellationToken ct)
     {

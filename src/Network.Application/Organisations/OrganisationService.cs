@@ -48,10 +48,9 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
     {
         var municipalities = input.Municipalities ?? [];
         var v = await ValidateAsync(input, ct);
-        if (!access.Viewer.IsAdmin && municipalities.Any(code => !access.Viewer.CoordinatesIn(code)))
+        if (!access.CanCreateIn(municipalities))
             v.Add("municipalities", "you can only create organisations in municipalities you coordinate");
-        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators create organisations.");
+        access.EnsureCanCreate("create organisations");
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow();

@@ -66,10 +66,9 @@ public sealed class ProfessionalService(
 
     public async Task<ProfessionalDto> CreateAsync(ProfessionalInput input, CancellationToken ct)
     {
-        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators create professionals; professionals edit their own entry at /api/v1/me.");
+        access.EnsureCanCreate("create professionals; professionals edit their own entry at /api/v1/me");
         var v = await rules.ValidateAsync(input, ct);
-        if (!access.Viewer.IsAdmin && (input.Municipalities ?? []).Any(code => !access.Viewer.CoordinatesIn(code)))
+        if (!access.CanCreateIn(input.Municipalities ?? []))
             v.Add("municipalities", "you can only add professionals to municipalities you coordinate");
         v.ThrowIfInvalid();
 

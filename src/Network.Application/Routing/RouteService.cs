@@ -39,8 +39,7 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
 
     public async Task<RouteDto> CreateAsync(RouteCreateInput input, CancellationToken ct)
     {
-        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators create routes.");
+        access.EnsureCanCreate("create routes");
         var v = new Validator().Require("municipality", input.Municipality, 6).Require("concernType", input.ConcernType, 60);
         await catalogues.CheckMunicipalitiesAsync(v, "municipality", input.Municipality is null ? null : [input.Municipality], ct);
         await catalogues.CheckConcernTypeAsync(v, "concernType", input.ConcernType, ct);

@@ -13,6 +13,10 @@ namespace Network.Application.Trust;
 /// </summary>
 public sealed class TrustService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TrustChangeNotifier notifier, TimeProvider clock)
 {
+    /// <summary>The viewer's own trust relationships (none for a viewer who is not a professional).</summary>
+    public Task<Page<TrustRelationshipDto>> ListMineAsync(TrustStatus? status, PageRequest page, CancellationToken ct) =>
+        ListAsync(new TrustFilter(status, access.Self ?? Guid.Empty), page, ct);
+
     public async Task<Page<TrustRelationshipDto>> ListAsync(TrustFilter filter, PageRequest page, CancellationToken ct)
     {
         var v = new Validator();
@@ -139,9 +143,8 @@ public sealed class TrustService(NetworkDbContext db, AccessPolicy access, Audit
         return await GetAsync(id, ct);
     }
 
-    private Guid RequireProfessional() => access.Viewer.IsProfessional
-        ? access.Viewer.ProfessionalId!.Value
-        : throw new ForbiddenException("Only professionals propose, confirm, revoke or reconfirm trust; it is personal.");
+    private Guid RequireProfessional() =>
+        access.RequireSelf("Only professionals propose, confirm, revoke or reconfirm trust; it is personal.");
 
     private async Task<TrustRelationship> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
         await access.VisibleTrust(tracking ? db.TrustRelationships : db.TrustRelationships.AsNoTracking()).FirstOrDefaultAsync(t => t.Id == id, ct)

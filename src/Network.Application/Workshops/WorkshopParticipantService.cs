@@ -52,7 +52,7 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
         {
             var attended = workshop.Participants.ToDictionary(p => p.ProfessionalId, p => p.Attended);
             // trustWithYou only on the lists of workshops the viewer took part in themselves.
-            var withYou = access.Viewer.ProfessionalId is { } self && attended.ContainsKey(self) ? trust : null;
+            var withYou = access.Self is { } self && attended.ContainsKey(self) ? trust : null;
             result[workshop.Id] = people
                 .Where(p => attended.ContainsKey(p.Id))
                 .Select(p => new WorkshopParticipantDto(p.Id, $"{p.GivenName} {p.FamilyName}", p.ProfessionId,
@@ -134,9 +134,7 @@ public sealed class WorkshopParticipantService(NetworkDbContext db, AccessPolicy
     /// <summary>For a participating professional: their trust state with each other participant.</summary>
     private async Task<Dictionary<Guid, ParticipantTrust>?> TrustWithViewerAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        if (!access.Viewer.IsProfessional) return null;
-        var self = access.Viewer.ProfessionalId!.Value;
-        if (!ids.Contains(self)) return null;
+        if (access.Self is not { } self || !ids.Contains(self)) return null;
         var now = clock.GetUtcNow();
         var rows = await (
             from t in db.TrustRelationships.AsNoTracking()

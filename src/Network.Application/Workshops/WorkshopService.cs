@@ -42,8 +42,7 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
 
     public async Task<WorkshopDto> CreateAsync(NewWorkshopInput input, CancellationToken ct)
     {
-        if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators create workshops.");
+        access.EnsureCanCreate("create workshops");
         var v = Validate(input.Title, input.Date, input.Place, input.Facilitators, input.Seats, participants: 0);
         v.Require("municipality", input.Municipality, 6);
         if (input.Municipality is { } code)

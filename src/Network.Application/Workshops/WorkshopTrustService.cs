@@ -24,9 +24,8 @@ public sealed class WorkshopTrustService(NetworkDbContext db, AccessPolicy acces
         var workshop = await workshops.LoadVisibleAsync(workshopId, tracking: false, ct);
         var participantIds = workshop.Participants.Select(p => p.ProfessionalId).ToHashSet();
         if (!access.CanSeeParticipants(workshop, participantIds)) throw new NotFoundException("workshop");
-        if (!access.Viewer.IsProfessional || !participantIds.Contains(access.Viewer.ProfessionalId!.Value))
+        if (access.Self is not { } self || !participantIds.Contains(self))
             throw new ForbiddenException("Only the workshop's participants propose or confirm trust with each other.");
-        var self = access.Viewer.ProfessionalId!.Value;
         if (DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) < workshop.Date)
             throw new ConflictException("Trust is proposed after the workshop, once the participants have met; it has not taken place yet.");
         if (!await db.Professionals.AnyAsync(p => p.Id == self && p.IsActive && p.ListingStatus == ListingStatus.Listed, ct))

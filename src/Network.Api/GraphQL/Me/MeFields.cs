@@ -21,8 +21,8 @@ public sealed class MeQueries : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<SelfService>().GetAsync(ctx.CancellationToken));
         query.ConnectionField<TrustRelationshipType>("myTrustRelationships", "Your own trust relationships, newest first.")
             .Argument<TrustStatusType>("status", "Only those in this status.")
-            .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<TrustService>().ListAsync(
-                new TrustFilter(ctx.GetArgument<TrustStatus?>("status"), ctx.Service<ICurrentViewer>().Viewer.ProfessionalId ?? Guid.Empty), page, ct)));
+            .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<TrustService>().ListMineAsync(
+                ctx.GetArgument<TrustStatus?>("status"), page, ct)));
         query.ConnectionField<RestrictedReadType>("myRestrictedReads", "Who saw your contact points above network level, newest first.")
             .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<SelfService>().RestrictedReadsAsync(page, ct)));
     }

@@ -59,10 +59,10 @@ public static class MeEndpoints
             .WithSummary("Confirm your entry is still correct (resets the last-verified date)")
             .ProducesCommonProblems(403);
 
-        group.MapGet("/trust-relationships", async (HttpRequest request, TrustService service, Application.Access.AccessPolicy access, CancellationToken ct,
+        group.MapGet("/trust-relationships", async (HttpRequest request, TrustService service, CancellationToken ct,
                 [Description(TrustEndpoints.TrustStatusValues)] string? status = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(await service.ListAsync(
-                new TrustFilter(QueryEnum.Parse<TrustStatus>(status, "status"), access.Viewer.ProfessionalId ?? Guid.Empty), new PageRequest(after, pageSize), ct), request)))
+            TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(await service.ListMineAsync(
+                QueryEnum.Parse<TrustStatus>(status, "status"), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("Your own trust relationships")
             .ProducesCommonProblems(400);
 
