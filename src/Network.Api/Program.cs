@@ -57,6 +57,7 @@ app.UseSecurityHeaders();
 app.UseNoTrailingSlash();
 app.UseCors();
 app.UseNetworkRequestLimits();
+app.UseUtf8Input();
 app.UseJsonContentNegotiation();
 app.UseAuthentication();
 app.UseNetworkRateLimiting();

@@ -29,6 +29,8 @@ public sealed class NetworkErrorInfoProvider(IHostEnvironment env) : ErrorInfoPr
         };
         var info = base.GetInfo(executionError);
         if (app is not null) info.Message = app.Message;
+        // Exception details (Development) would carry the parser's message, which quotes the whole document.
+        if (Find<GraphQLParser.Exceptions.GraphQLParserException>(executionError) is not null) info.Extensions?.Remove("details");
         if (app is ValidationException validation)
         {
             info.Extensions ??= new Dictionary<string, object?>();

@@ -5,7 +5,7 @@ namespace Network.Api.GraphQL.Execution;
 
 /// <summary>
 /// Resolver exceptions: application errors are expected answers (their message is written for the client);
-/// anything else is logged with the request's path and answered with a generic message.
+/// anything else is logged with the field's path (never the query or variables) and answered with a generic message.
 /// </summary>
 public static class UnhandledErrors
 {
@@ -14,6 +14,13 @@ public static class UnhandledErrors
         if (context.OriginalException is AppException app)
         {
             context.ErrorMessage = app.Message;
+            return Task.CompletedTask;
+        }
+        // A parser exception's message quotes the document; the endpoint parses first, so one here is a client's
+        // document all the same. Never logged: logs hold no request text.
+        if (context.OriginalException is GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            context.ErrorMessage = "The query could not be read.";
             return Task.CompletedTask;
         }
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Network.Api.GraphQL");

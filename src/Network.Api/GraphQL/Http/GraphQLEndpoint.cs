@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Network.Api.GraphQL.Execution;
+using Network.Api.Hosting;
 
 namespace Network.Api.GraphQL.Http;
 
@@ -42,6 +43,8 @@ public static class GraphQLEndpoint
 
         try
         {
+            if (!Utf8Input.IsUtf8QueryString(http.Request.QueryString.Value))
+                throw new BadGraphQLRequestException(Utf8Input.QueryStringDetail);
             var request = isGet
                 ? GraphQLHttpRequestReader.ReadQueryString(http.Request.Query, serializer)
                 : await GraphQLHttpRequestReader.ReadBodyAsync(http.Request.Body, serializer, http.RequestAborted);
@@ -55,10 +58,10 @@ public static class GraphQLEndpoint
                 return;
             }
 
-            GraphQLDocument? document = null;
+            // Parsed here, not by the executer, so that a document too deep to parse is a request error (see TryParse).
+            var document = cache.Find(request.Query) ?? TryParse(request.Query);
             if (isGet)
             {
-                document = cache.Find(request.Query) ?? TryParse(request.Query);
                 if (document is not null && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
                 {
                     http.Response.Headers.Allow = HttpMethods.Post;
@@ -82,7 +85,7 @@ public static class GraphQLEndpoint
         }
         catch (BadGraphQLRequestException e)
         {
-            await GraphQLResponses.WriteRequestErrorAsync(http, e.Message, ErrorCodes.BadRequest, mediaType, serializer);
+            await GraphQLResponses.WriteRequestErrorAsync(http, e.Message, e.Code, mediaType, serializer);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -94,11 +97,21 @@ public static class GraphQLEndpoint
         }
     }
 
+    /// <summary>
+    /// The parser stops at 128 levels of syntax with an exception whose message quotes the document's line (tens of
+    /// KB for a one-line document) and which the executer would treat as an unexpected error, logging it. A short
+    /// request error instead, that names no part of the query.
+    /// </summary>
     private static GraphQLDocument? TryParse(string query)
     {
         try
         {
             return GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            throw new BadGraphQLRequestException(
+                "The query nests too deeply to be read (GraphQL:MaxDepth limits fields to far fewer levels).", ErrorCodes.MaxDepthExceeded);
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {

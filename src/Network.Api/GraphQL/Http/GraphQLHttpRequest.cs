@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using Network.Api.GraphQL.Execution;
 
 namespace Network.Api.GraphQL.Http;
 
@@ -7,12 +8,20 @@ namespace Network.Api.GraphQL.Http;
 public sealed record GraphQLHttpRequest(string? Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
 
 /// <summary>A request that is not a well-formed GraphQL-over-HTTP request: answered 400 without executing.</summary>
-public sealed class BadGraphQLRequestException(string message) : Exception(message);
+public sealed class BadGraphQLRequestException(string message, string code = ErrorCodes.BadRequest) : Exception(message)
+{
+    /// <summary>The <c>extensions.code</c> of the error: BAD_REQUEST unless a limit says more (MAX_DEPTH_EXCEEDED).</summary>
+    public string Code { get; } = code;
+}
 
 /// <summary>Reads the request parameters strictly: wrong JSON types and unknown parameters are refused, as in REST.</summary>
 public static class GraphQLHttpRequestReader
 {
     private static readonly string[] Known = ["query", "operationName", "variables", "extensions"];
+
+    /// <summary>Said for text JSON can carry but .NET cannot hold; it names no part of the text, which may be anything.</summary>
+    private const string NotUnicode =
+        "holds text that is not valid Unicode: bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800.";
 
     public static async Task<GraphQLHttpRequest> ReadBodyAsync(Stream body, IGraphQLTextSerializer serializer, CancellationToken ct)
     {
@@ -30,8 +39,11 @@ public static class GraphQLHttpRequestReader
             if (json.RootElement.ValueKind != JsonValueKind.Object)
                 throw new BadGraphQLRequestException("The body must be a JSON object with a \"query\".");
             foreach (var property in json.RootElement.EnumerateObject())
-                if (!Known.Contains(property.Name, StringComparer.Ordinal))
-                    throw new BadGraphQLRequestException($"Unknown parameter \"{Shorten(property.Name)}\"; use {string.Join(", ", Known)}.");
+            {
+                var name = Text(() => property.Name, "A parameter name")!;
+                if (!Known.Contains(name, StringComparer.Ordinal))
+                    throw new BadGraphQLRequestException($"Unknown parameter \"{Shorten(name)}\"; use {string.Join(", ", Known)}.");
+            }
             var root = json.RootElement;
             return new GraphQLHttpRequest(
                 String(root, "query"), String(root, "operationName"), Map(root, "variables", serializer), Map(root, "extensions", serializer));
@@ -52,7 +64,7 @@ public static class GraphQLHttpRequestReader
 
     private static string? String(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : value.ValueKind == JsonValueKind.String ? Text(value.GetString, $"\"{name}\"")
         : throw new BadGraphQLRequestException($"\"{name}\" must be a string.");
 
     private static Inputs? Map(JsonElement root, string name, IGraphQLTextSerializer serializer) =>
@@ -60,7 +72,23 @@ public static class GraphQLHttpRequestReader
         : value.ValueKind == JsonValueKind.Object ? ReadInputs(value, name, serializer)
         : throw new BadGraphQLRequestException($"\"{name}\" must be a JSON object.");
 
-    /// <summary>Valid JSON can still hold text .NET cannot read (a lone surrogate such as \ud800): a 400, not a 500.</summary>
+    /// <summary>
+    /// JSON that parses can still hold text .NET cannot turn into a string: bytes that are not UTF-8 (the parser does
+    /// not look inside strings) or a lone surrogate escape such as \ud800. Reading it throws; that is a 400, not a 500.
+    /// </summary>
+    private static string? Text(Func<string?> read, string what)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new BadGraphQLRequestException($"{what} {NotUnicode}");
+        }
+    }
+
+    /// <summary>The same for variables and extensions, which the serializer reads and refuses with a JsonException.</summary>
     private static Inputs? ReadInputs(JsonElement value, string name, IGraphQLTextSerializer serializer)
     {
         try
@@ -69,7 +97,7 @@ public static class GraphQLHttpRequestReader
         }
         catch (JsonException)
         {
-            throw new BadGraphQLRequestException($"\"{name}\" holds text that is not valid UTF-16 (a lone surrogate escape?).");
+            throw new BadGraphQLRequestException($"\"{name}\" {NotUnicode}");
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Network.Api.Hosting;
 
 namespace Network.Api.GraphQL.Http;
 
@@ -40,8 +41,7 @@ public static class MediaTypes
         || (range.Type.Equals(type, StringComparison.OrdinalIgnoreCase)
             && (range.MatchesAllSubTypes || range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase)));
 
-    private static bool CharsetFits(MediaTypeHeaderValue range) =>
-        !range.Charset.HasValue || range.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+    private static bool CharsetFits(MediaTypeHeaderValue range) => Utf8Input.IsUtf8Charset(range.Charset);
 
     /// <summary>POST bodies must be <c>application/json</c>, in UTF-8 when a charset is named.</summary>
     public static bool IsJsonBody(string? contentType) =>
