@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
 using Network.Application.Access;
-using Network.Application.Persistence;
 using Network.Application.Persistence.Seeding;
 
 namespace Network.Api.Tests.Authorization;
@@ -153,35 +152,6 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
             }
     }
 
-    /// <summary>The in-memory rules the lookup uses are the query filters' rule: equal for every login and object.</summary>
-    [Theory]
-    [MemberData(nameof(Logins))]
-    public async Task In_memory_rules_agree_with_the_query_filters(string login)
-    {
-        var user = DemoNetwork.Users.Single(u => u.Login == login);
-        var viewer = new Viewer(login, user.Role, user.Municipalities.ToHashSet(), user.ProfessionalId, user.Scopes.ToHashSet());
-        await factory.WithDbAsync(async db =>
-        {
-            var access = new AccessPolicy(new Fixed(viewer), db, TimeProvider.System);
-            var organisations = await db.Organisations.AsNoTracking().Include(o => o.Municipalities).ToListAsync();
-            var visibleOrganisations = await access.VisibleOrganisations(db.Organisations).Select(o => o.Id).ToListAsync();
-            foreach (var o in organisations)
-                Assert.Equal(visibleOrganisations.Contains(o.Id),
-                    access.CanSeeOrganisation(o.IsActive, o.Municipalities.Select(m => m.MunicipalityCode)));
-
-            var professionals = await db.Professionals.AsNoTracking().Include(p => p.Municipalities).ToListAsync();
-            var visibleProfessionals = await access.VisibleProfessionals(db.Professionals).Select(p => p.Id).ToListAsync();
-            foreach (var p in professionals)
-                Assert.Equal(visibleProfessionals.Contains(p.Id), access.CanSeeProfessional(p.Id, p.IsActive,
-                    p.ListingStatus == Network.Domain.Professionals.ListingStatus.Listed, p.Municipalities.Select(m => m.MunicipalityCode)));
-
-            var covenants = await db.Covenants.AsNoTracking().Include(c => c.Municipalities).ToListAsync();
-            var visibleCovenants = await access.VisibleCovenants(db.Covenants).Select(c => c.Id).ToListAsync();
-            foreach (var c in covenants)
-                Assert.Equal(visibleCovenants.Contains(c.Id), access.CanSeeCovenant(c.Municipalities.Select(m => m.MunicipalityCode)));
-        });
-    }
-
     private async Task<int> GraphQLCountAsync(string login, string restId)
     {
         var client = factory.ClientFor(login);
@@ -190,10 +160,5 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
                 new { query = "query($id: ID!) { node(id: $id) { ... on Workshop { participantCount } } }", variables = new { id } }))
             .ExpectAsync(HttpStatusCode.OK);
         return body!["data"]!["node"]!["participantCount"]!.GetValue<int>();
-    }
-
-    private sealed class Fixed(Viewer viewer) : ICurrentViewer
-    {
-        public Viewer Viewer => viewer;
     }
 }
