@@ -130,7 +130,29 @@ public sealed class StartupSafetyTests : IDisposable
         // eviction. Clearing the pool stands in for that.
         SqliteConnection.ClearAllPools();
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.True(ready.StatusCode == HttpStatusCode.ServiceUnavailable, await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Damage_a_request_ran_into_keeps_readiness_failing()
+    {
+        await using var factory = new NetworkApiFactory();
+        var client = factory.ClientFor("coordinator.amberveen");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var path = new SqliteConnectionStringBuilder(
+            factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Network")).DataSource;
+
+        var damage = DamagedStore.DamageTablePage(path, "Professionals", root: true);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(HttpStatusCode.InternalServerError, (await client.GetAsync("/api/v1/professionals")).StatusCode);
+        // The page reads again (as a flaky disk may), but what was seen stays seen: not ready until a restart,
+        // whose integrity check decides.
+        damage.Restore();
+        SqliteConnection.ClearAllPools();
+
+        var ready = await client.GetAsync("/health/ready");
+        Assert.True(ready.StatusCode == HttpStatusCode.ServiceUnavailable, await ready.Content.ReadAsStringAsync());
     }
 
     private static void AssertRefused(ServiceProcess.Outcome outcome, string line)

@@ -10,16 +10,21 @@ public static class DamagedStore
 {
     /// <summary>
     /// Overwrites one page of <paramref name="table"/>: its middle leaf when dbstat knows the table's pages,
-    /// otherwise its root page. Checkpoints the WAL first, so the page is in the main file. Returns the page number.
+    /// otherwise its root page. Checkpoints the WAL first, so the page is in the main file. Returns what it overwrote.
     /// </summary>
-    public static long DamageTablePage(string path, string table, bool root = false)
+    public static Damage DamageTablePage(string path, string table, bool root = false)
     {
         long page;
         int pageSize;
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+            // Busy (1 in the first column) while another connection reads: the page would still be served from the WAL.
+            for (var i = 0; Convert.ToInt32(Scalar(connection, "PRAGMA wal_checkpoint(TRUNCATE);")) != 0; i++)
+            {
+                if (i == 50) throw new InvalidOperationException($"{path}: the WAL could not be checkpointed");
+                Thread.Sleep(100);
+            }
             pageSize = Convert.ToInt32(Scalar(connection, "PRAGMA page_size;"));
             var leaves = root ? [] : Leaves(connection, table);
             page = leaves.Count > 0
@@ -28,11 +33,26 @@ public static class DamagedStore
         }
         var garbage = new byte[pageSize];
         new Random(11).NextBytes(garbage);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        var original = new byte[pageSize];
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+        file.Position = (page - 1) * pageSize;
+        file.ReadExactly(original);
         file.Position = (page - 1) * pageSize;
         file.Write(garbage);
         file.Flush(flushToDisk: true);
-        return page;
+        return new Damage(path, (page - 1) * pageSize, original);
+    }
+
+    /// <summary>An overwritten page and what was there, to put it back.</summary>
+    public sealed record Damage(string Path, long Offset, byte[] Original)
+    {
+        public void Restore()
+        {
+            using var file = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            file.Position = Offset;
+            file.Write(Original);
+            file.Flush(flushToDisk: true);
+        }
     }
 
     private static List<long> Leaves(SqliteConnection connection, string table)
@@ -55,12 +75,5 @@ public static class DamagedStore
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
