@@ -37,7 +37,8 @@ public static class Health
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
             {
                 store.Observe(e);
-                return HealthCheckResult.Unhealthy(StoreHealth.IsDamage(e) ? "the store is damaged" : "database unreachable");
+                var why = StoreHealth.IsDamage(e) ? "the store is damaged" : "database unreachable";
+                return HealthCheckResult.Unhealthy(why);
             }
         }
     }

@@ -42,7 +42,8 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         if (!created)
         {
             var took = await StoreChecks.RefuseDamagedAsync(connection, store, ct);
-            logger.LogInformation("Integrity check of {Store} passed in {Milliseconds:0} ms", store.Display, took.TotalMilliseconds);
+            logger.LogInformation("Integrity check of {Store} passed in {Milliseconds:0} ms",
+                store.Display, took.TotalMilliseconds);
         }
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
@@ -51,7 +52,8 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         if (!created)
         {
             // A store that was there holds someone's data, or was emptied on purpose: never mix demo people into it.
-            logger.LogInformation("Demo:Seed is on, but {Store} existed before this start: the demo network is not seeded", store.Display);
+            logger.LogInformation(
+                "Demo:Seed is on, but {Store} existed before this start: the demo network is not seeded", store.Display);
             return;
         }
         if (!await db.Organisations.AnyAsync(ct))

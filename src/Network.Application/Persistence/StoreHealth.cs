@@ -67,7 +67,8 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
         while (await reader.ReadAsync(ct))
         {
             var table = "\"" + reader.GetString(0).Replace("\"", "\"\"") + "\"";
-            sql.Append($"SELECT * FROM {table} ORDER BY rowid LIMIT 1; SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1;\n");
+            sql.Append($"SELECT * FROM {table} ORDER BY rowid LIMIT 1; ")
+                .Append($"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1;\n");
         }
         return sql.ToString();
     }
