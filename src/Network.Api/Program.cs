@@ -48,7 +48,18 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var seedDemo = app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment());
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
+    try
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo);
+    }
+    catch (StoreUnusableException refused)
+    {
+        // Fail closed: an empty, damaged or unreadable store is not served. One line that says what is wrong and
+        // what to do, no stack trace (it is not a bug), and a non-zero exit code for the supervisor.
+        Console.Error.WriteLine($"Network cannot start: {refused.Message}");
+        Environment.ExitCode = 1;
+        return;
+    }
 }
 
 app.UseExceptionHandler();

@@ -36,6 +36,7 @@ public static class ApplicationServices
         services.AddScoped<AuditLog>();
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<StoreHealth>();
 
         services.AddSingleton<TrustChangeNotifier>();
         services.AddScoped<AuditQueries>();

@@ -5,28 +5,61 @@ using Network.Application.Persistence.Seeding;
 
 namespace Network.Application.Persistence;
 
-/// <summary>Start-up: create the data folder, apply migrations (never EnsureCreated), switch on WAL, seed.</summary>
+/// <summary>
+/// Start-up, failing closed: refuse a store that is empty, damaged, read-only or unreachable (one-line
+/// <see cref="StoreUnusableException"/>), create the data folder, apply migrations (never EnsureCreated), switch on
+/// WAL, seed the catalogues, and the demo network only into a store this start created.
+/// </summary>
 public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseInitializer> logger, TimeProvider clock)
 {
     public async Task InitializeAsync(bool seedDemoNetwork, CancellationToken ct = default)
     {
-        EnsureDataFolder(db.Database.GetConnectionString());
+        var store = StoreFile.From(db.Database.GetConnectionString());
+        var created = store.Prepare();
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await PrepareAsync(store, created, seedDemoNetwork, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw StoreChecks.Explain(e, store);
+        }
+    }
+
+    private async Task PrepareAsync(StoreFile store, bool created, bool seedDemoNetwork, CancellationToken ct)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        StoreChecks.RefuseReadOnly(connection, store);
+        // Checked before migrating, so a damaged store is refused as it was found, not written to first.
+        if (!created)
+        {
+            var took = await StoreChecks.RefuseDamagedAsync(connection, store, ct);
+            logger.LogInformation("Integrity check of {Store} passed in {Milliseconds:0} ms",
+                store.Display, took.TotalMilliseconds);
+        }
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await CatalogueSeed.SeedAsync(db, ct);
-        if (seedDemoNetwork && !await db.Organisations.AnyAsync(ct))
+        if (!seedDemoNetwork) return;
+        if (!created)
+        {
+            // A store that was there holds someone's data, or was emptied on purpose: never mix demo people into it.
+            logger.LogInformation(
+                "Demo:Seed is on, but {Store} existed before this start: the demo network is not seeded", store.Display);
+            return;
+        }
+        if (!await db.Organisations.AnyAsync(ct))
         {
             await DemoNetwork.SeedAsync(db, clock, ct);
             logger.LogInformation("Seeded the demo network");
         }
-    }
-
-    private static void EnsureDataFolder(string? connectionString)
-    {
-        if (connectionString is null) return;
-        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal)) return;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(source));
-        if (folder is not null) Directory.CreateDirectory(folder);
     }
 }

@@ -22,7 +22,7 @@ public sealed class CrashDurabilityTests : IDisposable
     public async Task Restricted_reads_shown_by_lookups_survive_a_kill_right_after_the_answers()
     {
         List<JsonNode> answers;
-        await using (var service = ServiceProcess.Start(Database))
+        await using (var service = ServiceProcess.Start($"Data Source={Database}"))
         {
             await service.WaitUntilReadyAsync();
             var teacher = await service.ClientForAsync("teacher.amberveen");
@@ -55,7 +55,7 @@ public sealed class CrashDurabilityTests : IDisposable
     public async Task Acknowledged_writes_and_their_audit_records_survive_a_kill_right_after_the_answers()
     {
         string[] created;
-        await using (var service = ServiceProcess.Start(Database))
+        await using (var service = ServiceProcess.Start($"Data Source={Database}"))
         {
             await service.WaitUntilReadyAsync();
             var coordinator = await service.ClientForAsync("coordinator.amberveen");

@@ -7,13 +7,16 @@ using System.Text;
 namespace Network.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The built service as its own operating-system process (<c>dotnet Network.Api.dll</c>, copied beside the tests),
-/// for what an in-process host cannot show: a <c>kill -9</c>, an exit code, what start-up prints.
+/// The built service as a real child process (<c>dotnet Network.Api.dll</c>, copied next to the tests by the project
+/// reference), for what only a real process shows: a <c>kill -9</c>, its exit code, what it prints before it stops.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public sealed record Outcome(int? ExitCode, bool Listened, string Output);
 
     private ServiceProcess(Process process, Uri url)
     {
@@ -26,27 +29,48 @@ public sealed class ServiceProcess : IAsyncDisposable
     public HttpClient Client { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>Starts the service in Development on a free local port with <paramref name="databasePath"/>.</summary>
-    public static ServiceProcess Start(string databasePath, IDictionary<string, string>? environment = null)
+    /// <summary>Starts the service in Development on a free local port with <paramref name="connectionString"/>.</summary>
+    public static ServiceProcess Start(string connectionString)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Network.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        var info = new ProcessStartInfo("dotnet")
         {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Network.Api.dll"), "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            UseShellExecute = false,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__Network"] = $"Data Source={databasePath}";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
-        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        info.Environment["ConnectionStrings__Network"] = connectionString;
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        var process = new Process { StartInfo = info };
         var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => service.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => service.Append(e.Data);
+        process.OutputDataReceived += (_, e) => service.Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => service.Collect(e.Data);
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return service;
+    }
+
+    /// <summary>
+    /// Starts the service and waits until it exits or says it is listening (then it is stopped: a service that
+    /// listens did not refuse to start).
+    /// </summary>
+    public static async Task<Outcome> StartAsync(string connectionString, TimeSpan? timeout = null)
+    {
+        await using var service = Start(connectionString);
+        var exited = service._process.WaitForExitAsync();
+        var first = await Task.WhenAny(exited, service._listening.Task, Task.Delay(timeout ?? TimeSpan.FromSeconds(90)));
+        if (first != exited)
+        {
+            service.KillHard();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return new Outcome(null, first == service._listening.Task, service.Output);
+        }
+        await service._process.WaitForExitAsync(); // drains the redirected streams
+        return new Outcome(service._process.ExitCode, false, service.Output);
     }
 
     /// <summary>Waits until /health/ready answers 200; fails with the service's output if it exits or takes too long.</summary>
@@ -84,18 +108,19 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (!_process.HasExited) KillHard();
         Client.Dispose();
         _process.Dispose();
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    private void Append(string? line)
+    private void Collect(string? line)
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
+        if (line.Contains("Now listening on", StringComparison.Ordinal)) _listening.TrySetResult();
     }
 
     private static int FreePort()

@@ -1,5 +1,6 @@
 using GraphQL.Execution;
 using Network.Application.Common;
+using Network.Application.Persistence;
 
 namespace Network.Api.GraphQL.Execution;
 
@@ -26,6 +27,8 @@ public static class UnhandledErrors
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Network.Api.GraphQL");
         logger?.LogError(context.OriginalException, "Unhandled exception in GraphQL field {Path}",
             context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)");
+        // A damaged page makes readiness fail, not only this field.
+        context.ExecutionOptions.RequestServices?.GetService<StoreHealth>()?.Observe(context.OriginalException);
         context.ErrorMessage = "Something went wrong on our side. It has been logged; try again later.";
         return Task.CompletedTask;
     }

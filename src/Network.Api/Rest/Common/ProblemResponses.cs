@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Network.Application.Common;
+using Network.Application.Persistence;
 
 namespace Network.Api.Rest.Common;
 
@@ -10,7 +11,8 @@ namespace Network.Api.Rest.Common;
 /// The one mapping from application errors (and framework refusals) to RFC 9457 problem details.
 /// Every problem carries status, title, detail and the shared error <c>code</c> GraphQL uses too.
 /// </summary>
-public sealed partial class ProblemResponses(IProblemDetailsService problems, IHostEnvironment env, ILogger<ProblemResponses> logger) : IExceptionHandler
+public sealed partial class ProblemResponses(
+    IProblemDetailsService problems, IHostEnvironment env, StoreHealth store, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -26,6 +28,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IH
         {
             if (http.RequestAborted.IsCancellationRequested) return true;
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
+            store.Observe(exception); // a damaged page makes readiness fail, not only this request
             problem = new ProblemDetails
             {
                 Status = 500,

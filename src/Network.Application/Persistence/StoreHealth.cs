@@ -1,0 +1,82 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Network.Application.Persistence;
+
+/// <summary>
+/// Whether the store can still be read, for /health/ready. A damaged page shows only to the reads that reach it, so
+/// two things count: damage (SQLITE_CORRUPT, SQLITE_NOTADB) any request has run into, remembered until restart, and
+/// a cheap probe that reads the first and the last row of every table (root, edge interior and edge leaf pages).
+/// </summary>
+public sealed class StoreHealth(ILogger<StoreHealth> logger)
+{
+    private volatile string? _damage;
+    private string? _probe;
+
+    /// <summary>The first damage seen while serving, or null.</summary>
+    public string? Damage => _damage;
+
+    public static bool IsDamage(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: 11 or 26 }) return true;
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDamage)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Called with unhandled errors: damage makes readiness fail from now on (restarting refuses to start).</summary>
+    public void Observe(Exception e)
+    {
+        if (!IsDamage(e) || _damage is not null) return;
+        _damage = StoreFile.OneLine(FirstSqlite(e)?.Message ?? e.Message);
+        logger.LogCritical("The store is damaged ({Damage}): readiness fails from now on; restore it from a backup", _damage);
+    }
+
+    /// <summary>Reads the edge rows of every table; throws what SQLite throws.</summary>
+    public async Task ProbeAsync(NetworkDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.CommandText = _probe ??= await ProbeSqlAsync(connection, ct); // tables change only with migrations
+            // Through a reader, result by result: ExecuteNonQuery does not report a SELECT's SQLITE_CORRUPT.
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            do
+            {
+                while (await reader.ReadAsync(ct)) { }
+            } while (await reader.NextResultAsync(ct));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string> ProbeSqlAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
+        var sql = new StringBuilder();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var table = "\"" + reader.GetString(0).Replace("\"", "\"\"") + "\"";
+            sql.Append($"SELECT * FROM {table} ORDER BY rowid LIMIT 1; ")
+                .Append($"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1;\n");
+        }
+        return sql.ToString();
+    }
+
+    private static SqliteException? FirstSqlite(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is SqliteException sqlite) return sqlite;
+        return null;
+    }
+}
