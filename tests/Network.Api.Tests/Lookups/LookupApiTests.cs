@@ -88,6 +88,12 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.Equal(w.Asker.Id, read.ActorProfessionalId);
         var everything = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().ToListAsync());
         Assert.DoesNotContain(everything, e => $"{e.Action}{e.SubjectType}{e.SubjectId}{e.Detail}".Contains(w.Concern));
+
+        // The owner sees the read where owners look, with the reader's name and the moment, as any other read.
+        var reads = await (await w.As(factory, w.T1).GetAsync("/api/v1/me/restricted-reads")).ExpectAsync(HttpStatusCode.OK);
+        var seen = Assert.Single(reads!["items"]!.AsArray(), r => r!["viewerProfessionalId"]?.GetValue<Guid>() == w.Asker.Id);
+        Assert.Equal("Ilse Vrager", seen!["viewerName"]!.GetValue<string>());
+        Assert.True((DateTimeOffset.UtcNow - seen["occurredAt"]!.GetValue<DateTimeOffset>()).Duration() < TimeSpan.FromMinutes(5));
     }
 
     [Theory]
