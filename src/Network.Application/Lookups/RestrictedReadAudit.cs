@@ -17,8 +17,9 @@ namespace Network.Application.Lookups;
 /// contact point without its record. The same viewer seeing the same contact point under the same rule twice in
 /// one group is recorded once. The concern is never part of an event.
 /// </summary>
-public sealed class RestrictedReadAudit(IServiceScopeFactory scopes)
+public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposable
 {
+    private (SqliteConnection Connection, SqliteCommand Insert)? _writerConnection;
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -65,49 +66,77 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes)
     }
 
     /// <summary>
-    /// One transaction of plain INSERTs in the store's own formats (as <see cref="AuditLog"/> writes them through EF):
-    /// the rows are append-only and relate to nothing tracked, and EF's change tracking cost more than the lookup.
+    /// One transaction of plain INSERTs in the store's own formats (as <see cref="AuditLog"/> writes them through EF),
+    /// on a connection of its own that only the writer's turn uses: the rows are append-only and relate to nothing
+    /// tracked. <c>synchronous=NORMAL</c> on this connection: in WAL mode a commit is then in the WAL file when it
+    /// returns, so it survives a crash of the process (the promise), without an fsync per commit; a power loss can
+    /// still roll back the last commits, as the README says.
     /// </summary>
     private async Task InsertAsync(List<Pending> group)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var (connection, insert) = _writerConnection ??= await OpenWriterAsync();
+        try
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            insert.Transaction = transaction;
+            var seen = new HashSet<(string, Guid, string)>();
+            foreach (var p in group)
+            {
+                insert.Parameters["$at"].Value = StoredTime.Encode(p.At);
+                insert.Parameters["$actor"].Value = p.Viewer.Subject;
+                insert.Parameters["$role"].Value = p.Viewer.Role.ToString().ToLowerInvariant();
+                insert.Parameters["$actorProfessional"].Value = p.Viewer.ProfessionalId is { } id ? StoredGuid(id) : DBNull.Value;
+                insert.Parameters["$municipality"].Value = p.Municipality;
+                foreach (var r in p.Reads)
+                {
+                    if (!seen.Add((p.Viewer.Subject, r.ContactPointId, r.Rule))) continue;
+                    insert.Parameters["$subject"].Value = r.ContactPointId.ToString(); // AuditLog keeps the id's own text
+                    insert.Parameters["$owner"].Value = StoredGuid(r.OwnerId);
+                    insert.Parameters["$rule"].Value = r.Rule;
+                    await insert.ExecuteNonQueryAsync();
+                }
+            }
+            await transaction.CommitAsync();
+        }
+        catch
+        {
+            _writerConnection = null; // a broken connection is not reused: the next turn opens a new one
+            await insert.DisposeAsync();
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<(SqliteConnection, SqliteCommand)> OpenWriterAsync()
+    {
+        string connectionString;
+        await using (var scope = scopes.CreateAsyncScope())
+            connectionString = scope.ServiceProvider.GetRequiredService<NetworkDbContext>().Database.GetConnectionString()!;
+        // Not pooled: this connection's synchronous setting must never reach a connection EF writes with.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         await connection.OpenAsync();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+        var insert = connection.CreateCommand();
         insert.CommandText =
             "INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, ActorProfessionalId, Action, SubjectType, SubjectId, " +
             "SubjectProfessionalId, MunicipalityCode, Outcome, Detail) " +
             "VALUES ($at, $actor, $role, $actorProfessional, 'contact-point.read', 'contact-point', $subject, $owner, " +
             "$municipality, 'allowed', $rule)";
-        var at = insert.Parameters.Add("$at", SqliteType.Integer);
-        var actor = insert.Parameters.Add("$actor", SqliteType.Text);
-        var role = insert.Parameters.Add("$role", SqliteType.Text);
-        var actorProfessional = insert.Parameters.Add("$actorProfessional", SqliteType.Text);
-        var subject = insert.Parameters.Add("$subject", SqliteType.Text);
-        var owner = insert.Parameters.Add("$owner", SqliteType.Text);
-        var municipality = insert.Parameters.Add("$municipality", SqliteType.Text);
-        var rule = insert.Parameters.Add("$rule", SqliteType.Text);
-        var seen = new HashSet<(string, Guid, string)>();
-        foreach (var p in group)
-        {
-            at.Value = StoredTime.Encode(p.At);
-            actor.Value = p.Viewer.Subject;
-            role.Value = p.Viewer.Role.ToString().ToLowerInvariant();
-            actorProfessional.Value = p.Viewer.ProfessionalId is { } id ? StoredGuid(id) : DBNull.Value;
-            municipality.Value = p.Municipality;
-            foreach (var r in p.Reads)
-            {
-                if (!seen.Add((p.Viewer.Subject, r.ContactPointId, r.Rule))) continue;
-                subject.Value = r.ContactPointId.ToString(); // AuditLog keeps the subject id as the id's own text
-                owner.Value = StoredGuid(r.OwnerId);
-                rule.Value = r.Rule;
-                await insert.ExecuteNonQueryAsync();
-            }
-        }
-        await transaction.CommitAsync();
+        foreach (var name in new[] { "$actor", "$role", "$actorProfessional", "$subject", "$owner", "$municipality", "$rule" })
+            insert.Parameters.Add(name, SqliteType.Text);
+        insert.Parameters.Add("$at", SqliteType.Integer);
+        return (connection, insert);
+    }
+
+    public void Dispose()
+    {
+        if (_writerConnection is not { } writer) return;
+        writer.Insert.Dispose();
+        writer.Connection.Dispose();
     }
 
     /// <summary>EF's SQLite provider keeps a Guid as upper-case text; queries compare with that form.</summary>
