@@ -18,13 +18,13 @@ public sealed class AuditLog(NetworkDbContext db, ICurrentViewer current, TimePr
 
     private void Add(string action, string subjectType, object subjectId, string? municipalityCode, Guid? subjectProfessionalId, string outcome, string? detail)
     {
-        var v = current.Viewer;
+        var actor = Actor.Of(current.Viewer);
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAt = clock.GetUtcNow(),
-            ActorId = v.Subject,
-            ActorRole = v.Role.ToString().ToLowerInvariant(),
-            ActorProfessionalId = v.ProfessionalId,
+            ActorId = actor.Id,
+            ActorRole = actor.Role,
+            ActorProfessionalId = actor.ProfessionalId,
             Action = action,
             SubjectType = subjectType,
             SubjectId = subjectId.ToString()!,
@@ -34,4 +34,10 @@ public sealed class AuditLog(NetworkDbContext db, ICurrentViewer current, TimePr
             Detail = detail,
         });
     }
+}
+
+/// <summary>Who acted, as an audit event records them (shared by every writer of audit events).</summary>
+public readonly record struct Actor(string Id, string Role, Guid? ProfessionalId)
+{
+    public static Actor Of(Viewer viewer) => new(viewer.Subject, viewer.Role.ToString().ToLowerInvariant(), viewer.ProfessionalId);
 }

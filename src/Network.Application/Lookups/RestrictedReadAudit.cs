@@ -82,10 +82,11 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
             var seen = new HashSet<(string, Guid, string)>();
             foreach (var p in group)
             {
+                var actor = Actor.Of(p.Viewer);
                 insert.Parameters["$at"].Value = StoredTime.Encode(p.At);
-                insert.Parameters["$actor"].Value = p.Viewer.Subject;
-                insert.Parameters["$role"].Value = p.Viewer.Role.ToString().ToLowerInvariant();
-                insert.Parameters["$actorProfessional"].Value = p.Viewer.ProfessionalId is { } id ? StoredGuid(id) : DBNull.Value;
+                insert.Parameters["$actor"].Value = actor.Id;
+                insert.Parameters["$role"].Value = actor.Role;
+                insert.Parameters["$actorProfessional"].Value = actor.ProfessionalId is { } id ? StoredGuid(id) : DBNull.Value;
                 insert.Parameters["$municipality"].Value = p.Municipality;
                 foreach (var r in p.Reads)
                 {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Lookups;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 
@@ -14,16 +15,10 @@ namespace Network.Api.Tests.Authorization;
 /// </summary>
 public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private static readonly string[] Concerns = ["radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health"];
-
     public static TheoryData<string> Logins => new(DemoNetwork.Users.Select(u => u.Login));
 
-    public static TheoryData<string> Askers => new(DemoNetwork.Users
-        .Where(u => u.Role is ViewerRole.Professional or ViewerRole.Coordinator || u.Scopes.Contains(NetworkClaims.ScopeLookup))
-        .Select(u => u.Login));
-
     [Theory]
-    [MemberData(nameof(Askers))]
+    [MemberData(nameof(LookupDemoTests.Askers), MemberType = typeof(LookupDemoTests))]
     public async Task Every_organisation_and_person_a_lookup_names_opens_for_the_asker(string login)
     {
         var user = DemoNetwork.Users.Single(u => u.Login == login);
@@ -31,7 +26,7 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
         var organisations = new HashSet<string>();
         var people = new HashSet<string>();
         foreach (var municipality in user.Municipalities)
-            foreach (var concern in Concerns)
+            foreach (var concern in LookupDemoTests.Concerns)
             {
                 var answer = await (await client.PostJsonAsync("/api/v1/lookups", new { concernType = concern, municipality }))
                     .ExpectAsync(HttpStatusCode.OK);

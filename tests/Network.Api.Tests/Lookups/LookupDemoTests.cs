@@ -8,7 +8,7 @@ namespace Network.Api.Tests.Lookups;
 /// <summary>The lookup answers every demo login that may ask, for every concern type, with explanations.</summary>
 public sealed class LookupDemoTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private static readonly string[] Concerns = ["radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health"];
+    internal static readonly string[] Concerns = ["radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health"];
 
     public static TheoryData<string> Askers => new(DemoNetwork.Users
         .Where(u => u.Role is ViewerRole.Professional or ViewerRole.Coordinator || u.Scopes.Contains(NetworkClaims.ScopeLookup))
