@@ -62,7 +62,7 @@ public static class Utf8Input
         {
             if (raw[i] == '%' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
             {
-                run[length++] = Convert.ToByte(raw.Substring(i + 1, 2), 16);
+                run[length++] = byte.Parse(raw.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier);
                 i += 2;
                 continue;
             }

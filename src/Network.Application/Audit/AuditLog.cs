@@ -13,8 +13,12 @@ public sealed class AuditLog(NetworkDbContext db, ICurrentViewer current, TimePr
     public void Changed(string action, string subjectType, object subjectId, string? municipalityCode, Guid? subjectProfessionalId = null, string? detail = null) =>
         Add(action, subjectType, subjectId, municipalityCode, subjectProfessionalId, "succeeded", detail);
 
+    /// <summary>The action and outcome of a restricted read (owners' /me/restricted-reads selects by it).</summary>
+    public const string RestrictedReadAction = "contact-point.read";
+    public const string RestrictedReadOutcome = "allowed";
+
     public void RestrictedRead(string subjectType, object subjectId, Guid ownerId, string? municipalityCode, string rule) =>
-        Add("contact-point.read", subjectType, subjectId, municipalityCode, ownerId, "allowed", rule);
+        Add(RestrictedReadAction, subjectType, subjectId, municipalityCode, ownerId, RestrictedReadOutcome, rule);
 
     private void Add(string action, string subjectType, object subjectId, string? municipalityCode, Guid? subjectProfessionalId, string outcome, string? detail)
     {

@@ -125,11 +125,13 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
         insert.CommandText =
             "INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, ActorProfessionalId, Action, SubjectType, SubjectId, " +
             "SubjectProfessionalId, MunicipalityCode, Outcome, Detail) " +
-            "VALUES ($at, $actor, $role, $actorProfessional, 'contact-point.read', 'contact-point', $subject, $owner, " +
-            "$municipality, 'allowed', $rule)";
+            "VALUES ($at, $actor, $role, $actorProfessional, $action, 'contact-point', $subject, $owner, " +
+            "$municipality, $outcome, $rule)";
         foreach (var name in new[] { "$actor", "$role", "$actorProfessional", "$subject", "$owner", "$municipality", "$rule" })
             insert.Parameters.Add(name, SqliteType.Text);
         insert.Parameters.Add("$at", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$action", AuditLog.RestrictedReadAction);
+        insert.Parameters.AddWithValue("$outcome", AuditLog.RestrictedReadOutcome);
         return (connection, insert);
     }
 

@@ -60,7 +60,7 @@ public sealed class SelfService(NetworkDbContext db, AccessPolicy access, AuditL
         v.ThrowIfInvalid();
         var self = RequireSelf();
         var result = await db.AuditEvents.AsNoTracking()
-            .Where(a => a.SubjectProfessionalId == self && a.Action == "contact-point.read" && a.ActorProfessionalId != self)
+            .Where(a => a.SubjectProfessionalId == self && a.Action == AuditLog.RestrictedReadAction && a.ActorProfessionalId != self)
             .OrderByDescending(a => a.Id)
             .ToPageAsync(page, ct);
         var viewerIds = result.Items.Where(a => a.ActorProfessionalId is not null).Select(a => a.ActorProfessionalId!.Value).Distinct().ToList();
