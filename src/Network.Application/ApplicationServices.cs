@@ -10,13 +10,13 @@ using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
 using Network.Application.Professionals;
-using Network.Application.Routing;
+using Network.Application.EscalationRoutes;
 using Network.Application.Trust;
 using Network.Application.Reports;
 using Network.Application.Workshops;
 using Network.Application.Workshops.Import;
-using Network.Application.Lookups;
-using Network.Application.Lookups.Index;
+using Network.Application.ContactLookup;
+using Network.Application.ContactLookup.Index;
 using Network.Application.Trust.Graph;
 
 namespace Network.Application;
@@ -51,7 +51,7 @@ public static class ApplicationServices
         services.AddScoped<ProfessionalView>();
         services.AddScoped<ProfessionalInputRules>();
         services.AddScoped<ProfessionalService>();
-        services.AddScoped<SelfService>();
+        services.AddScoped<MeService>();
         services.AddScoped<TrustService>();
         services.AddScoped<WorkshopService>();
         services.AddScoped<WorkshopParticipantService>();

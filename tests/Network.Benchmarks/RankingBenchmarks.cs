@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Network.Domain.Lookups;
+using Network.Domain.ContactLookup;
 using Network.Domain.Trust.Graph;
 
 namespace Network.Benchmarks;

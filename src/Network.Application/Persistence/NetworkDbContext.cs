@@ -6,7 +6,7 @@ using Network.Domain.Covenants;
 using Network.Domain.Municipalities;
 using Network.Domain.Organisations;
 using Network.Domain.Professionals;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 using DomainEntity = Network.Domain.Catalogues.Domain;

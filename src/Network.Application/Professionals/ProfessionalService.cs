@@ -7,7 +7,7 @@ using Network.Domain.Professionals;
 
 namespace Network.Application.Professionals;
 
-/// <summary>Coordinator-facing use cases for professionals; self-service lives in <c>Me/SelfService</c>.</summary>
+/// <summary>Coordinator-facing use cases for professionals; self-service lives in <c>Me/MeService</c>.</summary>
 public sealed class ProfessionalService(
     NetworkDbContext db, AccessPolicy access, AuditLog audit, ProfessionalView view, ProfessionalInputRules rules, TimeProvider clock)
 {

@@ -5,7 +5,7 @@ using Network.Application.Persistence.Seeding;
 using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
 using Network.Domain.Organisations;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
-using Network.Api.Tests.Lookups;
+using Network.Api.Tests.ContactLookup;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 

@@ -6,7 +6,7 @@ using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Contacts;
 using Network.Domain.Privacy;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Trust;
 
 namespace Network.Api.Tests.Demo;

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
 using Network.Domain.Professionals;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Trust;
 
 namespace Network.Api.Commands.Synthetic;

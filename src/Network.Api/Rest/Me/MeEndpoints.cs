@@ -15,7 +15,7 @@ public static class MeEndpoints
     {
         var group = api.MapGroup("/me").WithTags("Self-service");
 
-        group.MapGet("", async (HttpContext http, SelfService service, CancellationToken ct) =>
+        group.MapGet("", async (HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.GetAsync(ct);
                 return http.WithETag(me.Version, TypedResults.Ok(me));
@@ -24,7 +24,7 @@ public static class MeEndpoints
             .Produces<ProfessionalDto>()
             .ProducesCommonProblems(403);
 
-        group.MapPut("/profile", async (ProfileInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+        group.MapPut("/profile", async (ProfileInput input, HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.UpdateProfileAsync(input, ETags.IfMatch(http.Request), ct);
                 return http.WithETag(me.Version, TypedResults.Ok(me));
@@ -33,7 +33,7 @@ public static class MeEndpoints
             .Accepts<ProfileInput>("application/json")
             .ProducesCommonProblems(400, 403, 412, 415, 428);
 
-        group.MapPut("/consent", async (ConsentInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+        group.MapPut("/consent", async (ConsentInput input, HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.SetConsentAsync(input, ct);
                 return http.WithETag(me.Version, TypedResults.Ok(me));
@@ -42,7 +42,7 @@ public static class MeEndpoints
             .Accepts<ConsentInput>("application/json")
             .ProducesCommonProblems(400, 403, 415);
 
-        group.MapPost("/listing", async (ListingInput input, HttpContext http, SelfService service, CancellationToken ct) =>
+        group.MapPost("/listing", async (ListingInput input, HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.SetListingAsync(input, ct);
                 return http.WithETag(me.Version, TypedResults.Ok(me));
@@ -51,7 +51,7 @@ public static class MeEndpoints
             .Accepts<ListingInput>("application/json")
             .ProducesCommonProblems(400, 403, 415);
 
-        group.MapPost("/verification", async (HttpContext http, SelfService service, CancellationToken ct) =>
+        group.MapPost("/verification", async (HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.VerifyAsync(ct);
                 return http.WithETag(me.Version, TypedResults.Ok(me));
@@ -66,7 +66,7 @@ public static class MeEndpoints
             .WithSummary("Your own trust relationships")
             .ProducesCommonProblems(400);
 
-        group.MapGet("/restricted-reads", async (HttpRequest request, SelfService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
+        group.MapGet("/restricted-reads", async (HttpRequest request, MeService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
             TypedResults.Ok(PagedResponse<RestrictedReadDto>.From(await service.RestrictedReadsAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("Who saw your contact points above network level, and when")
             .ProducesCommonProblems(400, 403);

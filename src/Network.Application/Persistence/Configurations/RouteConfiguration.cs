@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Network.Domain.Catalogues;
 using Network.Domain.Municipalities;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 
 namespace Network.Application.Persistence.Configurations;
 

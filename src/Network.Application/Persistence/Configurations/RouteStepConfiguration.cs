@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Network.Domain.Organisations;
 using Network.Domain.Professionals;
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 
 namespace Network.Application.Persistence.Configurations;
 

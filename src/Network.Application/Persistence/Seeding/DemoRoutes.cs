@@ -1,4 +1,4 @@
-using Network.Domain.Routing;
+using Network.Domain.EscalationRoutes;
 
 namespace Network.Application.Persistence.Seeding;
 

@@ -1,5 +1,5 @@
 using Network.Application.Persistence;
-using Network.Domain.Lookups;
+using Network.Domain.ContactLookup;
 
 namespace Network.Application.Trust.Graph;
 

@@ -1,0 +1,65 @@
+using Network.Domain.Catalogues;
+using Network.Domain.Contacts;
+using Network.Domain.EscalationRoutes;
+
+namespace Network.Application.ContactLookup.Index;
+
+/// <summary>
+/// What the lookup reads, held in memory as an immutable snapshot so a lookup touches no database:
+/// listed, active professionals with their contact points and current organisations, candidate lists per
+/// (municipality, expertise tag) presorted by verification date, routes, covenants, catalogues, workshops.
+/// </summary>
+internal sealed class LookupDirectory
+{
+    public required DirectoryPerson[] People { get; init; }
+    public required Dictionary<Guid, int> PersonIndex { get; init; }
+    /// <summary>Current organisations of every professional (listed or not), for the asker's side of covenants and officers.</summary>
+    public required Dictionary<Guid, Guid[]> OrganisationsOf { get; init; }
+    public required Dictionary<Guid, Guid[]> DesignatedOfficers { get; init; }
+    public required Dictionary<Guid, DirectoryOrganisation> Organisations { get; init; }
+    public required Dictionary<(string Municipality, string Concern), RouteStep[]> Routes { get; init; }
+    public required Dictionary<Guid, DirectoryCovenant[]> CovenantsByOrganisation { get; init; }
+    public required Dictionary<Guid, (string Title, DateOnly Date)> Workshops { get; init; }
+    public required Dictionary<string, Profession> Professions { get; init; }
+    public required Dictionary<string, ConcernType> ConcernTypes { get; init; }
+    public required HashSet<string> Domains { get; init; }
+    public required Dictionary<string, string> MunicipalityNames { get; init; }
+    /// <summary>
+    /// Candidates per (municipality, tag), in directory order: the ranking keys are kept inline so ranking a
+    /// municipality's candidates reads one array, not a hundred scattered objects.
+    /// </summary>
+    public required Dictionary<(string Municipality, string Tag), CandidateEntry[]> Candidates { get; init; }
+    /// <summary>Bit per domain (the first 64 of the catalogue) for <see cref="CandidateEntry.Domains"/>.</summary>
+    public required Dictionary<string, ulong> DomainBits { get; init; }
+
+    public DirectoryPerson? Person(Guid id) => PersonIndex.TryGetValue(id, out var i) ? People[i] : null;
+}
+
+internal sealed record DirectoryPerson(
+    Guid Id,
+    string Name,
+    string ProfessionId,
+    bool OffersAnonymousConsultation,
+    string[] Tags,
+    string[] Domains,
+    string[] Municipalities,
+    DateOnly LastVerifiedOn,
+    DirectoryContactPoint[] ContactPoints,
+    Guid[] Organisations);
+
+/// <param name="Domains">The person's domains as bits of <see cref="LookupDirectory.DomainBits"/>.</param>
+internal readonly record struct CandidateEntry(int Person, DateOnly LastVerifiedOn, string Name, ulong Domains);
+
+internal sealed record DirectoryContactPoint(Guid Id, ContactChannel Channel, string Value, VisibilityLevel Visibility);
+
+/// <param name="Municipalities">Served municipalities: with <paramref name="IsActive"/>, what decides who may see it.</param>
+internal sealed record DirectoryOrganisation(
+    Guid Id, string Name, string Kind, bool IsActive, string[] Municipalities, DirectoryOrganisationContact[] ContactPoints);
+
+internal sealed record DirectoryOrganisationContact(ContactChannel Channel, string Value, string? Label);
+
+internal sealed record DirectoryCovenant(
+    Guid Id, string Title, string Purpose, DateOnly ValidFrom, DateOnly? ValidUntil, HashSet<Guid> Signatories, string[] Municipalities)
+{
+    public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidUntil is null || ValidUntil >= day);
+}
