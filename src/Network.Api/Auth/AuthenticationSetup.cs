@@ -49,6 +49,12 @@ public static class AuthenticationSetup
             IssuerSigningKey = options.SigningKey is null ? null : SigningKey(options.SigningKey),
         };
         // The handler reads the Authorization header only; tokens in the query string are never accepted.
+
+        // A token seen before and still within its lifetime is not verified again (see ValidatedTokenCache for what is
+        // still checked on every request and why revocation is unchanged).
+        var handlers = jwt.TokenHandlers.ToList();
+        jwt.TokenHandlers.Clear();
+        foreach (var handler in handlers) jwt.TokenHandlers.Add(handler as ValidatedTokenCache ?? new ValidatedTokenCache(handler));
     }
 
     public static SymmetricSecurityKey SigningKey(string key) => new(Encoding.UTF8.GetBytes(key));
