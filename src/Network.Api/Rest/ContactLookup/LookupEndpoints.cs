@@ -11,7 +11,7 @@ public static class LookupEndpoints
 
         // POST, not GET: nothing about the question ends up in URLs, proxies or access logs.
         group.MapPost("", async (LookupRequest request, LookupService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.AskAsync(request, ct)))
+                new LookupAnswerJson(await service.AskAsync(request, ct)))
             .WithSummary("Who do I contact about a concern? escalation ladder and ranked contacts with reasons")
             .WithDescription(
                 "Send the concern type, optionally a domain, the step of the method you are at and which of your municipalities. " +
