@@ -17,8 +17,9 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
 {
     public LookupAnswer Answer { get; } = answer;
 
-    public async Task ExecuteAsync(HttpContext http)
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
+        var http = httpContext;
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=utf-8";
         Write(http.Response.BodyWriter, Answer, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
