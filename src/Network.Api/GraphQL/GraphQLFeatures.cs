@@ -23,13 +23,11 @@ public static class GraphQLFeatures
 {
     public static IServiceCollection AddGraphQLFeatures(this IServiceCollection services)
     {
-        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddQueries<NodeQueries>();
         services.AddSingleton<IQueryFields, ViewerQueries>();
 
-        services.AddSingleton<IQueryFields, OrganisationQueries>();
-        services.AddSingleton<IMutationFields, OrganisationMutations>();
-        services.AddSingleton<INodeSource, OrganisationNodes>();
-        services.AddScoped<OrganisationLoader>();
+        services.AddQueries<OrganisationQueries>();
+        services.AddMutations<OrganisationMutations>();
 
         services.AddSingleton<IQueryFields, CatalogueQueries>();
         services.AddSingleton<IMutationFields, CatalogueMutations>();
@@ -37,14 +35,10 @@ public static class GraphQLFeatures
         services.AddSingleton<IQueryFields, ProfessionalQueries>();
         services.AddSingleton<IMutationFields, ProfessionalMutations>();
         services.AddSingleton<INodeSource, ProfessionalNodes>();
-        services.AddScoped<ProfessionalLoader>();
-        services.AddScoped<OrganisationMembersLoader>();
 
         services.AddSingleton<IQueryFields, TrustQueries>();
         services.AddSingleton<IMutationFields, TrustMutations>();
         services.AddSingleton<INodeSource, TrustNodes>();
-        services.AddScoped<TrustLoader>();
-        services.AddScoped<ProfessionalTrustLoader>();
 
         services.AddSingleton<IQueryFields, MeQueries>();
         services.AddSingleton<IMutationFields, MeMutations>();
@@ -52,20 +46,16 @@ public static class GraphQLFeatures
         services.AddSingleton<IQueryFields, RouteQueries>();
         services.AddSingleton<IMutationFields, RouteMutations>();
         services.AddSingleton<INodeSource, RouteNodes>();
-        services.AddScoped<RouteLoader>();
 
         services.AddSingleton<IQueryFields, CovenantQueries>();
         services.AddSingleton<IMutationFields, CovenantMutations>();
         services.AddSingleton<INodeSource, CovenantNodes>();
-        services.AddScoped<CovenantLoader>();
 
         services.AddSingleton<IQueryFields, AuditQueriesFields>();
 
         services.AddSingleton<IQueryFields, WorkshopQueries>();
         services.AddSingleton<IMutationFields, WorkshopMutations>();
         services.AddSingleton<INodeSource, WorkshopNodes>();
-        services.AddScoped<WorkshopLoader>();
-        services.AddScoped<WorkshopParticipantsLoader>();
 
         services.AddSingleton<IQueryFields, ReportQueries>();
 

@@ -71,7 +71,7 @@ public sealed class LookupOrganisationType : ObjectGraphType<LookupOrganisation>
         Name = "LookupOrganisation";
         Description = "An organisation in a lookup answer, with its public channels.";
         Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.")
-            .Resolve(ctx => GlobalId.Encode(OrganisationType.TypeName, ctx.Source.Id));
+            .Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.Id));
         Field(o => o.Name).Description("Its name.");
         Field(o => o.Kind).Description("The kind of organisation, e.g. school, ggd, police.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LookupOrganisationContactPointType>>>>("contactPoints")

@@ -18,7 +18,7 @@ public sealed class CovenantQueries : IQueryFields
             .Argument<StringGraphType>("municipality", "Only those covering this municipality (CBS code).")
             .Argument<IdGraphType>("organisation", "Only those this organisation signed (global id).")
             .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<CovenantService>().ListAsync(
-                new CovenantFilter(ctx.GetArgument<string?>("municipality"), ctx.OptionalIdArgument(OrganisationType.TypeName, "organisation")), page, ct)));
+                new CovenantFilter(ctx.GetArgument<string?>("municipality"), ctx.OptionalIdArgument("Organisation", "organisation")), page, ct)));
 }
 
 /// <summary>Recording and replacing covenants.</summary>
@@ -38,16 +38,10 @@ public sealed class CovenantMutations : IMutationFields
     }
 }
 
-public sealed class CovenantLoader(CovenantService covenants) : BatchLoader<Guid, CovenantDto>
-{
-    protected override Task<IReadOnlyDictionary<Guid, CovenantDto>> FetchAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct) =>
-        covenants.GetManyAsync(keys, ct);
-}
-
 public sealed class CovenantNodes : INodeSource
 {
     public string TypeName => CovenantType.TypeName;
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid localId) =>
-        context.Service<CovenantLoader>().Load(localId).Then(c => (object?)c);
+        context.Load(Batches.Covenants, localId).Then(c => (object?)c);
 }

@@ -4,6 +4,8 @@ using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Covenants;
 
+using Network.Api.GraphQL.Loading;
+
 namespace Network.Api.GraphQL.Covenants;
 
 /// <summary>An information-sharing agreement.</summary>
@@ -35,10 +37,10 @@ public sealed class CovenantSignatoryType : ObjectGraphType<CovenantSignatoryDto
         Name = "CovenantSignatory";
         Description = "An organisation that signed a covenant. Only signatories you may see are listed.";
         Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.")
-            .Resolve(ctx => GlobalId.Encode(OrganisationType.TypeName, ctx.Source.OrganisationId));
+            .Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.OrganisationId));
         Field(s => s.Name).Description("The organisation's name.");
         Field<OrganisationType>("organisation").Description("The organisation (null only if it was removed since the covenant was read); batch-loaded.")
-            .Resolve(ctx => ctx.Service<OrganisationLoader>().Load(ctx.Source.OrganisationId));
+            .Resolve(ctx => ctx.Load(Batches.Organisations, ctx.Source.OrganisationId));
     }
 }
 
@@ -60,6 +62,6 @@ public sealed class CovenantInputType : InputObjectGraphType<CovenantInput>
     {
         var r = new InputReader(value);
         return new CovenantInput(r.String("title"), r.String("purpose"), r.Value<DateOnly>("validFrom"), r.Value<DateOnly>("validUntil"),
-            r.Ids("signatories", OrganisationType.TypeName), r.Strings("municipalities"));
+            r.Ids("signatories", "Organisation"), r.Strings("municipalities"));
     }
 }

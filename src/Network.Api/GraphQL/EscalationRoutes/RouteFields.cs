@@ -37,16 +37,10 @@ public sealed class RouteMutations : IMutationFields
     }
 }
 
-public sealed class RouteLoader(RouteService routes) : BatchLoader<Guid, RouteDto>
-{
-    protected override Task<IReadOnlyDictionary<Guid, RouteDto>> FetchAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct) =>
-        routes.GetManyAsync(keys, ct);
-}
-
 public sealed class RouteNodes : INodeSource
 {
     public string TypeName => RouteType.TypeName;
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid localId) =>
-        context.Service<RouteLoader>().Load(localId).Then(r => (object?)r);
+        context.Load(Batches.Routes, localId).Then(r => (object?)r);
 }

@@ -6,6 +6,8 @@ using Network.Api.GraphQL.Relay;
 using Network.Application.EscalationRoutes;
 using Network.Domain.EscalationRoutes;
 
+using Network.Api.GraphQL.Loading;
+
 namespace Network.Api.GraphQL.EscalationRoutes;
 
 /// <summary>The escalation ladder for one concern type in one municipality.</summary>
@@ -39,12 +41,12 @@ public sealed class RouteStepType : ObjectGraphType<RouteStepDto>
             .Resolve(ctx => ctx.Source.ProfessionalId is { } id ? GlobalId.Encode(ProfessionalType.TypeName, id) : null);
         Field(s => s.ProfessionalName, nullable: true).Description("The professional's name, when you may see them.");
         Field<ProfessionalType>("professional").Description("The professional's entry, when you may see it; batch-loaded.")
-            .Resolve(ctx => ctx.Source.ProfessionalId is { } id ? ctx.Service<ProfessionalLoader>().Load(id) : null);
+            .Resolve(ctx => ctx.Source.ProfessionalId is { } id ? ctx.Load(Batches.Professionals, id) : null);
         Field<IdGraphType>("organisationId").Description("Global id of the organisation, for organisation rungs.")
-            .Resolve(ctx => ctx.Source.OrganisationId is { } id ? GlobalId.Encode(OrganisationType.TypeName, id) : null);
+            .Resolve(ctx => ctx.Source.OrganisationId is { } id ? GlobalId.Encode("Organisation", id) : null);
         Field(s => s.OrganisationName, nullable: true).Description("The organisation's name, when you may see it.");
         Field<OrganisationType>("organisation").Description("The organisation, when you may see it; batch-loaded.")
-            .Resolve(ctx => ctx.Source.OrganisationId is { } id ? ctx.Service<OrganisationLoader>().Load(id) : null);
+            .Resolve(ctx => ctx.Source.OrganisationId is { } id ? ctx.Load(Batches.Organisations, id) : null);
         Field(s => s.LineName, nullable: true).Description("Name of a national line, e.g. Landelijk Steunpunt Extremisme.");
         Field(s => s.LinePhone, nullable: true).Description("Phone number of that line.");
         Field(s => s.OffersAnonymousConsultation).Description("Whether this rung offers anonymous consultation.");

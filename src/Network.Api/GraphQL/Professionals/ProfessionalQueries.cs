@@ -35,7 +35,7 @@ public sealed class ProfessionalQueries : IQueryFields
         query.Field<ProfessionalType>("professional")
             .Description("One professional by global id. Unknown and invisible ids both give null and a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The professional's global id.")
-            .Resolve(ctx => ctx.Service<ProfessionalLoader>().Load(ctx.IdArgument(ProfessionalType.TypeName))
+            .Resolve(ctx => ctx.Load(Batches.Professionals, ctx.IdArgument(ProfessionalType.TypeName))
                 .Then(p => p ?? throw new NotFoundException("professional")));
 
         query.Field<VisibilityExplanationType>("contactPointVisibility")

@@ -36,7 +36,7 @@ public sealed class ProfessionalType : ObjectGraphType<ProfessionalDto>
             .Description("The contact points you may see, each decided by its visibility level and your relation to the owner.").Resolve(ctx => ctx.Source.ContactPoints);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrustRelationshipType>>>>("trustRelationships")
             .Description("This professional's trust relationships that you may see (your own, or as coordinator); batch-loaded.")
-            .Resolve(ctx => ctx.Service<ProfessionalTrustLoader>().Load(ctx.Source.Id).Then(t => t ?? []));
+            .Resolve(ctx => ctx.Load(Batches.TrustOfProfessionals, ctx.Source.Id).Then(t => t ?? []));
         Field(p => p.Version).Description("Changes with every update; pass it as expectedVersion (REST: the ETag).");
         Field(p => p.UpdatedAt).Description("When the entry last changed (UTC).");
     }
@@ -52,7 +52,7 @@ public sealed class MembershipType : ObjectGraphType<MembershipDto>
         Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.OrganisationId));
         Field(m => m.OrganisationName).Description("The organisation's name.");
         Field<Organisations.OrganisationType>("organisation").Description("The organisation itself; batch-loaded.")
-            .Resolve(ctx => ctx.Service<Organisations.OrganisationLoader>().Load(ctx.Source.OrganisationId));
+            .Resolve(ctx => ctx.Load(Batches.Organisations, ctx.Source.OrganisationId));
         Field(m => m.RoleTitle).Description("The role, e.g. zorgcoördinator.");
         Field(m => m.StartDate).Description("Start of the role.");
         Field(m => m.EndDate, nullable: true).Description("End of the role; null while it lasts.");

@@ -27,7 +27,7 @@ public sealed class OrganisationCountType : ObjectGraphType<OrganisationCount>
     {
         Name = "OrganisationCount";
         Description = "Professionals and confirmed trust of one organisation.";
-        Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode(OrganisationType.TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.Id));
         Field(o => o.Name).Description("The organisation's name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains").Description("Its domain ids.").Resolve(ctx => ctx.Source.Domains);
         Field(o => o.Professionals).Description("Professionals working there.");

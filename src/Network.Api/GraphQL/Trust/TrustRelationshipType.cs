@@ -5,6 +5,8 @@ using Network.Api.GraphQL.Relay;
 using Network.Application.Trust;
 using Network.Domain.Trust;
 
+using Network.Api.GraphQL.Loading;
+
 namespace Network.Api.GraphQL.Trust;
 
 /// <summary>Trust between two professionals, visible to the two of them and to coordinators.</summary>
@@ -45,7 +47,7 @@ public sealed class TrustPartyType : ObjectGraphType<TrustParty>
             .Resolve(ctx => GlobalId.Encode(ProfessionalType.TypeName, ctx.Source.Id));
         Field(p => p.DisplayName).Description("The professional's name.");
         Field<ProfessionalType>("professional").Description("The professional's entry as you may see it; null when you may not. Batch-loaded.")
-            .Resolve(ctx => ctx.Service<ProfessionalLoader>().Load(ctx.Source.Id));
+            .Resolve(ctx => ctx.Load(Batches.Professionals, ctx.Source.Id));
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class WorkshopQueries : IQueryFields
         query.Field<WorkshopType>("workshop")
             .Description("One workshop by its global id. Unknown and invisible ids both give null and a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The workshop's global id.")
-            .Resolve(ctx => ctx.Service<WorkshopLoader>().Load(ctx.IdArgument(WorkshopType.TypeName))
+            .Resolve(ctx => ctx.Load(Batches.Workshops, ctx.IdArgument(WorkshopType.TypeName))
                 .Then(w => w ?? throw new NotFoundException("workshop")));
     }
 }
@@ -106,23 +106,10 @@ public sealed class WorkshopMutations : IMutationFields
         GlobalId.ToGuid(ctx.GetArgument<string>("professionalId"), ProfessionalType.TypeName) ?? Guid.Empty;
 }
 
-public sealed class WorkshopLoader(WorkshopService workshops) : BatchLoader<Guid, WorkshopDto>
-{
-    protected override Task<IReadOnlyDictionary<Guid, WorkshopDto>> FetchAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct) =>
-        workshops.GetManyAsync(keys, ct);
-}
-
-/// <summary>The participant lists of all workshops of a level in one set of queries.</summary>
-public sealed class WorkshopParticipantsLoader(WorkshopParticipantService participants) : BatchLoader<Guid, IReadOnlyList<WorkshopParticipantDto>>
-{
-    protected override Task<IReadOnlyDictionary<Guid, IReadOnlyList<WorkshopParticipantDto>>> FetchAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct) =>
-        participants.ListManyAsync(keys, ct);
-}
-
 public sealed class WorkshopNodes : INodeSource
 {
     public string TypeName => WorkshopType.TypeName;
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid localId) =>
-        context.Service<WorkshopLoader>().Load(localId).Then(w => (object?)w);
+        context.Load(Batches.Workshops, localId).Then(w => (object?)w);
 }

@@ -5,6 +5,8 @@ using Network.Api.GraphQL.Relay;
 using Network.Application.Common;
 using Network.Application.Workshops;
 
+using Network.Api.GraphQL.Loading;
+
 namespace Network.Api.GraphQL.Workshops;
 
 /// <summary>A workshop (werkatelier) with its participants and, for coordinators, the open trust proposals.</summary>
@@ -26,7 +28,7 @@ public sealed class WorkshopType : ObjectGraphType<WorkshopDto>
         Field<NonNullGraphType<IntGraphType>>("participantCount").Description("How many participants are registered (REST: participants).").Resolve(ctx => ctx.Source.Participants);
         Field<ListGraphType<NonNullGraphType<WorkshopParticipantType>>>("participants")
             .Description("The participants you may see (coordinators of its municipality, and participants themselves, who see the listed others); null for anyone else. Batch-loaded for all workshops of a page at once.")
-            .Resolve(ctx => ctx.Service<WorkshopParticipantsLoader>().Load(ctx.Source.Id));
+            .Resolve(ctx => ctx.Load(Batches.ParticipantsOfWorkshops, ctx.Source.Id));
         Field<ListGraphType<NonNullGraphType<PendingTrustType>>>("pendingTrust")
             .Description("Participants with trust proposals still open among the participants, most waiting first; null unless you coordinate its municipality.")
             .ResolveAsync(async ctx =>
@@ -55,7 +57,7 @@ public sealed class WorkshopParticipantType : ObjectGraphType<WorkshopParticipan
         Field<NonNullGraphType<IdGraphType>>("professionalId").Description("Global id of the professional.")
             .Resolve(ctx => GlobalId.Encode(ProfessionalType.TypeName, ctx.Source.ProfessionalId));
         Field<ProfessionalType>("professional").Description("The professional's directory entry, when you may see it; batch-loaded.")
-            .Resolve(ctx => ctx.Service<ProfessionalLoader>().Load(ctx.Source.ProfessionalId));
+            .Resolve(ctx => ctx.Load(Batches.Professionals, ctx.Source.ProfessionalId));
         Field(p => p.Name).Description("The participant's name.");
         Field(p => p.ProfessionId).Description("Id of their profession.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("organisations").Description("Names of the organisations they work for today.").Resolve(ctx => ctx.Source.Organisations);

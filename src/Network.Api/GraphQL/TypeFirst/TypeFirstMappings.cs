@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Network.Api.GraphQL.Relay;
+using Network.Application;
+using Network.Application.Common;
+
+namespace Network.Api.GraphQL.TypeFirst;
+
+/// <summary>
+/// Which graph type serves a CLR type no hand-written type claims: an application record is a
+/// <see cref="NetworkObjectType{TSource}"/> (or <see cref="NetworkInputType{TSource}"/> as input), a
+/// <see cref="Page{T}"/> a connection. Enums get graphql-dotnet's <c>EnumerationGraphType</c>.
+/// </summary>
+public sealed class TypeFirstMappings : IGraphTypeMappingProvider
+{
+    public Type? GetGraphTypeFromClrType(Type clrType, bool isInputType, Type? preferredType)
+    {
+        if (preferredType is not null) return preferredType;
+        if (!isInputType && clrType.IsGenericType && clrType.GetGenericTypeDefinition() == typeof(Page<>))
+            return typeof(PageConnectionType<>).MakeGenericType(clrType.GenericTypeArguments);
+        if (clrType.Assembly != typeof(ApplicationServices).Assembly || !clrType.IsClass || clrType.IsGenericType) return null;
+        return (isInputType ? typeof(NetworkInputType<>) : typeof(NetworkObjectType<>)).MakeGenericType(clrType);
+    }
+}
