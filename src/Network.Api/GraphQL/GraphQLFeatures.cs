@@ -29,8 +29,8 @@ public static class GraphQLFeatures
         services.AddQueries<OrganisationQueries>();
         services.AddMutations<OrganisationMutations>();
 
-        services.AddSingleton<IQueryFields, CatalogueQueries>();
-        services.AddSingleton<IMutationFields, CatalogueMutations>();
+        services.AddQueries<CatalogueQueries>();
+        services.AddMutations<CatalogueMutations>();
 
         services.AddSingleton<IQueryFields, ProfessionalQueries>();
         services.AddSingleton<IMutationFields, ProfessionalMutations>();
