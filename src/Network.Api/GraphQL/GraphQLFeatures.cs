@@ -24,7 +24,7 @@ public static class GraphQLFeatures
     public static IServiceCollection AddGraphQLFeatures(this IServiceCollection services)
     {
         services.AddQueries<NodeQueries>();
-        services.AddSingleton<IQueryFields, ViewerQueries>();
+        services.AddQueries<ViewerQueries>();
 
         services.AddQueries<OrganisationQueries>();
         services.AddMutations<OrganisationMutations>();
@@ -32,34 +32,29 @@ public static class GraphQLFeatures
         services.AddQueries<CatalogueQueries>();
         services.AddMutations<CatalogueMutations>();
 
-        services.AddSingleton<IQueryFields, ProfessionalQueries>();
-        services.AddSingleton<IMutationFields, ProfessionalMutations>();
-        services.AddSingleton<INodeSource, ProfessionalNodes>();
+        services.AddQueries<ProfessionalQueries>();
+        services.AddMutations<ProfessionalMutations>();
 
-        services.AddSingleton<IQueryFields, TrustQueries>();
-        services.AddSingleton<IMutationFields, TrustMutations>();
-        services.AddSingleton<INodeSource, TrustNodes>();
+        services.AddQueries<TrustQueries>();
+        services.AddMutations<TrustMutations>();
 
-        services.AddSingleton<IQueryFields, MeQueries>();
-        services.AddSingleton<IMutationFields, MeMutations>();
+        services.AddQueries<MeQueries>();
+        services.AddMutations<MeMutations>();
 
-        services.AddSingleton<IQueryFields, RouteQueries>();
-        services.AddSingleton<IMutationFields, RouteMutations>();
-        services.AddSingleton<INodeSource, RouteNodes>();
+        services.AddQueries<RouteQueries>();
+        services.AddMutations<RouteMutations>();
 
-        services.AddSingleton<IQueryFields, CovenantQueries>();
-        services.AddSingleton<IMutationFields, CovenantMutations>();
-        services.AddSingleton<INodeSource, CovenantNodes>();
+        services.AddQueries<CovenantQueries>();
+        services.AddMutations<CovenantMutations>();
 
-        services.AddSingleton<IQueryFields, AuditQueriesFields>();
+        services.AddQueries<AuditEventQueries>();
 
-        services.AddSingleton<IQueryFields, WorkshopQueries>();
-        services.AddSingleton<IMutationFields, WorkshopMutations>();
-        services.AddSingleton<INodeSource, WorkshopNodes>();
+        services.AddQueries<WorkshopQueries>();
+        services.AddMutations<WorkshopMutations>();
 
-        services.AddSingleton<IQueryFields, ReportQueries>();
+        services.AddQueries<ReportQueries>();
 
-        services.AddSingleton<IQueryFields, LookupQueries>();
+        services.AddQueries<LookupQueries>();
 
         return services;
     }

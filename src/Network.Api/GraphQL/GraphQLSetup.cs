@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
@@ -21,12 +22,11 @@ public static class GraphQLSetup
     {
         services.AddOptions<GraphQLSettings>().BindConfiguration(GraphQLSettings.Section);
         services.AddGraphQLFeatures();
-        services.AddTransient(typeof(ConnectionGraphType<>));
-        services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(PageConnectionType<>));
         services.AddTransient(typeof(PageEdgeType<>));
         services.AddTransient(typeof(NetworkObjectType<>));
         services.AddTransient(typeof(NetworkInputType<>));
+        services.AddTransient(typeof(EnumerationGraphType<>));
         services.AddScoped<BatchLoaders>();
 
         services.AddGraphQL(b => b

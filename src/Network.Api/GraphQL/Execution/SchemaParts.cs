@@ -3,19 +3,7 @@ using Network.Api.GraphQL.TypeFirst;
 
 namespace Network.Api.GraphQL.Execution;
 
-/// <summary>A feature's root query fields written by hand; registered in <see cref="GraphQLFeatures"/>.</summary>
-public interface IQueryFields
-{
-    void AddTo(ObjectGraphType query);
-}
-
-/// <summary>A feature's mutations written by hand; registered in <see cref="GraphQLFeatures"/>.</summary>
-public interface IMutationFields
-{
-    void AddTo(ObjectGraphType mutation);
-}
-
-/// <summary>A class whose public static methods are root fields (see <see cref="RootFields{TFields}"/>).</summary>
+/// <summary>A feature's class whose public static methods are root fields (see <see cref="RootFields{TFields}"/>); registered in <see cref="GraphQLFeatures"/>.</summary>
 public sealed record RootFieldsPart(Type Fields, bool IsMutation);
 
 public static class RootFieldsRegistration
@@ -39,23 +27,21 @@ public static class RootFieldsRegistration
 /// <summary>The root query type, assembled from every feature's query fields.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType(IEnumerable<IQueryFields> parts, IEnumerable<RootFieldsPart> typeFirst)
+    public QueryType(IEnumerable<RootFieldsPart> parts)
     {
         Name = "Query";
         Description = "Questions to the chain-partner directory. What you see depends on who you are: the same rules as the REST API.";
-        foreach (var part in parts) part.AddTo(this);
-        RootFieldsRegistration.AddFields(this, typeFirst, mutations: false);
+        RootFieldsRegistration.AddFields(this, parts, mutations: false);
     }
 }
 
 /// <summary>The root mutation type, assembled from every feature's mutations.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    public MutationType(IEnumerable<IMutationFields> parts, IEnumerable<RootFieldsPart> typeFirst)
+    public MutationType(IEnumerable<RootFieldsPart> parts)
     {
         Name = "Mutation";
         Description = "Changes to the directory. Who may change what is decided by the same rules as the REST API.";
-        foreach (var part in parts) part.AddTo(this);
-        RootFieldsRegistration.AddFields(this, typeFirst, mutations: true);
+        RootFieldsRegistration.AddFields(this, parts, mutations: true);
     }
 }

@@ -14,18 +14,3 @@ public sealed class NodeInterface : InterfaceGraphType
         Field<NonNullGraphType<IdGraphType>>("id").Description(IdDescription);
     }
 }
-
-/// <summary>Adds the <c>id</c> field of <see cref="NodeInterface"/> to a hand-written object type (until it is a <see cref="NodeType{TSource}"/>).</summary>
-public static class NodeFields
-{
-    public static void GlobalIdField<TSource>(this ObjectGraphType<TSource> type, string typeName, Func<TSource, Guid> localId)
-    {
-        type.Interface<NodeInterface>();
-        type.Field<NonNullGraphType<IdGraphType>>("id")
-            .Description(NodeInterface.IdDescription)
-            .Resolve(ctx => GlobalId.Encode(typeName, localId(ctx.Source)));
-        type.Field<NonNullGraphType<IdGraphType>>("databaseId")
-            .Description("The id the REST API uses for this object (the {id} in its /api/v1 URL).")
-            .Resolve(ctx => localId(ctx.Source).ToString());
-    }
-}

@@ -33,9 +33,7 @@ public sealed class NodeQueries
     private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string globalId)
     {
         if (!GlobalId.TryDecode(globalId, out var type, out var local) || !Guid.TryParse(local, out var id)) throw new NotFoundException("object");
-        var found = context.Schema.AllTypes[type] is INodeType node ? node.Load(context, id)
-            : context.RequestServices!.GetServices<INodeSource>().FirstOrDefault(s => s.TypeName == type) is { } source ? source.Load(context, id)
-            : throw new NotFoundException("object");
-        return found.Then(o => (object?)(o ?? throw new NotFoundException(type.ToLowerInvariant())));
+        var node = context.Schema.AllTypes[type] as INodeType ?? throw new NotFoundException("object");
+        return node.Load(context, id).Then(o => (object?)(o ?? throw new NotFoundException(type.ToLowerInvariant())));
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -24,7 +25,7 @@ public abstract class NodeType<TSource> : NetworkObjectType<TSource>, INodeType
     private static readonly Func<TSource, object?> IdOf = Members.Getter<TSource>(typeof(TSource).GetProperty("Id")!);
     private readonly Batch<Guid, TSource> _byId;
 
-    protected NodeType(Batch<Guid, TSource> byId)
+    protected NodeType(Batch<Guid, TSource> byId, params Expression<Func<TSource, object?>>[] excluded) : base(excluded)
     {
         _byId = byId;
         Interface<NodeInterface>();

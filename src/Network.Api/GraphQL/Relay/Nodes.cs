@@ -30,4 +30,11 @@ public static class Nodes
 
     /// <summary>Like <see cref="IdOf{TSource}"/> for an optional argument (a filter): null when absent.</summary>
     public static Guid? OptionalIdOf<TSource>(string? globalId) => globalId is null ? null : IdOf<TSource>(globalId);
+
+    /// <summary>
+    /// An optional reference inside a change (e.g. the workshop where two people met): an id of another type becomes an
+    /// id that exists nowhere, so the application layer reports an unknown reference (VALIDATION_FAILED), as REST does.
+    /// </summary>
+    public static Guid? ReferenceTo<TSource>(string? globalId) =>
+        globalId is null ? null : GlobalId.ToGuid(globalId, GraphNames.Of(typeof(TSource))) ?? Guid.Empty;
 }

@@ -34,7 +34,8 @@ public class NetworkInputType<TSource> : AutoRegisteringInputObjectGraphType<TSo
         {
             var required = field.Type is { } t && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>);
             field.Type = GlobalIds.GraphType(type);
-            if (required && Members.IsList(type)) field.Type = typeof(NonNullGraphType<>).MakeGenericType(field.Type);
+            if (required && !field.Type.IsGenericType || required && field.Type.GetGenericTypeDefinition() != typeof(NonNullGraphType<>))
+                field.Type = typeof(NonNullGraphType<>).MakeGenericType(field.Type);
             field.Parser = value => GlobalIds.Resolve(target, value);
         }
         return field;

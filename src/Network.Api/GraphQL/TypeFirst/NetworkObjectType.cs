@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -8,10 +9,19 @@ namespace Network.Api.GraphQL.TypeFirst;
 /// <summary>
 /// An output type read from an application record: one field per property, named, typed (nullability from the
 /// C# annotations) and described (<c>[property: Description]</c>) by the record itself. A Guid marked
-/// <c>[References(typeof(X))]</c> is served as X's global id. Subclass only to add fields that load something.
+/// <c>[References(typeof(X))]</c> is served as X's global id (a record's own <c>Id</c> so marked as <c>xId</c>). Subclass only to add fields that load something.
 /// </summary>
 public class NetworkObjectType<TSource> : AutoRegisteringObjectGraphType<TSource>
 {
+    public NetworkObjectType()
+    {
+    }
+
+    /// <summary>For a subclass that serves some properties differently (and adds them itself) or not at all.</summary>
+    protected NetworkObjectType(params Expression<Func<TSource, object?>>[] excluded) : base(excluded)
+    {
+    }
+
     protected override void ConfigureGraph()
     {
         base.ConfigureGraph();
@@ -28,12 +38,14 @@ public class NetworkObjectType<TSource> : AutoRegisteringObjectGraphType<TSource
         if (Members.ReferencedType(property) is { } target)
         {
             var get = Members.Getter<TSource>(property);
+            // A record's own Id that names another object (a lookup's person) is that object's id: professionalId.
+            if (property.Name == "Id") field.Name = char.ToLowerInvariant(target[0]) + target[1..] + "Id";
             field.Type = GlobalIds.GraphType(property.PropertyType);
             field.Resolver = new FuncFieldResolver<TSource, object?>(ctx => GlobalIds.Refer(target, get(ctx.Source)));
         }
-        else if (property.PropertyType == typeof(Guid) || property.PropertyType == typeof(Guid?))
+        else if (property.PropertyType == typeof(Guid) || property.PropertyType == typeof(Guid?) || property is { Name: "Id", PropertyType.IsValueType: true })
         {
-            // A Guid that names nothing else (a contact point's id) is an ID as it is: the REST id.
+            // A Guid that names nothing else (a contact point's id), or a record's numeric id, is an ID as it is: the REST id.
             field.Type = GlobalIds.GraphType(property.PropertyType);
         }
         return field;
@@ -44,7 +56,7 @@ public class NetworkObjectType<TSource> : AutoRegisteringObjectGraphType<TSource
 internal static class GlobalIds
 {
     public static Type GraphType(Type clr) =>
-        clr == typeof(Guid) ? typeof(NonNullGraphType<IdGraphType>)
+        clr == typeof(Guid) || clr == typeof(long) ? typeof(NonNullGraphType<IdGraphType>)
         : clr == typeof(Guid?) ? typeof(IdGraphType)
         : Members.IsList(clr) ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
         : throw new NotSupportedException($"[References] on {clr.Name}: only Guid, Guid? and lists of Guid refer to objects.");

@@ -8,7 +8,8 @@ namespace Network.Api.GraphQL.TypeFirst;
 /// <summary>
 /// Which graph type serves a CLR type no hand-written type claims: an application record is a
 /// <see cref="NetworkObjectType{TSource}"/> (or <see cref="NetworkInputType{TSource}"/> as input), a
-/// <see cref="Page{T}"/> a connection. Enums get graphql-dotnet's <c>EnumerationGraphType</c>.
+/// <see cref="Page{T}"/> a connection. an enum graphql-dotnet's <c>EnumerationGraphType</c>
+/// (values in CONSTANT_CASE, described by <c>[Description]</c> on the enum and its members).
 /// </summary>
 public sealed class TypeFirstMappings : IGraphTypeMappingProvider
 {
@@ -17,6 +18,7 @@ public sealed class TypeFirstMappings : IGraphTypeMappingProvider
         if (preferredType is not null) return preferredType;
         if (!isInputType && clrType.IsGenericType && clrType.GetGenericTypeDefinition() == typeof(Page<>))
             return typeof(PageConnectionType<>).MakeGenericType(clrType.GenericTypeArguments);
+        if (clrType.IsEnum) return typeof(EnumerationGraphType<>).MakeGenericType(clrType);
         if (clrType.Assembly != typeof(ApplicationServices).Assembly || !clrType.IsClass || clrType.IsGenericType) return null;
         return (isInputType ? typeof(NetworkInputType<>) : typeof(NetworkObjectType<>)).MakeGenericType(clrType);
     }
