@@ -4,8 +4,8 @@ using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
-using Network.Domain.Organisations;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Organisations;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 

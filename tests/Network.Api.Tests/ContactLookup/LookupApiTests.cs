@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Network.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Network.Api.Tests.Infrastructure;
 using Network.Domain.Trust;
 
 namespace Network.Api.Tests.ContactLookup;

@@ -7,10 +7,10 @@ using Network.Application.Trust.Graph;
 using Network.Domain.Catalogues;
 using Network.Domain.Contacts;
 using Network.Domain.Covenants;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Municipalities;
 using Network.Domain.Organisations;
 using Network.Domain.Professionals;
-using Network.Domain.EscalationRoutes;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 

@@ -24,18 +24,18 @@ public sealed class CatalogueQueries
         concernTypes.ListAsync(page, ct);
 
     [Description("One municipality you belong to, by CBS code; others give null and NOT_FOUND.")]
-    public static async Task<MunicipalityDto?> Municipality([FromServices] MunicipalityService municipalities, CancellationToken ct,
-        [Description("CBS code, e.g. GM9901.")] string code) => await municipalities.GetAsync(code, ct);
+    public static async Task<MunicipalityDto?> Municipality([FromServices] MunicipalityService municipalities,
+        [Description("CBS code, e.g. GM9901.")] string code, CancellationToken ct) => await municipalities.GetAsync(code, ct);
 
     [Description("One domain by id.")]
-    public static async Task<DomainDto?> Domain([FromServices] DomainService domains, CancellationToken ct,
-        [Description("Domain id, e.g. youth.")] string id) => await domains.GetAsync(id, ct);
+    public static async Task<DomainDto?> Domain([FromServices] DomainService domains,
+        [Description("Domain id, e.g. youth.")] string id, CancellationToken ct) => await domains.GetAsync(id, ct);
 
     [Description("One profession by id.")]
-    public static async Task<ProfessionDto?> Profession([FromServices] ProfessionService professions, CancellationToken ct,
-        [Description("Profession id, e.g. youth-doctor.")] string id) => await professions.GetAsync(id, ct);
+    public static async Task<ProfessionDto?> Profession([FromServices] ProfessionService professions,
+        [Description("Profession id, e.g. youth-doctor.")] string id, CancellationToken ct) => await professions.GetAsync(id, ct);
 
     [Description("One concern type by id.")]
-    public static async Task<ConcernTypeDto?> ConcernType([FromServices] ConcernTypeService concernTypes, CancellationToken ct,
-        [Description("Concern type id, e.g. radicalisation.")] string id) => await concernTypes.GetAsync(id, ct);
+    public static async Task<ConcernTypeDto?> ConcernType([FromServices] ConcernTypeService concernTypes,
+        [Description("Concern type id, e.g. radicalisation.")] string id, CancellationToken ct) => await concernTypes.GetAsync(id, ct);
 }

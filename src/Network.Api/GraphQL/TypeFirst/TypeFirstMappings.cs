@@ -13,9 +13,9 @@ namespace Network.Api.GraphQL.TypeFirst;
 /// </summary>
 public sealed class TypeFirstMappings : IGraphTypeMappingProvider
 {
-    public Type? GetGraphTypeFromClrType(Type clrType, bool isInputType, Type? preferredType)
+    public Type? GetGraphTypeFromClrType(Type clrType, bool isInputType, Type? preferredGraphType)
     {
-        if (preferredType is not null) return preferredType;
+        if (preferredGraphType is not null) return preferredGraphType;
         if (!isInputType && clrType.IsGenericType && clrType.GetGenericTypeDefinition() == typeof(Page<>))
             return typeof(PageConnectionType<>).MakeGenericType(clrType.GenericTypeArguments);
         if (clrType.IsEnum) return typeof(EnumerationGraphType<>).MakeGenericType(clrType);
