@@ -13,11 +13,13 @@ public sealed record AuditEventDto(
     [property: Description("When.")] DateTimeOffset OccurredAt,
     [property: Description("Who (login or client id).")] string ActorId,
     [property: Description("The actor's role.")] string ActorRole,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the actor's professional entry, if any.")] Guid? ActorProfessionalId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the actor's professional entry, if any.")]
+    Guid? ActorProfessionalId,
     [property: Description("What, e.g. organisation.update.")] string Action,
     [property: Description("The kind of object acted on.")] string SubjectType,
     [property: Description("The object's id.")] string SubjectId,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional concerned, if any.")] Guid? SubjectProfessionalId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional concerned, if any.")]
+    Guid? SubjectProfessionalId,
     [property: Description("The municipality concerned.")] string? MunicipalityCode,
     [property: Description("How it ended.")] string Outcome,
     [property: Description("More detail, e.g. the visibility rule.")] string? Detail);

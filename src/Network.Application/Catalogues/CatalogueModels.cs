@@ -8,7 +8,8 @@ namespace Network.Application.Catalogues;
 public sealed record MunicipalityDto(
     [property: Description("CBS code, e.g. GM9901.")] string Code,
     [property: Description("The municipality's name.")] string Name,
-    [property: Description("How long confirmed trust lasts before it needs reconfirming, in months.")] int TrustValidityMonths);
+    [property: Description("How long confirmed trust lasts before it needs reconfirming, in months.")]
+    int TrustValidityMonths);
 
 /// <summary>A new municipality (admins). <c>TrustValidityMonths</c> defaults to 24.</summary>
 [Description("A new municipality (administrators).")]
@@ -21,7 +22,8 @@ public sealed record MunicipalityCreateInput(
 [Description("A municipality's own settings (its coordinators, administrators).")]
 public sealed record MunicipalityUpdateInput(
     [property: Required, Description("The name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Trust validity in months, 1 to 120; moves the expiry of existing trust.")] int? TrustValidityMonths);
+    [property: Required, Description("Trust validity in months, 1 to 120; moves the expiry of existing trust.")]
+    int? TrustValidityMonths);
 
 [Description("A domain professionals and organisations work in: youth, safety, education, care, social, municipality.")]
 public sealed record DomainDto(
@@ -69,7 +71,8 @@ public sealed record ConcernTypeDto(
     [property: Description("English name.")] string Name,
     [property: Description("Dutch name.")] string NameNl,
     [property: Description("What the concern type covers.")] string Description,
-    [property: Description("Expertise tags of professionals who fit this concern.")] IReadOnlyList<string> ExpertiseTags);
+    [property: Description("Expertise tags of professionals who fit this concern.")]
+    IReadOnlyList<string> ExpertiseTags);
 
 [Description("A new concern type (administrators).")]
 public sealed record ConcernTypeCreateInput(

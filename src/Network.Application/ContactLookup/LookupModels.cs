@@ -19,8 +19,10 @@ namespace Network.Application.ContactLookup;
 public sealed record LookupRequest(
     [property: Required, Description("Concern type id, e.g. radicalisation.")] string? ConcernType,
     [property: Description("Only contacts working in this domain (id), e.g. youth.")] string? Domain = null,
-    [property: Description("The step of the method you are at; the ladder shows the rungs that fit it.")] MethodStep? MethodStep = null,
-    [property: Description("Which of your municipality networks (CBS code); needed when you belong to several.")] string? Municipality = null);
+    [property: Description("The step of the method you are at; the ladder shows the rungs that fit it.")]
+    MethodStep? MethodStep = null,
+    [property: Description("Which of your municipality networks (CBS code); needed when you belong to several.")]
+    string? Municipality = null);
 
 [Description("Whom to contact about a concern: the routing ladder, then suggested contacts best first, with what may be shared and why.")]
 public sealed record LookupAnswer(
@@ -28,8 +30,10 @@ public sealed record LookupAnswer(
     [property: Description("The municipality network answered for (CBS code).")] string Municipality,
     [property: Description("The domain asked for, if any.")] string? Domain,
     [property: Description("The step of the method asked for, if any.")] MethodStep? MethodStep,
-    [property: Description("The routing ladder for the concern in the municipality, first rung first.")] IReadOnlyList<LookupRouteStep> Route,
-    [property: Description("Professionals with matching expertise, by trust distance, then most recently verified.")] IReadOnlyList<LookupContact> Contacts,
+    [property: Description("The routing ladder for the concern in the municipality, first rung first.")]
+    IReadOnlyList<LookupRouteStep> Route,
+    [property: Description("Professionals with matching expertise, by trust distance, then most recently verified.")]
+    IReadOnlyList<LookupContact> Contacts,
     [property: Description("What may be shared and on what ground; information, not legal advice.")] string Notice);
 
 /// <summary>One rung of the routing ladder, resolved for the asker.</summary>
@@ -40,7 +44,8 @@ public sealed record LookupRouteStep(
     [property: Description("Which step of the method this rung fits.")] MethodStep MethodStep,
     [property: Description("Whether this rung offers anonymous consultation.")] bool OffersAnonymousConsultation,
     [property: Description("A coordinator's note.")] string? Note,
-    [property: Description("The people to call at this rung, with the contact points you may see.")] IReadOnlyList<LookupPerson> People,
+    [property: Description("The people to call at this rung, with the contact points you may see.")]
+    IReadOnlyList<LookupPerson> People,
     [property: Description("The organisation of an organisation rung.")] LookupOrganisation? Organisation,
     [property: Description("Name of a national line or emergency number.")] string? LineName,
     [property: Description("Its phone number.")] string? LinePhone);
@@ -74,9 +79,12 @@ public sealed record LookupContact(
     [property: Description("Their profession and its confidentiality regime.")] LookupProfession Profession,
     [property: Description("Whether they offer anonymous consultation.")] bool OffersAnonymousConsultation,
     [property: Description("Where they work.")] IReadOnlyList<LookupOrganisation> Organisations,
-    [property: Description("The contact points you may see, each with the rule that allowed it.")] IReadOnlyList<LookupContactPoint> ContactPoints,
-    [property: Description("Valid covenants that both your organisation and theirs signed.")] IReadOnlyList<LookupCovenant> SharedCovenants,
-    [property: Description("1: confirmed mutual trust; 2: through one trusted person; 3; null: no trust path.")] int? TrustDistance,
+    [property: Description("The contact points you may see, each with the rule that allowed it.")]
+    IReadOnlyList<LookupContactPoint> ContactPoints,
+    [property: Description("Valid covenants that both your organisation and theirs signed.")]
+    IReadOnlyList<LookupCovenant> SharedCovenants,
+    [property: Description("1: confirmed mutual trust; 2: through one trusted person; 3; null: no trust path.")]
+    int? TrustDistance,
     [property: Description("The trust path from you to them, hop by hop.")] IReadOnlyList<LookupTrustHop> TrustPath,
     [property: Description("Their expertise tags that match the concern.")] IReadOnlyList<string> MatchedExpertise,
     [property: Description("Why they were suggested, naming the trust path.")] string Reason,

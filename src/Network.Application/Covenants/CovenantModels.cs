@@ -33,7 +33,9 @@ public sealed record CovenantInput(
     [property: Required, Description("What information may be shared for.")] string? Purpose,
     [property: Required, Description("First day of validity.")] DateOnly? ValidFrom,
     [property: Description("Last day of validity, if any.")] DateOnly? ValidUntil,
-    [property: Required, References(typeof(OrganisationDto)), Description("Global ids of the signatory organisations.")] IReadOnlyList<Guid>? Signatories,
-    [property: Required, Description("CBS codes of the municipalities covered.")] IReadOnlyList<string>? Municipalities);
+    [property: Required, References(typeof(OrganisationDto)), Description("Global ids of the signatory organisations.")]
+    IReadOnlyList<Guid>? Signatories,
+    [property: Required, Description("CBS codes of the municipalities covered.")]
+    IReadOnlyList<string>? Municipalities);
 
 public sealed record CovenantFilter(string? Municipality = null, Guid? Organisation = null);

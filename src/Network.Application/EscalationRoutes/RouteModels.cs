@@ -25,9 +25,11 @@ public sealed record RouteDto(
 public sealed record RouteStepDto(
     [property: Description("Position in the ladder, from 1.")] int Order,
     [property: Description("What kind of contact the rung is.")] RouteStepKind Kind,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional, for professional rungs.")] Guid? ProfessionalId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional, for professional rungs.")]
+    Guid? ProfessionalId,
     [property: Description("The professional's name, when you may see them.")] string? ProfessionalName,
-    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation, for organisation rungs.")] Guid? OrganisationId,
+    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation, for organisation rungs.")]
+    Guid? OrganisationId,
     [property: Description("The organisation's name, when you may see it.")] string? OrganisationName,
     [property: Description("Name of a national line, e.g. Landelijk Steunpunt Extremisme.")] string? LineName,
     [property: Description("Phone number of that line.")] string? LinePhone,
@@ -42,8 +44,10 @@ public sealed record RouteStepDto(
 [Description("One rung as a coordinator writes it; its position in the list is its order.")]
 public sealed record RouteStepInput(
     [property: Required, Description("What kind of contact.")] RouteStepKind? Kind,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional (professional rungs).")] Guid? ProfessionalId = null,
-    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation (organisation rungs).")] Guid? OrganisationId = null,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional (professional rungs).")]
+    Guid? ProfessionalId = null,
+    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation (organisation rungs).")]
+    Guid? OrganisationId = null,
     [property: Description("Name of the national line.")] string? LineName = null,
     [property: Description("Phone number of the national line.")] string? LinePhone = null,
     [property: Description("Whether the rung offers anonymous consultation.")] bool? OffersAnonymousConsultation = null,

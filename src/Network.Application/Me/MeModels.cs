@@ -11,8 +11,10 @@ public sealed record ProfileInput(
     [property: Description("Your expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
     [property: Description("Languages you speak (listed only with your consent).")] IReadOnlyList<string>? Languages,
     [property: Description("A short text about your work; no case data.")] string? About,
-    [property: DefaultValue(false), Description("Whether you offer anonymous consultation; false when left out.")] bool OffersAnonymousConsultation,
-    [property: Description("Your contact points with their visibility; replaces the current ones.")] IReadOnlyList<ContactPointInput>? ContactPoints);
+    [property: DefaultValue(false), Description("Whether you offer anonymous consultation; false when left out.")]
+    bool OffersAnonymousConsultation,
+    [property: Description("Your contact points with their visibility; replaces the current ones.")]
+    IReadOnlyList<ContactPointInput>? ContactPoints);
 
 public sealed record ConsentInput(bool OptionalFields);
 

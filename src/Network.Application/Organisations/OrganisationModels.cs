@@ -10,10 +10,14 @@ public sealed record OrganisationDto(
     [property: Description("The organisation's name.")] string Name,
     [property: Description("A free label for the kind of organisation, e.g. school, ggd, police.")] string Kind,
     [property: Description("False once deactivated: kept for history, hidden from professionals.")] bool IsActive,
-    [property: Description("Ids of the domains (youth, safety, education, ...) the organisation works in.")] IReadOnlyList<string> Domains,
-    [property: Description("CBS codes of the municipalities the organisation serves (e.g. GM9901).")] IReadOnlyList<string> Municipalities,
-    [property: Description("Public channels of the organisation: switchboard, general mail.")] IReadOnlyList<OrganisationContactPointDto> ContactPoints,
-    [property: Description("Changes with every update; pass it as expectedVersion so concurrent changes are not lost (REST: the ETag).")] int Version,
+    [property: Description("Ids of the domains (youth, safety, education, ...) the organisation works in.")]
+    IReadOnlyList<string> Domains,
+    [property: Description("CBS codes of the municipalities the organisation serves (e.g. GM9901).")]
+    IReadOnlyList<string> Municipalities,
+    [property: Description("Public channels of the organisation: switchboard, general mail.")]
+    IReadOnlyList<OrganisationContactPointDto> ContactPoints,
+    [property: Description("Changes with every update; pass it as expectedVersion so concurrent changes are not lost (REST: the ETag).")]
+    int Version,
     [property: Description("When the organisation last changed (UTC).")] DateTimeOffset UpdatedAt);
 
 [Description("A public channel of an organisation, such as its switchboard; always visible to whoever sees the organisation.")]
@@ -30,6 +34,7 @@ public sealed record OrganisationInput(
     [property: Required, Description("Domain ids, 1 to 10.")] IReadOnlyList<string>? Domains,
     [property: Required, Description("CBS codes of the municipalities served, 1 to 50; coordinators may only add or remove their own.")]
     IReadOnlyList<string>? Municipalities,
-    [property: Description("Public channels, at most 10; replaces the current ones.")] IReadOnlyList<OrganisationContactPointDto>? ContactPoints);
+    [property: Description("Public channels, at most 10; replaces the current ones.")]
+    IReadOnlyList<OrganisationContactPointDto>? ContactPoints);
 
 public sealed record OrganisationFilter(string? Municipality = null, string? Domain = null, string? Name = null, bool IncludeInactive = false);

@@ -21,9 +21,11 @@ public sealed record ProfessionalDto(
     [property: Description("Id of the profession (see professions).")] string ProfessionId,
     [property: Description("False once deactivated.")] bool IsActive,
     [property: Description("Whether the professional accepted being listed.")] ListingStatus ListingStatus,
-    [property: Description("Offers anonymous consultation, the first step of the method.")] bool OffersAnonymousConsultation,
+    [property: Description("Offers anonymous consultation, the first step of the method.")]
+    bool OffersAnonymousConsultation,
     [property: Description("Expertise tags, e.g. radicalisation.")] IReadOnlyList<string> ExpertiseTags,
-    [property: Description("Languages spoken; null without the professional's consent.")] IReadOnlyList<string>? Languages,
+    [property: Description("Languages spoken; null without the professional's consent.")]
+    IReadOnlyList<string>? Languages,
     [property: Description("A short text by the professional; null without their consent.")] string? About,
     [property: Description("Whether the professional agreed to list the optional fields.")] bool OptionalFieldsConsent,
     [property: Description("When the entry was last confirmed correct.")] DateOnly LastVerifiedOn,
@@ -43,7 +45,8 @@ public sealed record MembershipDto(
     [property: Description("The role, e.g. zorgcoördinator.")] string RoleTitle,
     [property: Description("Start of the role.")] DateOnly StartDate,
     [property: Description("End of the role; null while it lasts.")] DateOnly? EndDate,
-    [property: Description("The organisation's designated officer (aandachtsfunctionaris) for radicalisation.")] bool IsDesignatedOfficer);
+    [property: Description("The organisation's designated officer (aandachtsfunctionaris) for radicalisation.")]
+    bool IsDesignatedOfficer);
 
 [Description("A channel to reach a professional, shown only when its visibility level allows it for you.")]
 public sealed record ContactPointDto(
@@ -61,12 +64,16 @@ public sealed record ProfessionalInput(
     [property: Required, Description("CBS codes of the municipalities served.")] IReadOnlyList<string>? Municipalities,
     [property: Description("Domain ids.")] IReadOnlyList<string>? Domains,
     [property: Description("Expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
-    [property: Description("Languages spoken (shown only with the professional's consent).")] IReadOnlyList<string>? Languages,
+    [property: Description("Languages spoken (shown only with the professional's consent).")]
+    IReadOnlyList<string>? Languages,
     [property: Description("A short text; no case data (refused when it looks like a BSN).")] string? About,
-    [property: DefaultValue(false), Description("Offers anonymous consultation; false when left out.")] bool OffersAnonymousConsultation,
+    [property: DefaultValue(false), Description("Offers anonymous consultation; false when left out.")]
+    bool OffersAnonymousConsultation,
     [property: Description("When the entry was last confirmed correct.")] DateOnly? LastVerifiedOn,
-    [property: Description("Roles at organisations; replaces the current ones.")] IReadOnlyList<MembershipInput>? Memberships,
-    [property: Description("Contact points; replaces the current ones.")] IReadOnlyList<ContactPointInput>? ContactPoints);
+    [property: Description("Roles at organisations; replaces the current ones.")]
+    IReadOnlyList<MembershipInput>? Memberships,
+    [property: Description("Contact points; replaces the current ones.")]
+    IReadOnlyList<ContactPointInput>? ContactPoints);
 
 [Description("A role at an organisation.")]
 public sealed record MembershipInput(
@@ -74,14 +81,16 @@ public sealed record MembershipInput(
     [property: Required, Description("The role, e.g. zorgcoördinator.")] string? RoleTitle,
     [property: Required, Description("Start of the role.")] DateOnly? StartDate,
     [property: Description("End of the role, if it ended.")] DateOnly? EndDate,
-    [property: DefaultValue(false), Description("The organisation's designated officer for radicalisation; false when left out.")] bool IsDesignatedOfficer);
+    [property: DefaultValue(false), Description("The organisation's designated officer for radicalisation; false when left out.")]
+    bool IsDesignatedOfficer);
 
 /// <summary>A contact point; visibility defaults by channel (work e-mail: network, mobile: trusted).</summary>
 [Description("A contact point of a professional with its visibility.")]
 public sealed record ContactPointInput(
     [property: Description("How it is reached.")] ContactChannel Channel,
     [property: Required, Description("The number or address.")] string? Value,
-    [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")] VisibilityLevel? Visibility);
+    [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")]
+    VisibilityLevel? Visibility);
 
 /// <summary>List filters. Only non-personal terms go in a URL; the name search is a POST body (<see cref="ProfessionalSearch"/>).</summary>
 public sealed record ProfessionalFilter(
@@ -107,9 +116,11 @@ public sealed record ProfessionalSearch(
 /// <summary>Why the viewer does or does not see each of a professional's contact points.</summary>
 [Description("Per contact point of one professional: whether you see it, and which rule decided.")]
 public sealed record VisibilityExplanation(
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional whose contact points are explained.")] Guid ProfessionalId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional whose contact points are explained.")]
+    Guid ProfessionalId,
     [property: Description("Your role as the rules saw it.")] string ViewerRole,
-    [property: Description("One explanation per contact point, visible or not.")] IReadOnlyList<ContactPointExplanation> ContactPoints);
+    [property: Description("One explanation per contact point, visible or not.")]
+    IReadOnlyList<ContactPointExplanation> ContactPoints);
 
 [Description("Why one contact point is or is not visible to you.")]
 public sealed record ContactPointExplanation(
@@ -118,4 +129,5 @@ public sealed record ContactPointExplanation(
     [property: Description("The level its owner chose.")] VisibilityLevel Visibility,
     [property: Description("Whether you see it.")] bool Visible,
     [property: Description("The rule that decided.")] string Rule,
-    [property: Description("The decision in words, e.g. you and X confirmed trust at the workshop of 12 March.")] string Explanation);
+    [property: Description("The decision in words, e.g. you and X confirmed trust at the workshop of 12 March.")]
+    string Explanation);

@@ -14,7 +14,8 @@ public sealed record TrustRelationshipDto(
     [property: Description("Who was asked to confirm it.")] TrustParty Recipient,
     [property: Description("The municipality whose validity period applies.")] string MunicipalityCode,
     [property: Description("Where the relationship stands.")] TrustStatus Status,
-    [property: References(typeof(WorkshopDto)), Description("Global id of the workshop where they met, if any.")] Guid? WorkshopId,
+    [property: References(typeof(WorkshopDto)), Description("Global id of the workshop where they met, if any.")]
+    Guid? WorkshopId,
     [property: Description("Title of that workshop (the provenance).")] string? WorkshopTitle,
     [property: Description("Date of that workshop.")] DateOnly? WorkshopDate,
     [property: Description("When it was proposed.")] DateTimeOffset ProposedAt,

@@ -58,7 +58,8 @@ public sealed record WorkshopParticipantDto(
     [property: Description("Names of the organisations they work for today.")] IReadOnlyList<string> Organisations,
     [property: Description("Whether they were marked present.")] bool Attended,
     [property: Description("Whether they accepted being listed.")] ListingStatus ListingStatus,
-    [property: Description("For a participating professional: your trust state with this person; null for others.")] ParticipantTrust? TrustWithYou);
+    [property: Description("For a participating professional: your trust state with this person; null for others.")]
+    ParticipantTrust? TrustWithYou);
 
 [Description("A participant's trust state with you.")]
 public enum ParticipantTrust
@@ -74,7 +75,8 @@ public sealed record AddParticipantInput(Guid? ProfessionalId);
 
 [Description("Whether one participant attended.")]
 public sealed record AttendanceInput(
-    [property: Required, References(typeof(ProfessionalDto)), Description("Global id of the participant.")] Guid? ProfessionalId,
+    [property: Required, References(typeof(ProfessionalDto)), Description("Global id of the participant.")]
+    Guid? ProfessionalId,
     [property: Required, Description("Whether they were present.")] bool? Attended);
 
 /// <summary>A participant's bulk trust request: propose or confirm trust with each of these other participants.</summary>
@@ -85,11 +87,14 @@ public sealed record WorkshopTrustResult([property: Description("One outcome per
 
 [Description("The outcome of proposing or confirming trust with one other participant.")]
 public sealed record WorkshopTrustOutcome(
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the other participant.")] Guid ProfessionalId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the other participant.")]
+    Guid ProfessionalId,
     [property: Description("The other participant's name.")] string Name,
     [property: Description("What happened.")] TrustOutcome Outcome,
-    [property: References(typeof(TrustRelationshipDto)), Description("Global id of the trust relationship.")] Guid TrustRelationshipId,
-    [property: References(typeof(WorkshopDto)), Description("Global id of the workshop the trust records as provenance, if any.")] Guid? WorkshopId);
+    [property: References(typeof(TrustRelationshipDto)), Description("Global id of the trust relationship.")]
+    Guid TrustRelationshipId,
+    [property: References(typeof(WorkshopDto)), Description("Global id of the workshop the trust records as provenance, if any.")]
+    Guid? WorkshopId);
 
 [Description("What a bulk trust request did for one pair.")]
 public enum TrustOutcome

@@ -56,6 +56,19 @@ public sealed class RecordDescriptionTests(NetworkApiFactory factory) : IClassFi
         Assert.Equal(written, Schema().AllTypes[graphType]!.Description);
     }
 
+    [Fact]
+    public void No_description_is_written_on_a_record_parameter_only()
+    {
+        // Without the property: target the attribute stays on the constructor parameter, where graphql-dotnet (it reads
+        // the property) does not look; the description would silently be missing from the schema.
+        var onParameters = typeof(ProfessionalDto).Assembly.GetTypes().Concat(typeof(Network.Domain.Contacts.ContactChannel).Assembly.GetTypes())
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
+            .Where(p => p.GetCustomAttribute<DescriptionAttribute>() is not null)
+            .Select(p => $"{p.Member.DeclaringType!.Name}({p.Name})")
+            .ToList();
+        Assert.True(onParameters.Count == 0, "Write [property: Description(...)] instead of [Description(...)] on: " + string.Join(", ", onParameters));
+    }
+
     private NetworkSchema Schema()
     {
         var schema = factory.Services.GetRequiredService<NetworkSchema>();

@@ -25,7 +25,8 @@ public sealed class CatalogueQueries
 
     [Description("One municipality you belong to, by CBS code; others give null and NOT_FOUND.")]
     public static async Task<MunicipalityDto?> Municipality([FromServices] MunicipalityService municipalities,
-        [Description("CBS code, e.g. GM9901.")] string code, CancellationToken ct) => await municipalities.GetAsync(code, ct);
+        [Description("CBS code, e.g. GM9901.")]
+        string code, CancellationToken ct) => await municipalities.GetAsync(code, ct);
 
     [Description("One domain by id.")]
     public static async Task<DomainDto?> Domain([FromServices] DomainService domains,
@@ -33,9 +34,11 @@ public sealed class CatalogueQueries
 
     [Description("One profession by id.")]
     public static async Task<ProfessionDto?> Profession([FromServices] ProfessionService professions,
-        [Description("Profession id, e.g. youth-doctor.")] string id, CancellationToken ct) => await professions.GetAsync(id, ct);
+        [Description("Profession id, e.g. youth-doctor.")]
+        string id, CancellationToken ct) => await professions.GetAsync(id, ct);
 
     [Description("One concern type by id.")]
     public static async Task<ConcernTypeDto?> ConcernType([FromServices] ConcernTypeService concernTypes,
-        [Description("Concern type id, e.g. radicalisation.")] string id, CancellationToken ct) => await concernTypes.GetAsync(id, ct);
+        [Description("Concern type id, e.g. radicalisation.")]
+        string id, CancellationToken ct) => await concernTypes.GetAsync(id, ct);
 }

@@ -21,11 +21,13 @@ public sealed class RouteMutations
 {
     [Description("Creates the ladder for a concern type in a municipality (its coordinators, admins).")]
     public static async Task<RouteDto?> CreateRoute([FromServices] RouteService routes,
-        [Description("The new ladder.")] RouteCreateInput input, CancellationToken ct) => await routes.CreateAsync(input, ct);
+        [Description("The new ladder.")]
+        RouteCreateInput input, CancellationToken ct) => await routes.CreateAsync(input, ct);
 
     [Description("Replaces a ladder's steps. PRECONDITION_FAILED when expectedVersion is not the current version.")]
     public static async Task<RouteDto?> UpdateRoute([FromServices] RouteService routes,
         [Id, Description("The route's global id.")] string id,
         [Description("The version you read (REST: If-Match).")] int expectedVersion,
-        [Description("The new steps.")] RouteUpdateInput input, CancellationToken ct) => await routes.UpdateAsync(Nodes.IdOf<RouteDto>(id), input, expectedVersion, ct);
+        [Description("The new steps.")]
+        RouteUpdateInput input, CancellationToken ct) => await routes.UpdateAsync(Nodes.IdOf<RouteDto>(id), input, expectedVersion, ct);
 }

@@ -16,7 +16,8 @@ public sealed class OrganisationQueries
         [Description("Only those serving this municipality (CBS code, e.g. GM9901).")] string? municipality,
         [Description("Only those working in this domain (domain id).")] string? domain,
         [Description("Only those whose name contains this text.")] string? name,
-        [Description("Also deactivated ones (seen only by those who maintain them).")] bool? includeInactive = false, CancellationToken ct = default) =>
+        [Description("Also deactivated ones (seen only by those who maintain them).")]
+        bool? includeInactive = false, CancellationToken ct = default) =>
         organisations.ListAsync(new OrganisationFilter(municipality, domain, name, includeInactive ?? false), page, ct);
 
     [Description("One organisation by its global id. Unknown and invisible ids both give null and a NOT_FOUND error.")]

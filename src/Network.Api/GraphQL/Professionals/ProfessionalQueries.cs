@@ -19,8 +19,10 @@ public sealed class ProfessionalQueries
         [Id, Description("Only members of this organisation (global id).")] string? organisation,
         [Description("Only this profession (profession id).")] string? profession,
         [Description("Only those with this expertise tag.")] string? expertise,
-        [Description("Part of the name. Names are personal data: send such queries with POST, never in a GET URL.")] string? name,
-        [Description("Also deactivated ones (coordinators).")] bool? includeInactive = false, CancellationToken ct = default) =>
+        [Description("Part of the name. Names are personal data: send such queries with POST, never in a GET URL.")]
+        string? name,
+        [Description("Also deactivated ones (coordinators).")]
+        bool? includeInactive = false, CancellationToken ct = default) =>
         professionals.ListAsync(new ProfessionalFilter(municipality, domain, Nodes.OptionalIdOf<OrganisationDto>(organisation), profession,
             expertise, name, includeInactive ?? false), page, ct);
 

@@ -28,21 +28,25 @@ public sealed class TrustMutations
     [Description("Proposes trust to another professional (professionals).")]
     public static async Task<TrustRelationshipDto?> ProposeTrust([FromServices] TrustService trust,
         [Id, Description("Global id of the professional you trust.")] string professionalId,
-        [Id, Description("Global id of the workshop where you met, as provenance.")] string? workshopId, CancellationToken ct) =>
+        [Id, Description("Global id of the workshop where you met, as provenance.")]
+        string? workshopId, CancellationToken ct) =>
         await trust.ProposeAsync(new ProposeTrustInput(Nodes.IdOf<ProfessionalDto>(professionalId), Nodes.ReferenceTo<WorkshopDto>(workshopId)), ct);
 
     [Description("Confirms trust proposed to you.")]
     public static async Task<TrustRelationshipDto?> ConfirmTrust([FromServices] TrustService trust,
-        [Id, Description("The trust relationship's global id.")] string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
         await trust.ConfirmAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
 
     [Description("Revokes trust (either person).")]
     public static async Task<TrustRelationshipDto?> RevokeTrust([FromServices] TrustService trust,
-        [Id, Description("The trust relationship's global id.")] string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
         await trust.RevokeAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
 
     [Description("Reconfirms trust for another validity period (either person).")]
     public static async Task<TrustRelationshipDto?> ReconfirmTrust([FromServices] TrustService trust,
-        [Id, Description("The trust relationship's global id.")] string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
         await trust.ReconfirmAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
 }

@@ -16,7 +16,8 @@ public sealed class WorkshopQueries
 {
     [Description("Workshops of your municipalities, newest first.")]
     public static Task<Page<WorkshopDto>> Workshops([FromServices] WorkshopService workshops, PageRequest page,
-        [Description("Only this municipality (CBS code).")] string? municipality, CancellationToken ct) => workshops.ListAsync(new WorkshopFilter(municipality), page, ct);
+        [Description("Only this municipality (CBS code).")]
+        string? municipality, CancellationToken ct) => workshops.ListAsync(new WorkshopFilter(municipality), page, ct);
 
     [Description("One workshop by its global id. Unknown and invisible ids both give null and a NOT_FOUND error.")]
     public static IDataLoaderResult<WorkshopDto?> Workshop(IResolveFieldContext context,
@@ -30,7 +31,8 @@ public sealed class WorkshopMutations
 
     [Description("Creates a workshop (coordinators of the municipality, admins).")]
     public static async Task<WorkshopDto?> CreateWorkshop([FromServices] WorkshopService workshops,
-        [Description("The new workshop.")] NewWorkshopInput input, CancellationToken ct) => await workshops.CreateAsync(input, ct);
+        [Description("The new workshop.")]
+        NewWorkshopInput input, CancellationToken ct) => await workshops.CreateAsync(input, ct);
 
     [Description("Replaces a workshop's details. PRECONDITION_FAILED when expectedVersion is not the current version.")]
     public static async Task<WorkshopDto?> UpdateWorkshop([FromServices] WorkshopService workshops,
@@ -41,7 +43,8 @@ public sealed class WorkshopMutations
 
     [Description("Adds a professional of the workshop's municipality as participant; CONFLICT when the seats are taken.")]
     public static async Task<AddParticipantPayload> AddWorkshopParticipant([FromServices] WorkshopParticipantService participants,
-        [Id, Description(WorkshopId)] string workshopId, [Id, Description("The professional's global id.")] string professionalId, CancellationToken ct)
+        [Id, Description(WorkshopId)]
+        string workshopId, [Id, Description("The professional's global id.")] string professionalId, CancellationToken ct)
     {
         var id = Nodes.IdOf<WorkshopDto>(workshopId);
         var added = await participants.AddAsync(id, new AddParticipantInput(Nodes.ReferenceTo<ProfessionalDto>(professionalId)), ct);
@@ -51,7 +54,8 @@ public sealed class WorkshopMutations
     [Description("Removes a participant; answers the workshop after the change.")]
     public static async Task<WorkshopDto> RemoveWorkshopParticipant([FromServices] WorkshopParticipantService participants,
         [FromServices] WorkshopService workshops,
-        [Id, Description(WorkshopId)] string workshopId, [Id, Description("The participant's global id.")] string professionalId, CancellationToken ct)
+        [Id, Description(WorkshopId)]
+        string workshopId, [Id, Description("The participant's global id.")] string professionalId, CancellationToken ct)
     {
         var id = Nodes.IdOf<WorkshopDto>(workshopId);
         await participants.RemoveAsync(id, Nodes.ReferenceTo<ProfessionalDto>(professionalId)!.Value, ct);
@@ -68,14 +72,16 @@ public sealed class WorkshopMutations
     public static Task<AttendanceImportResult> ImportAttendance([FromServices] AttendanceImportService import,
         [Id, Description(WorkshopId)] string workshopId,
         [Description("The list as CSV text, header row first, separated by ';' or ','.")] string csv,
-        [Description("Check and report without changing anything.")] bool? dryRun = false, CancellationToken ct = default) =>
+        [Description("Check and report without changing anything.")]
+        bool? dryRun = false, CancellationToken ct = default) =>
         import.ImportAsync(Nodes.IdOf<WorkshopDto>(workshopId), _ => Task.FromResult<ReadOnlyMemory<byte>>(Encoding.UTF8.GetBytes(csv)),
             dryRun ?? false, ct);
 
     [Description("A participant proposes or confirms trust with several other participants at once, with the workshop as provenance. All or nothing.")]
     public static Task<WorkshopTrustResult> TrustAfterWorkshop([FromServices] WorkshopTrustService trust,
         [Id, Description(WorkshopId)] string workshopId,
-        [Id, Description("Global ids of the other participants.")] List<string> professionalIds, CancellationToken ct) =>
+        [Id, Description("Global ids of the other participants.")]
+        List<string> professionalIds, CancellationToken ct) =>
         trust.ProposeOrConfirmAsync(Nodes.IdOf<WorkshopDto>(workshopId),
             new WorkshopTrustInput(professionalIds.Select(id => Nodes.ReferenceTo<ProfessionalDto>(id)!.Value).ToList()), ct);
 }
