@@ -49,7 +49,6 @@ public sealed class DocumentGaps
         ["ConcernTypeUpdateInput.expertiseTags"] = new(NeedsValue: true, MaxItems: 20),
         ["MunicipalityCreateInput.code"] = new(NeedsValue: true, MaxLength: 6),
         ["MunicipalityCreateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-        ["MunicipalityCreateInput.trustValidityMonths"] = new(NeedsValue: false), // required in the document; left out, the default applies
         ["MunicipalityUpdateInput.name"] = new(NeedsValue: true, MaxLength: 200),
         ["MunicipalityUpdateInput.trustValidityMonths"] = new(NeedsValue: true),
         // Covenants
