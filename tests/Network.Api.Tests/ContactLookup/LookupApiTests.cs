@@ -191,8 +191,7 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var client = w.As(w.Asker);
         Assert.Equal("Anna Jansen", Names(await AskAsync(client, new { concernType = w.Concern }))[0]);
 
-        var added = new TrustRelationship { ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, ProposedAt = DateTimeOffset.UtcNow };
-        added.MarkConfirmed(DateTimeOffset.UtcNow, 24);
+        var added = TestWorld.NewTrust(w.Asker.Id, w.U.Id, w.Municipality, at: DateTimeOffset.UtcNow);
         await factory.WithDbAsync(async db =>
         {
             var t = await db.TrustRelationships.SingleAsync(x => x.Id == w.AskerT1.Id);
