@@ -5,19 +5,19 @@ using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Catalogues;
 using Network.Application.Common;
+using Network.Application.ContactLookup;
+using Network.Application.ContactLookup.Index;
 using Network.Application.Covenants;
+using Network.Application.EscalationRoutes;
 using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
 using Network.Application.Professionals;
-using Network.Application.EscalationRoutes;
-using Network.Application.Trust;
 using Network.Application.Reports;
+using Network.Application.Trust;
+using Network.Application.Trust.Graph;
 using Network.Application.Workshops;
 using Network.Application.Workshops.Import;
-using Network.Application.ContactLookup;
-using Network.Application.ContactLookup.Index;
-using Network.Application.Trust.Graph;
 
 namespace Network.Application;
 

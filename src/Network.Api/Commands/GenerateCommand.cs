@@ -19,6 +19,8 @@ namespace Network.Api.Commands;
 /// </summary>
 public static class GenerateCommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (!TryParse(args, out var o, out var problem))
@@ -85,7 +87,7 @@ public static class GenerateCommand
             var user = new DemoUser($"professional:{a.Id}", ViewerRole.Professional, a.Id, [a.Municipality], [], "synthetic professional");
             return new { login = user.Login, professionalId = a.Id, municipality = a.Municipality, token = DevTokens.Issue(auth, user, now, TimeSpan.FromDays(1)) };
         });
-        File.WriteAllText(path + ".logins.json", JsonSerializer.Serialize(logins, new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(path + ".logins.json", JsonSerializer.Serialize(logins, Indented));
         Console.WriteLine($"Wrote {summary.SampleAskers.Count} signed benchmark logins (valid 24 h) to {path}.logins.json");
     }
 

@@ -1,14 +1,14 @@
 using Network.Api.GraphQL.Audit;
 using Network.Api.GraphQL.Catalogues;
-using Network.Api.GraphQL.Covenants;
-using Network.Api.GraphQL.Execution;
 using Network.Api.GraphQL.ContactLookup;
+using Network.Api.GraphQL.Covenants;
+using Network.Api.GraphQL.EscalationRoutes;
+using Network.Api.GraphQL.Execution;
 using Network.Api.GraphQL.Me;
 using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
 using Network.Api.GraphQL.Reports;
-using Network.Api.GraphQL.EscalationRoutes;
 using Network.Api.GraphQL.Trust;
 using Network.Api.GraphQL.Viewers;
 using Network.Api.GraphQL.Workshops;

@@ -1,14 +1,14 @@
 using Network.Api.Auth;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
-using Network.Api.Rest.Covenants;
-using Network.Api.Rest.Me;
 using Network.Api.Rest.ContactLookup;
+using Network.Api.Rest.Covenants;
+using Network.Api.Rest.EscalationRoutes;
+using Network.Api.Rest.Me;
 using Network.Api.Rest.Organisations;
 using Network.Api.Rest.Professionals;
-using Network.Api.Rest.EscalationRoutes;
-using Network.Api.Rest.Trust;
 using Network.Api.Rest.Reports;
+using Network.Api.Rest.Trust;
 using Network.Api.Rest.Workshops;
 
 namespace Network.Api.Rest;

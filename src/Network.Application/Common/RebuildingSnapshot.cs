@@ -99,7 +99,7 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
                 {
                     // Keep serving the previous snapshot; waiting readers are released below and a later
                     // invalidation or refresh retries.
-                    logger.LogError(e, "Rebuilding the {Snapshot} failed", name);
+                    logger.SnapshotRebuildFailed(e, name);
                 }
                 Volatile.Write(ref _built, Math.Max(target, Volatile.Read(ref _built)));
                 Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();

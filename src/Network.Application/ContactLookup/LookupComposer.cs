@@ -1,7 +1,7 @@
 using Network.Application.Access;
 using Network.Application.ContactLookup.Index;
-using Network.Domain.Contacts;
 using Network.Domain.ContactLookup;
+using Network.Domain.Contacts;
 using Network.Domain.EscalationRoutes;
 using Network.Domain.Visibility;
 

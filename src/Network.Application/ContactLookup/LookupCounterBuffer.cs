@@ -10,7 +10,7 @@ namespace Network.Application.ContactLookup;
 /// <c>LookupCounters</c> every few seconds (and at shutdown) by <see cref="LookupMaintenance"/>, so a lookup
 /// never waits for a database write. A crash loses at most the last few seconds of counts.
 /// </summary>
-public sealed class LookupCounterBuffer(IServiceScopeFactory scopes)
+public sealed class LookupCounterBuffer(IServiceScopeFactory scopes) : IDisposable
 {
     private ConcurrentDictionary<(string Municipality, string Concern, DateOnly Day), int> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
@@ -41,4 +41,6 @@ public sealed class LookupCounterBuffer(IServiceScopeFactory scopes)
             _flushing.Release();
         }
     }
+
+    public void Dispose() => _flushing.Dispose();
 }

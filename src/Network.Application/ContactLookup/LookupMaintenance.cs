@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Network.Application.Common;
 using Network.Application.ContactLookup.Index;
 using Network.Application.Trust.Graph;
 
@@ -59,7 +60,7 @@ public sealed class LookupMaintenance(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Writing lookup counters failed");
+            logger.LookupCountersFailed(e);
         }
     }
 }

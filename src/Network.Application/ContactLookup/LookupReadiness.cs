@@ -10,7 +10,7 @@ namespace Network.Application.ContactLookup;
 /// </summary>
 public sealed class LookupReadiness(TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(graph.Current is not null && directory.IsBuilt
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Degraded("the lookup's in-memory snapshots are still being built"));

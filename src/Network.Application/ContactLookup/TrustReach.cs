@@ -82,7 +82,11 @@ internal sealed class SnapshotReach : TrustReach
         return new(hops);
     }
 
-    public override void Dispose() => _search.Dispose();
+    public override void Dispose()
+    {
+        _search.Dispose();
+        base.Dispose();
+    }
 }
 
 /// <summary>Reach from the recursive SQL query, used until the first snapshot is built.</summary>

@@ -105,7 +105,7 @@ public sealed class CovenantService(NetworkDbContext db, AccessPolicy access, Au
 
     private bool CanMaintainAll(IEnumerable<string> codes) => codes.All(access.CanMaintain);
 
-    private void Apply(Covenant covenant, CovenantInput input)
+    private static void Apply(Covenant covenant, CovenantInput input)
     {
         covenant.ValidFrom = input.ValidFrom!.Value;
         covenant.ValidUntil = input.ValidUntil;

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
 using Network.Application.Common;
 using Network.Application.Persistence;
-using Network.Domain.Professionals;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Professionals;
 
 namespace Network.Application.EscalationRoutes;
 

@@ -57,7 +57,7 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         var org = new Organisation { Name = input.Name!.Trim(), Kind = input.Kind!.Trim(), CreatedAt = now, UpdatedAt = now };
         Apply(org, input);
         db.Organisations.Add(org);
-        audit.Changed("organisation.create", "organisation", org.Id, municipalities.FirstOrDefault());
+        audit.Changed("organisation.create", "organisation", org.Id, municipalities.Count > 0 ? municipalities[0] : null);
         await db.SaveChangesAsync(ct);
         return ToDto(org);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Network.Application.Common;
 using Network.Application.Persistence.Seeding;
 
 namespace Network.Application.Persistence;
@@ -42,8 +43,7 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         if (!created)
         {
             var took = await StoreChecks.RefuseDamagedAsync(connection, store, ct);
-            logger.LogInformation("Integrity check of {Store} passed in {Milliseconds:0} ms",
-                store.Display, took.TotalMilliseconds);
+            logger.IntegrityCheckPassed(store.Display, took.TotalMilliseconds);
         }
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
@@ -52,14 +52,13 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         if (!created)
         {
             // A store that was there holds someone's data, or was emptied on purpose: never mix demo people into it.
-            logger.LogInformation(
-                "Demo:Seed is on, but {Store} existed before this start: the demo network is not seeded", store.Display);
+            logger.DemoSeedSkipped(store.Display);
             return;
         }
         if (!await db.Organisations.AnyAsync(ct))
         {
             await DemoNetwork.SeedAsync(db, clock, ct);
-            logger.LogInformation("Seeded the demo network");
+            logger.DemoNetworkSeeded();
         }
     }
 }

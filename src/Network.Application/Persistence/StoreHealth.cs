@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Network.Application.Common;
 
 namespace Network.Application.Persistence;
 
@@ -33,7 +34,7 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
     {
         if (!IsDamage(e) || _damage is not null) return;
         _damage = StoreFile.OneLine(FirstSqlite(e)?.Message ?? e.Message);
-        logger.LogCritical("The store is damaged ({Damage}): readiness fails from now on; restore it from a backup", _damage);
+        logger.StoreDamaged(_damage);
     }
 
     /// <summary>Reads the edge rows of every table; throws what SQLite throws.</summary>

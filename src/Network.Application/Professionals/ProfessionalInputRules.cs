@@ -73,7 +73,7 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         }
     }
 
-    public void Apply(Professional p, ProfessionalInput input, DateOnly today)
+    public static void Apply(Professional p, ProfessionalInput input, DateOnly today)
     {
         p.OffersAnonymousConsultation = input.OffersAnonymousConsultation;
         p.ExpertiseTags = (input.ExpertiseTags ?? []).Distinct().ToList();

@@ -83,9 +83,9 @@ public sealed class ProfessionalService(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        rules.Apply(professional, input, DateOnly.FromDateTime(now.UtcDateTime));
+        ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(now.UtcDateTime));
         db.Professionals.Add(professional);
-        audit.Changed("professional.create", "professional", professional.Id, input.Municipalities!.First(), professional.Id);
+        audit.Changed("professional.create", "professional", professional.Id, input.Municipalities![0], professional.Id);
         await db.SaveChangesAsync(ct);
         return await view.ToDtoAsync(professional, ct);
     }
@@ -105,7 +105,7 @@ public sealed class ProfessionalService(
         professional.GivenName = input.GivenName!.Trim();
         professional.FamilyName = input.FamilyName!.Trim();
         professional.ProfessionId = input.ProfessionId!;
-        rules.Apply(professional, input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Touch(professional);
         audit.Changed("professional.update", "professional", professional.Id, before.FirstOrDefault(), professional.Id);
         await db.SaveOrPreconditionFailedAsync(ct);

@@ -54,13 +54,13 @@ public static class NetworkAnalyzer
         return report with { Recommendations = Recommendations.For(report, ctx) };
     }
 
-    private static IReadOnlyList<DomainCount> DomainCounts(ReportContext ctx) => ctx.Snapshot.Domains
+    private static List<DomainCount> DomainCounts(ReportContext ctx) => ctx.Snapshot.Domains
         .Select(d => new DomainCount(d.Id, d.Name, d.NameNl,
             ctx.Graph.Nodes.Count(n => ctx.DomainsOf(n).Contains(d.Id)),
             ctx.Snapshot.Organisations.Count(o => o.Domains.Contains(d.Id))))
         .ToList();
 
-    private static IReadOnlyList<OrganisationCount> OrganisationCounts(ReportContext ctx) => ctx.Snapshot.Organisations
+    private static List<OrganisationCount> OrganisationCounts(ReportContext ctx) => ctx.Snapshot.Organisations
         .Select(o =>
         {
             var members = ctx.Graph.Nodes.Where(n => ctx.Person(n).OrganisationIds.Contains(o.Id)).ToHashSet();
@@ -94,7 +94,7 @@ public static class NetworkAnalyzer
     }
 
     /// <summary>Domain pairs whose every confirmed edge (two or more) runs through one person.</summary>
-    private static IReadOnlyList<SoleConnectorFinding> SoleConnectors(ReportContext ctx)
+    private static List<SoleConnectorFinding> SoleConnectors(ReportContext ctx)
     {
         var result = new List<SoleConnectorFinding>();
         var domains = ctx.Snapshot.Domains.Select(d => d.Id).ToList();
@@ -111,7 +111,7 @@ public static class NetworkAnalyzer
         return result;
     }
 
-    private static IReadOnlyList<SeparatedGroup> Separated(ReportContext ctx, Guid cut)
+    private static List<SeparatedGroup> Separated(ReportContext ctx, Guid cut)
     {
         var neighbours = ctx.Graph.Neighbours(cut).ToHashSet();
         return ctx.Graph.Components(without: cut)

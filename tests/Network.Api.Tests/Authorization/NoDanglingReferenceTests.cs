@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Network.Api.Tests.Infrastructure;
 using Network.Api.Tests.ContactLookup;
+using Network.Api.Tests.Infrastructure;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Network.Api.Tests.Infrastructure;
 using Network.Api.Tests.Infrastructure.World;
-using Microsoft.Extensions.DependencyInjection;
 using Network.Domain.Trust;
 
 namespace Network.Api.Tests.ContactLookup;

@@ -5,8 +5,8 @@ using Network.Api.Tests.Infrastructure;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Contacts;
-using Network.Domain.Privacy;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Privacy;
 using Network.Domain.Trust;
 
 namespace Network.Api.Tests.Demo;

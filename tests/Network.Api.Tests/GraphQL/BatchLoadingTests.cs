@@ -22,7 +22,7 @@ public sealed class BatchLoadingTests(SqlCountingFactory factory, ITestOutputHel
     /// <summary>Members of all organisations of the page: one batch (measured 7 reads).</summary>
     private const int MembersBound = 7;
 
-    private async Task<List<string>> SeedAsync(HttpClient client, int count)
+    private static async Task<List<string>> SeedAsync(HttpClient client, int count)
     {
         var ids = new List<string>();
         for (var i = 0; i < count; i++) ids.Add(await client.CreateOrganisationAsync($"Batch School {i:00}"));

@@ -190,7 +190,7 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     }
 
     /// <summary>REST's problem; it may name an unknown property (as it does for any), so no check for an echo here.</summary>
-    private static Task ExpectRestProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
+    private static Task<System.Text.Json.Nodes.JsonNode> ExpectRestProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
         response.ExpectProblemAsync(status, code);
 
     /// <summary>The GraphQL door's request error: 400, one error with the code, no data, no echo of the request.</summary>

@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using Network.Api.Tests.Infrastructure;
 using Network.Api.Tests.Infrastructure.World;
 using Network.Domain.Professionals;

@@ -13,7 +13,7 @@ public sealed class VisibilityThroughTrustTests(NetworkApiFactory factory) : ICl
 
     private static bool HasMobile(JsonNode? professional) => ProfessionalApiTests.Channels(professional!).Contains("mobile");
 
-    private async Task<(bool ById, bool InList, bool InSearch)> MobileSeenByAsync(HttpClient viewer, Guid owner, string familyName)
+    private static async Task<(bool ById, bool InList, bool InSearch)> MobileSeenByAsync(HttpClient viewer, Guid owner, string familyName)
     {
         var byId = await (await viewer.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
         var list = await (await viewer.GetAsync("/api/v1/professionals?pageSize=100")).ExpectAsync(HttpStatusCode.OK);

@@ -74,5 +74,5 @@ internal sealed class NetworkBuilder
     public NetworkReport Analyze() => NetworkAnalyzer.Analyze(Build());
 
     /// <summary>Stable ids per name, so tests can compare runs.</summary>
-    private static Guid Id(string name) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+    private static Guid Id(string name) => new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
 }

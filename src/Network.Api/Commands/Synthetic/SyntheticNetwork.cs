@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
-using Network.Domain.Professionals;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Professionals;
 using Network.Domain.Trust;
 
 namespace Network.Api.Commands.Synthetic;

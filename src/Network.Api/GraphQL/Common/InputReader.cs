@@ -9,7 +9,7 @@ namespace Network.Api.GraphQL.Common;
 /// </summary>
 public readonly struct InputReader(IDictionary<string, object?> value)
 {
-    public string? String(string key) => value.TryGetValue(key, out var v) ? (string?)v : null;
+    public string? Text(string key) => value.TryGetValue(key, out var v) ? (string?)v : null;
 
     public bool Bool(string key) => value.TryGetValue(key, out var v) && v is true;
 

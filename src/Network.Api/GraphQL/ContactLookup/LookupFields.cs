@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Network.Api.GraphQL.Common;
-using Network.Api.GraphQL.Execution;
 using Network.Api.GraphQL.EscalationRoutes;
+using Network.Api.GraphQL.Execution;
 using Network.Application.ContactLookup;
 using Network.Domain.EscalationRoutes;
 
@@ -35,6 +35,6 @@ public sealed class LookupInputType : InputObjectGraphType<LookupRequest>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new LookupRequest(r.String("concernType"), r.String("domain"), r.Value<MethodStep>("methodStep"), r.String("municipality"));
+        return new LookupRequest(r.Text("concernType"), r.Text("domain"), r.Value<MethodStep>("methodStep"), r.Text("municipality"));
     }
 }

@@ -2,10 +2,10 @@ using GraphQL.Types;
 using Network.Api.GraphQL.Catalogues;
 using Network.Api.GraphQL.Common;
 using Network.Api.GraphQL.Covenants;
+using Network.Api.GraphQL.EscalationRoutes;
 using Network.Api.GraphQL.Organisations;
 using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
-using Network.Api.GraphQL.EscalationRoutes;
 using Network.Application.ContactLookup;
 
 namespace Network.Api.GraphQL.ContactLookup;

@@ -59,7 +59,7 @@ public sealed class CovenantInputType : InputObjectGraphType<CovenantInput>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new CovenantInput(r.String("title"), r.String("purpose"), r.Value<DateOnly>("validFrom"), r.Value<DateOnly>("validUntil"),
+        return new CovenantInput(r.Text("title"), r.Text("purpose"), r.Value<DateOnly>("validFrom"), r.Value<DateOnly>("validUntil"),
             r.Ids("signatories", OrganisationType.TypeName), r.Strings("municipalities"));
     }
 }

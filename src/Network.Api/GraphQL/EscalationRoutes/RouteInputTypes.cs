@@ -19,7 +19,7 @@ public sealed class RouteCreateInputType : InputObjectGraphType<RouteCreateInput
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new RouteCreateInput(r.String("municipality"), r.String("concernType"), r.List<RouteStepInput>("steps"));
+        return new RouteCreateInput(r.Text("municipality"), r.Text("concernType"), r.List<RouteStepInput>("steps"));
     }
 }
 
@@ -55,6 +55,6 @@ public sealed class RouteStepInputType : InputObjectGraphType<RouteStepInput>
     {
         var r = new InputReader(value);
         return new RouteStepInput(r.Value<RouteStepKind>("kind"), r.Id("professionalId", "Professional"), r.Id("organisationId", "Organisation"),
-            r.String("lineName"), r.String("linePhone"), r.Value<bool>("offersAnonymousConsultation"), r.Value<MethodStep>("methodStep"), r.String("note"));
+            r.Text("lineName"), r.Text("linePhone"), r.Value<bool>("offersAnonymousConsultation"), r.Value<MethodStep>("methodStep"), r.Text("note"));
     }
 }

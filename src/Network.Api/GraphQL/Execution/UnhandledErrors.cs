@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using Network.Api.Hosting;
 using Network.Application.Common;
 using Network.Application.Persistence;
 
@@ -25,7 +26,7 @@ public static class UnhandledErrors
             return Task.CompletedTask;
         }
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Network.Api.GraphQL");
-        logger?.LogError(context.OriginalException, "Unhandled exception in GraphQL field {Path}",
+        logger?.UnhandledGraphQLException(context.OriginalException,
             context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)");
         // A damaged page makes readiness fail, not only this field.
         context.ExecutionOptions.RequestServices?.GetService<StoreHealth>()?.Observe(context.OriginalException);

@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Mvc;
-using Network.Api.Rest.Common;
 using Network.Api.GraphQL.Execution;
+using Network.Api.Rest.Common;
 
 namespace Network.Api.GraphQL.Http;
 

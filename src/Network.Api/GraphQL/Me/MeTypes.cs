@@ -24,7 +24,7 @@ public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new ProfileInput(r.Strings("expertiseTags"), r.Strings("languages"), r.String("about"), r.Bool("offersAnonymousConsultation"),
+        return new ProfileInput(r.Strings("expertiseTags"), r.Strings("languages"), r.Text("about"), r.Bool("offersAnonymousConsultation"),
             r.List<ContactPointInput>("contactPoints"));
     }
 }
@@ -43,7 +43,7 @@ public sealed class VisibilityChoiceInputType : InputObjectGraphType<VisibilityC
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new VisibilityChoice(Guid.TryParse(r.String("contactPointId"), out var id) ? id : Guid.Empty,
+        return new VisibilityChoice(Guid.TryParse(r.Text("contactPointId"), out var id) ? id : Guid.Empty,
             r.Value<Network.Domain.Contacts.VisibilityLevel>("visibility") ?? default);
     }
 }

@@ -29,8 +29,8 @@ public sealed class ProfessionalInputType : InputObjectGraphType<ProfessionalInp
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new ProfessionalInput(r.String("givenName"), r.String("familyName"), r.String("professionId"), r.Strings("municipalities"),
-            r.Strings("domains"), r.Strings("expertiseTags"), r.Strings("languages"), r.String("about"), r.Bool("offersAnonymousConsultation"),
+        return new ProfessionalInput(r.Text("givenName"), r.Text("familyName"), r.Text("professionId"), r.Strings("municipalities"),
+            r.Strings("domains"), r.Strings("expertiseTags"), r.Strings("languages"), r.Text("about"), r.Bool("offersAnonymousConsultation"),
             r.Value<DateOnly>("lastVerifiedOn"), r.List<MembershipInput>("memberships"), r.List<ContactPointInput>("contactPoints"));
     }
 }
@@ -51,7 +51,7 @@ public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new MembershipInput(r.Id("organisationId", "Organisation") ?? Guid.Empty, r.String("roleTitle"),
+        return new MembershipInput(r.Id("organisationId", "Organisation") ?? Guid.Empty, r.Text("roleTitle"),
             r.Value<DateOnly>("startDate"), r.Value<DateOnly>("endDate"), r.Bool("isDesignatedOfficer"));
     }
 }
@@ -70,6 +70,6 @@ public sealed class ContactPointInputType : InputObjectGraphType<ContactPointInp
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new ContactPointInput(r.Value<ContactChannel>("channel") ?? default, r.String("value"), r.Value<VisibilityLevel>("visibility"));
+        return new ContactPointInput(r.Value<ContactChannel>("channel") ?? default, r.Text("value"), r.Value<VisibilityLevel>("visibility"));
     }
 }

@@ -18,7 +18,7 @@ public sealed class WorkshopCreateInputType : InputObjectGraphType<NewWorkshopIn
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new NewWorkshopInput(r.String("municipality"), r.String("title"), r.Value<DateOnly>("date"), r.String("place"), r.Strings("facilitators"), r.Value<int>("seats"));
+        return new NewWorkshopInput(r.Text("municipality"), r.Text("title"), r.Value<DateOnly>("date"), r.Text("place"), r.Strings("facilitators"), r.Value<int>("seats"));
     }
 }
 
@@ -43,7 +43,7 @@ public sealed class WorkshopInputType : InputObjectGraphType<WorkshopInput>
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         var r = new InputReader(value);
-        return new WorkshopInput(r.String("title"), r.Value<DateOnly>("date"), r.String("place"), r.Strings("facilitators"), r.Value<int>("seats"));
+        return new WorkshopInput(r.Text("title"), r.Value<DateOnly>("date"), r.Text("place"), r.Strings("facilitators"), r.Value<int>("seats"));
     }
 }
 

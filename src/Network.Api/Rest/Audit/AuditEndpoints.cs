@@ -10,7 +10,7 @@ public static class AuditEndpoints
     {
         api.MapGet("/audit-events", async (HttpRequest request, AuditQueries queries, CancellationToken ct,
                 string? municipality = null, string? action = null, Guid? professional = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<AuditEventDto>.From(
+            TypedResults.Ok(PagedResponse.From(
                 await queries.ListAsync(new AuditFilter(municipality, action, professional), new PageRequest(after, pageSize), ct), request)))
             .WithTags("Audit")
             .WithSummary("The audit trail of your municipalities (coordinators, admins): restricted reads and every change")

@@ -11,7 +11,7 @@ public static class ConcernTypeEndpoints
         var group = api.MapGroup("/concern-types").WithTags("Catalogues");
 
         group.MapGet("", async (HttpRequest request, ConcernTypeService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
-                TypedResults.Ok(PagedResponse<ConcernTypeDto>.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
+                TypedResults.Ok(PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the concern types (radicalisation, domestic violence, ...)")
             .ProducesCommonProblems(400, 403);
 

@@ -11,7 +11,7 @@ public static class DomainEndpoints
         var group = api.MapGroup("/domains").WithTags("Catalogues");
 
         group.MapGet("", async (HttpRequest request, DomainService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
-                TypedResults.Ok(PagedResponse<DomainDto>.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
+                TypedResults.Ok(PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the domains (youth, safety, education, ...)")
             .ProducesCommonProblems(400, 403);
 

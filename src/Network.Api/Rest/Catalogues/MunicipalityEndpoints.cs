@@ -11,7 +11,7 @@ public static class MunicipalityEndpoints
         var group = api.MapGroup("/municipalities").WithTags("Catalogues");
 
         group.MapGet("", async (HttpRequest request, MunicipalityService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
-                TypedResults.Ok(PagedResponse<MunicipalityDto>.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
+                TypedResults.Ok(PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the municipalities you belong to (administrators: all)")
             .ProducesCommonProblems(400, 403);
 

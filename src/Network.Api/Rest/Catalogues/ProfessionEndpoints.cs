@@ -11,7 +11,7 @@ public static class ProfessionEndpoints
         var group = api.MapGroup("/professions").WithTags("Catalogues");
 
         group.MapGet("", async (HttpRequest request, ProfessionService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
-                TypedResults.Ok(PagedResponse<ProfessionDto>.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
+                TypedResults.Ok(PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the professions with their confidentiality regimes")
             .ProducesCommonProblems(400, 403);
 

@@ -3,9 +3,11 @@ using Network.Application.Common;
 namespace Network.Api.Rest.Common;
 
 /// <summary>A page of a collection with HAL-style links; <c>next</c> is omitted on the last page.</summary>
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int TotalCount, PageLinks Links)
+public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int TotalCount, PageLinks Links);
+
+public static class PagedResponse
 {
-    public static PagedResponse<T> From(Page<T> page, HttpRequest request)
+    public static PagedResponse<T> From<T>(Page<T> page, HttpRequest request)
     {
         var self = request.Path + request.QueryString;
         string? next = null;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Network.Api.Hosting;
 using Network.Application.Common;
 using Network.Application.Persistence;
 
@@ -14,20 +15,20 @@ namespace Network.Api.Rest.Common;
 public sealed partial class ProblemResponses(
     IProblemDetailsService problems, IHostEnvironment env, StoreHealth store, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
             ValidationException v => Validation(v),
             AppException app => new ProblemDetails { Status = StatusOf(app), Title = app.Title, Detail = app.Message, Extensions = { ["code"] = app.Code } },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = TitleOf(bad.StatusCode), Detail = BadRequestDetail(bad) },
-            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
         if (problem is null)
         {
-            if (http.RequestAborted.IsCancellationRequested) return true;
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
+            if (httpContext.RequestAborted.IsCancellationRequested) return true;
+            logger.UnhandledRestException(exception, httpContext.Request.Method, httpContext.Request.Path.Value ?? "");
             store.Observe(exception); // a damaged page makes readiness fail, not only this request
             problem = new ProblemDetails
             {
@@ -37,8 +38,8 @@ public sealed partial class ProblemResponses(
             };
         }
         problem.Extensions.TryAdd("code", CodeOf(problem.Status ?? 500));
-        http.Response.StatusCode = problem.Status ?? 500;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     public static ProblemDetails Validation(ValidationException v) => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
@@ -174,6 +175,4 @@ public sealed partial class ProblemResponses(
         429 => "TOO_MANY_REQUESTS",
         _ => "INTERNAL_ERROR",
     };
-
-    private static string TitleOf(int? status) => TitleOf(status ?? 400);
 }

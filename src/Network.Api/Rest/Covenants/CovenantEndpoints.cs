@@ -12,7 +12,7 @@ public static class CovenantEndpoints
 
         group.MapGet("", async (HttpRequest request, CovenantService service, CancellationToken ct,
                 string? municipality = null, Guid? organisation = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<CovenantDto>.From(
+            TypedResults.Ok(PagedResponse.From(
                 await service.ListAsync(new CovenantFilter(municipality, organisation), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the information-sharing agreements of your municipalities")
             .WithDescription("Filter by municipality (CBS code) and by a signatory organisation's id.")

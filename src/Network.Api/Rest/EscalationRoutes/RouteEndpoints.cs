@@ -12,7 +12,7 @@ public static class RouteEndpoints
 
         group.MapGet("", async (HttpRequest request, RouteService service, CancellationToken ct,
                 string? municipality = null, string? concernType = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<RouteDto>.From(
+            TypedResults.Ok(PagedResponse.From(
                 await service.ListAsync(new RouteFilter(municipality, concernType), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List the escalation ladders of your municipalities")
             .WithDescription("Filter by municipality (CBS code) and concern type. Steps are in order; names are given for contacts you may see.")

@@ -61,13 +61,13 @@ public static class MeEndpoints
 
         group.MapGet("/trust-relationships", async (HttpRequest request, TrustService service, CancellationToken ct,
                 [Description(TrustEndpoints.TrustStatusValues)] string? status = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(await service.ListMineAsync(
-                QueryEnum.Parse<TrustStatus>(status, "status"), new PageRequest(after, pageSize), ct), request)))
+            TypedResults.Ok(PagedResponse.From(await service.ListMineAsync(
+                QueryEnums.Parse<TrustStatus>(status, "status"), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("Your own trust relationships")
             .ProducesCommonProblems(400);
 
         group.MapGet("/restricted-reads", async (HttpRequest request, MeService service, CancellationToken ct, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<RestrictedReadDto>.From(await service.RestrictedReadsAsync(new PageRequest(after, pageSize), ct), request)))
+            TypedResults.Ok(PagedResponse.From(await service.RestrictedReadsAsync(new PageRequest(after, pageSize), ct), request)))
             .WithSummary("Who saw your contact points above network level, and when")
             .ProducesCommonProblems(400, 403);
 

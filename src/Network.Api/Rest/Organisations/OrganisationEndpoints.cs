@@ -14,7 +14,7 @@ public static class OrganisationEndpoints
         group.MapGet("", async (HttpRequest request, OrganisationService service, CancellationToken ct,
                 string? municipality = null, string? domain = null, string? name = null, bool includeInactive = false,
                 string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<OrganisationDto>.From(
+            TypedResults.Ok(PagedResponse.From(
                 await service.ListAsync(new OrganisationFilter(municipality, domain, name, includeInactive), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List organisations serving your municipalities")
             .WithDescription("Filter by municipality (CBS code), domain and part of the name. Pages with a cursor: follow `links.next`.")

@@ -13,7 +13,7 @@ public static class ProfessionalEndpoints
         group.MapGet("", async (HttpRequest request, ProfessionalService service, CancellationToken ct,
                 string? municipality = null, string? domain = null, Guid? organisation = null, string? profession = null,
                 string? expertise = null, bool includeInactive = false, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<ProfessionalDto>.From(await service.ListAsync(
+            TypedResults.Ok(PagedResponse.From(await service.ListAsync(
                 new ProfessionalFilter(municipality, domain, organisation, profession, expertise, IncludeInactive: includeInactive),
                 new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List professionals in your municipality networks")

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Network.Api.Rest.Common;
 using Network.Application.Reports;
@@ -13,7 +14,7 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/municipalities/{code}/network-report", async (string code, HttpContext http, NetworkReportService service, CancellationToken ct, string? format = null) =>
+        api.MapGet("/municipalities/{code}/network-report", async Task<IResult> (string code, HttpContext http, NetworkReportService service, CancellationToken ct, string? format = null) =>
             {
                 var chosen = Negotiate(http.Request, format);
                 if (chosen is null) return NotAcceptable();
@@ -31,7 +32,7 @@ public static class ReportEndpoints
             .Produces<NetworkReport>(200, "application/json", "text/csv", "text/html")
             .ProducesCommonProblems(404, 406);
 
-        api.MapGet("/workshops/{id:guid}/network-report", async (Guid id, HttpContext http, NetworkReportService service, CancellationToken ct, string? format = null) =>
+        api.MapGet("/workshops/{id:guid}/network-report", async Task<IResult> (Guid id, HttpContext http, NetworkReportService service, CancellationToken ct, string? format = null) =>
             {
                 var chosen = Negotiate(http.Request, format);
                 if (chosen is null) return NotAcceptable();
@@ -80,12 +81,12 @@ public static class ReportEndpoints
         return null;
     }
 
-    private static IResult NotAcceptable() => TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable,
+    private static ProblemHttpResult NotAcceptable() => TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable,
         detail: "The report is available as application/json, text/csv or text/html.");
 
-    private static IResult Csv(string body, string fileName) => new TextResult(body, "text/csv; charset=utf-8", fileName);
+    private static TextResult Csv(string body, string fileName) => new TextResult(body, "text/csv; charset=utf-8", fileName);
 
-    private static IResult Html(string body) => new TextResult(body, "text/html; charset=utf-8", null);
+    private static TextResult Html(string body) => new TextResult(body, "text/html; charset=utf-8", null);
 
     private sealed class TextResult(string body, string contentType, string? downloadName) : IResult
     {

@@ -16,8 +16,8 @@ public static class TrustEndpoints
 
         group.MapGet("", async (HttpRequest request, TrustService service, CancellationToken ct,
                 [Description(TrustStatusValues)] string? status = null, Guid? professional = null, string? municipality = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<TrustRelationshipDto>.From(
-                await service.ListAsync(new TrustFilter(QueryEnum.Parse<TrustStatus>(status, "status"), professional, municipality), new PageRequest(after, pageSize), ct), request)))
+            TypedResults.Ok(PagedResponse.From(
+                await service.ListAsync(new TrustFilter(QueryEnums.Parse<TrustStatus>(status, "status"), professional, municipality), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List trust relationships you may see (your own; coordinators: their municipality's)")
             .ProducesCommonProblems(400);
 

@@ -12,7 +12,7 @@ public static class WorkshopEndpoints
 
         group.MapGet("", async (HttpRequest request, WorkshopService service, CancellationToken ct,
                 string? municipality = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse<WorkshopDto>.From(
+            TypedResults.Ok(PagedResponse.From(
                 await service.ListAsync(new WorkshopFilter(municipality), new PageRequest(after, pageSize), ct), request)))
             .WithSummary("List workshops (werkateliers) of your municipalities")
             .WithDescription("Newest first. Filter by municipality (CBS code). Pages with a cursor: follow `links.next`.")

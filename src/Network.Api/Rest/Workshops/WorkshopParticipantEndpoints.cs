@@ -65,7 +65,7 @@ public static class WorkshopParticipantEndpoints
     }
 
     private static PagedResponse<WorkshopParticipantDto> AsPage(IReadOnlyList<WorkshopParticipantDto> items, HttpRequest request) =>
-        PagedResponse<WorkshopParticipantDto>.From(new Page<WorkshopParticipantDto>(items, items.Count, null, 0), request);
+        PagedResponse.From(new Page<WorkshopParticipantDto>(items, items.Count, null, 0), request);
 
     /// <summary>Reads the CSV body within the size cap: 415 for another media type, 413 when too large.</summary>
     private static async Task<ReadOnlyMemory<byte>> ReadCsvAsync(HttpRequest request, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Remember(eventData.Context);
         return ValueTask.FromResult(result);
@@ -34,7 +34,7 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         Notify(eventData.Context);
         return ValueTask.FromResult(result);

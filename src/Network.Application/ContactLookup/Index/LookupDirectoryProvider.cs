@@ -27,8 +27,7 @@ public sealed class LookupDirectoryProvider
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
             var directory = await LookupDirectoryLoader.LoadAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
-            logger.LogInformation("Lookup directory rebuilt: {People} listed professionals in {Elapsed} ms",
-                directory.People.Length, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+            logger.LookupDirectoryRebuilt(directory.People.Length, (int)clock.GetElapsedTime(started).TotalMilliseconds);
             return directory;
         }, logger, "lookup directory");
     }

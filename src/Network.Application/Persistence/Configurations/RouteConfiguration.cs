@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Network.Domain.Catalogues;
-using Network.Domain.Municipalities;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Persistence.Configurations;
 

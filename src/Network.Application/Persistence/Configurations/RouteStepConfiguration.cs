@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Network.Domain.EscalationRoutes;
 using Network.Domain.Organisations;
 using Network.Domain.Professionals;
-using Network.Domain.EscalationRoutes;
 
 namespace Network.Application.Persistence.Configurations;
 

@@ -58,8 +58,8 @@ public sealed class TrustGraphSnapshotProvider
                 _full = true; // the drained ids are lost with this attempt: the retry re-reads everything
                 throw;
             }
-            logger.LogInformation("Trust graph rebuilt ({Kind}): {Nodes} people, {Edges} edges in {Elapsed} ms",
-                full ? "full" : $"{changed.Count} changed", graph.NodeCount, graph.EdgeCount, (int)clock.GetElapsedTime(started).TotalMilliseconds);
+            logger.TrustGraphRebuilt(full ? "full" : $"{changed.Count} changed", graph.NodeCount, graph.EdgeCount,
+                (int)clock.GetElapsedTime(started).TotalMilliseconds);
             return graph;
         }, logger, "trust graph");
     }

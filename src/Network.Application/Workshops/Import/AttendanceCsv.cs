@@ -19,6 +19,8 @@ public static class AttendanceCsv
     public const int MaxRows = 200;
     public const int MaxFieldLength = 320;
 
+    private static readonly string[] RequiredColumns = ["name", "email", "organisation", "profession"];
+
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["name"] = "name", ["naam"] = "name",
@@ -47,7 +49,7 @@ public static class AttendanceCsv
 
         var header = records[0];
         var columns = header.Fields.Select(h => Headers.GetValueOrDefault(h.Trim())).ToList();
-        var missing = new[] { "name", "email", "organisation", "profession" }.Where(c => !columns.Contains(c)).ToList();
+        var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
         if (missing.Count > 0)
             return Fail($"line {header.Line}: the header row must name the columns name, email, organisation and profession (missing: {string.Join(", ", missing)})");
         if (records.Count - 1 > MaxRows) return Fail($"has {records.Count - 1} rows; at most {MaxRows} are accepted");

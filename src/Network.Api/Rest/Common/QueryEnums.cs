@@ -8,7 +8,7 @@ namespace Network.Api.Rest.Common;
 /// The framework's own binding is case-sensitive on the C# name and takes numbers; this accepts any casing of the
 /// name only and answers anything else with a validation error that lists the values.
 /// </summary>
-public static class QueryEnum
+public static class QueryEnums
 {
     public static T? Parse<T>(string? value, string parameter) where T : struct, Enum
     {
