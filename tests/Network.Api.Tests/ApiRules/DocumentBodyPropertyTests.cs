@@ -20,36 +20,65 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
     public async Task Every_documented_body_follows_the_document()
     {
         var document = await ServedDocument.ReadAsync(factory);
-        Assert.True(document.Operations.Count >= 20, $"the document names only {document.Operations.Count} operations with a JSON body");
+        Assert.True(
+            document.Operations.Count >= 20,
+            $"the document names only {document.Operations.Count} operations with a JSON body"
+        );
         var failures = new List<string>();
         foreach (var op in document.Operations)
         {
             var client = factory.ClientFor(LoginFor(op.Path));
             var url = await UrlAsync(op, client);
-            var valid = DocumentBodies.Valid(op.Request with { Types = op.Request.Types.Where(t => t != "null").ToHashSet() })
+            var valid = DocumentBodies
+                .Valid(op.Request with { Types = op.Request.Types.Where(t => t != "null").ToHashSet() })
                 .Select(b => new FuzzBody(b!.ToJsonString(), b as JsonObject, Expect.Either, "valid per the document"));
             var bodies = op.Request.Is("object")
-                ? Gen.Frequency((1, valid), (2, DocumentBodies.Violations(op.Request, DocumentBodies.ValidObject(op.Request)).Select(v => v.ToFuzzBody())))
+                ? Gen.Frequency(
+                    (1, valid),
+                    (
+                        2,
+                        DocumentBodies
+                            .Violations(op.Request, DocumentBodies.ValidObject(op.Request))
+                            .Select(v => v.ToFuzzBody())
+                    )
+                )
                 : valid;
             try
             {
-            await bodies.SampleAsync(async body =>
-            {
-                var violations = DocumentAnswers.ViolationsOf(op.Request, body.Text);
-                // The generator's own check: a valid body conforms, a broken one breaks the document.
-                Assert.True(body.Expect == Expect.Refused ? violations.Count > 0 : violations.Count == 0, $"{op}: generated {body}, violations: {string.Join(", ", violations)}");
-                var request = new HttpRequestMessage(new HttpMethod(op.Method), url) { Content = FuzzFactory.Json(body.Text) };
-                if (op.Method == "PUT" && await ETagAsync(client, url) is { } etag) request.Headers.TryAddWithoutValidation("If-Match", etag);
-                var before = await StoreSnapshot.TakeAsync(factory); // after the read: reading restricted contact points is audited
-                var response = await client.SendAsync(request);
-                var text = await response.Content.ReadAsStringAsync();
-                var status = (int)response.StatusCode;
-                var what = $"{op.Method} {url} answered {status} to {body}: {(text.Length > 400 ? text[..400] : text)}";
-                Assert.True(status < 500, what);
-                if (violations.Count == 0) return;
-                DocumentAnswers.AssertFieldError(status, text, violations, what);
-                Assert.True(before == await StoreSnapshot.TakeAsync(factory), $"a refused request changed the store: {what}");
-            }, iter: Iterations, threads: 1, print: b => $"{op}: {b}");
+                await bodies.SampleAsync(
+                    async body =>
+                    {
+                        var violations = DocumentAnswers.ViolationsOf(op.Request, body.Text);
+                        // The generator's own check: a valid body conforms, a broken one breaks the document.
+                        Assert.True(
+                            body.Expect == Expect.Refused ? violations.Count > 0 : violations.Count == 0,
+                            $"{op}: generated {body}, violations: {string.Join(", ", violations)}"
+                        );
+                        var request = new HttpRequestMessage(new HttpMethod(op.Method), url)
+                        {
+                            Content = FuzzFactory.Json(body.Text),
+                        };
+                        if (op.Method == "PUT" && await ETagAsync(client, url) is { } etag)
+                            request.Headers.TryAddWithoutValidation("If-Match", etag);
+                        var before = await StoreSnapshot.TakeAsync(factory); // after the read: reading restricted contact points is audited
+                        var response = await client.SendAsync(request);
+                        var text = await response.Content.ReadAsStringAsync();
+                        var status = (int)response.StatusCode;
+                        var what =
+                            $"{op.Method} {url} answered {status} to {body}: {(text.Length > 400 ? text[..400] : text)}";
+                        Assert.True(status < 500, what);
+                        if (violations.Count == 0)
+                            return;
+                        DocumentAnswers.AssertFieldError(status, text, violations, what);
+                        Assert.True(
+                            before == await StoreSnapshot.TakeAsync(factory),
+                            $"a refused request changed the store: {what}"
+                        );
+                    },
+                    iter: Iterations,
+                    threads: 1,
+                    print: b => $"{op}: {b}"
+                );
             }
             catch (CsCheckException e)
             {
@@ -60,12 +89,13 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
     }
 
     /// <summary>Someone allowed to call the operation, so the body is what is judged.</summary>
-    private static string LoginFor(string path) => path switch
-    {
-        _ when path.StartsWith("/api/v1/me/", StringComparison.Ordinal) => "newcomer.amberveen",
-        "/api/v1/trust-relationships" or "/api/v1/lookups" or "/api/v1/workshops/{id}/trust" => "teacher.amberveen",
-        _ => "admin", // maintains every municipality, so no target is out of reach
-    };
+    private static string LoginFor(string path) =>
+        path switch
+        {
+            _ when path.StartsWith("/api/v1/me/", StringComparison.Ordinal) => "newcomer.amberveen",
+            "/api/v1/trust-relationships" or "/api/v1/lookups" or "/api/v1/workshops/{id}/trust" => "teacher.amberveen",
+            _ => "admin", // maintains every municipality, so no target is out of reach
+        };
 
     /// <summary>
     /// The path with its parameter filled in by a resource the caller may change, so a body is judged by validation
@@ -75,16 +105,27 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
     {
         var path = op.Path;
         var brace = path.IndexOf('{', StringComparison.Ordinal);
-        if (brace < 0) return path;
+        if (brace < 0)
+            return path;
         var collection = path[..(brace - 1)];
-        var page = await (await factory.ClientFor(LoginFor(collection)).GetAsync($"{collection}?pageSize=50")).ExpectAsync(HttpStatusCode.OK);
-        var urls = page!["items"]!.AsArray()
-            .Select(item => path[..brace] + (item!["id"] ?? item["code"])! + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..]).ToList();
+        var page = await (
+            await factory.ClientFor(LoginFor(collection)).GetAsync($"{collection}?pageSize=50")
+        ).ExpectAsync(HttpStatusCode.OK);
+        var urls = page!["items"]!
+            .AsArray()
+            .Select(item =>
+                path[..brace]
+                + (item!["id"] ?? item["code"])!
+                + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..]
+            )
+            .ToList();
         foreach (var url in urls)
         {
             var probe = new HttpRequestMessage(new HttpMethod(op.Method), url) { Content = FuzzFactory.Json("{}") };
-            if (op.Method == "PUT" && await ETagAsync(client, url) is { } etag) probe.Headers.TryAddWithoutValidation("If-Match", etag);
-            if ((await client.SendAsync(probe)).StatusCode == HttpStatusCode.BadRequest) return url;
+            if (op.Method == "PUT" && await ETagAsync(client, url) is { } etag)
+                probe.Headers.TryAddWithoutValidation("If-Match", etag);
+            if ((await client.SendAsync(probe)).StatusCode == HttpStatusCode.BadRequest)
+                return url;
         }
         return urls[0];
     }
@@ -95,7 +136,8 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
         foreach (var candidate in new[] { url, url[..url.LastIndexOf('/')] })
         {
             var response = await client.GetAsync(candidate);
-            if (response.Headers.ETag is { } etag) return etag.Tag;
+            if (response.Headers.ETag is { } etag)
+                return etag.Tag;
         }
         return null;
     }

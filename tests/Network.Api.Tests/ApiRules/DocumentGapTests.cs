@@ -24,9 +24,12 @@ public sealed class DocumentGapTests(NetworkApiFactory factory) : IClassFixture<
                 stale.Add($"{key}: the document has no such property");
                 continue;
             }
-            if (gap.MaxLength is not null && declared.MaxLength is not null) stale.Add($"{key}: the document declares maxLength {declared.MaxLength}");
-            if (gap.MaxItems is not null && declared.MaxItems is not null) stale.Add($"{key}: the document declares maxItems {declared.MaxItems}");
-            if (gap.NeedsValue == true && schema.MustHaveValue(property)) stale.Add($"{key}: the document requires a value now");
+            if (gap.MaxLength is not null && declared.MaxLength is not null)
+                stale.Add($"{key}: the document declares maxLength {declared.MaxLength}");
+            if (gap.MaxItems is not null && declared.MaxItems is not null)
+                stale.Add($"{key}: the document declares maxItems {declared.MaxItems}");
+            if (gap.NeedsValue == true && schema.MustHaveValue(property))
+                stale.Add($"{key}: the document requires a value now");
             if (gap.NeedsValue == false && !(schema.Required.Contains(property) && !declared.Nullable))
                 stale.Add($"{key}: the document no longer calls it required");
         }

@@ -13,7 +13,8 @@ public static class DocumentAnswers
         {
             return [.. schema.Violations(JsonNode.Parse(text))];
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e)
+            when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
             return []; // not JSON (or not text JSON can hold): the syntax mutations, judged by the property itself
         }
@@ -25,16 +26,20 @@ public static class DocumentAnswers
         var problem = JsonNode.Parse(text)?.AsObject();
         Assert.True(problem is not null && problem["status"]?.GetValue<int>() == 400, $"not a problem: {what}");
         var named = violations.Where(p => p != "$").ToList();
-        if (named.Count == 0) return; // the body as a whole is of the wrong type: there is no field to name
+        if (named.Count == 0)
+            return; // the body as a whole is of the wrong type: there is no field to name
         var detail = problem!["detail"]?.GetValue<string>() ?? "";
         var keys = problem["errors"]?.AsObject().Select(e => e.Key).ToList() ?? [];
-        Assert.True(named.Any(path => Names(detail, keys, path)),
-            $"the problem names none of the fields the document refuses ({string.Join(", ", named)}): {what}");
+        Assert.True(
+            named.Any(path => Names(detail, keys, path)),
+            $"the problem names none of the fields the document refuses ({string.Join(", ", named)}): {what}"
+        );
     }
 
     private static bool Names(string detail, List<string> keys, string path)
     {
         var leaf = System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "").Split('.')[^1];
-        return detail.Contains(leaf, StringComparison.OrdinalIgnoreCase) || keys.Any(k => k.Contains(leaf, StringComparison.OrdinalIgnoreCase));
+        return detail.Contains(leaf, StringComparison.OrdinalIgnoreCase)
+            || keys.Any(k => k.Contains(leaf, StringComparison.OrdinalIgnoreCase));
     }
 }

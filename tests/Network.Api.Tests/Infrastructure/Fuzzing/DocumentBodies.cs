@@ -27,40 +27,59 @@ public static class DocumentBodies
 
     private static Gen<JsonNode?> ValidValue(DocumentSchema s)
     {
-        if (s.Enum is { Count: > 0 }) return Gen.OneOf(s.Enum.ToArray()).Select(v => (JsonNode?)JsonValue.Create(v));
+        if (s.Enum is { Count: > 0 })
+            return Gen.OneOf(s.Enum.ToArray()).Select(v => (JsonNode?)JsonValue.Create(v));
         if (s.Is("object"))
         {
             var properties = s.Properties.ToArray();
-            if (properties.Length == 0) return Gen.Const(() => (JsonNode?)new JsonObject());
-            return Gen.Select(All(properties.Select(p => Valid(p.Value))), Gen.Bool.Array[properties.Length], (values, keep) =>
-            {
-                var o = new JsonObject();
-                for (var i = 0; i < properties.Length; i++)
-                    if (s.Required.Contains(properties[i].Key) || keep[i]) o[properties[i].Key] = values[i]?.DeepClone();
-                return (JsonNode?)o;
-            });
+            if (properties.Length == 0)
+                return Gen.Const(() => (JsonNode?)new JsonObject());
+            return Gen.Select(
+                All(properties.Select(p => Valid(p.Value))),
+                Gen.Bool.Array[properties.Length],
+                (values, keep) =>
+                {
+                    var o = new JsonObject();
+                    for (var i = 0; i < properties.Length; i++)
+                        if (s.Required.Contains(properties[i].Key) || keep[i])
+                            o[properties[i].Key] = values[i]?.DeepClone();
+                    return (JsonNode?)o;
+                }
+            );
         }
         if (s.Is("array"))
         {
             var item = s.Items is null ? Gen.Const((JsonNode?)JsonValue.Create(1)) : Valid(s.Items);
-            return item.Array[s.MinItems ?? 0, Math.Min(s.MaxItems ?? 4, 4)].Select(a => (JsonNode?)new JsonArray(a.Select(x => x?.DeepClone()).ToArray()));
+            return item.Array[s.MinItems ?? 0, Math.Min(s.MaxItems ?? 4, 4)]
+                .Select(a => (JsonNode?)new JsonArray(a.Select(x => x?.DeepClone()).ToArray()));
         }
         if (s.Is("string"))
             return s.Format switch
             {
                 "date" => JsonGen.Date.Select(d => (JsonNode?)JsonValue.Create(d.ToString("yyyy-MM-dd"))),
                 "uuid" => Gen.Guid.Select(g => (JsonNode?)JsonValue.Create(g.ToString())),
-                _ => JsonGen.Text(Math.Max(s.MinLength ?? 1, s.MaxLength ?? 60)).Where(t => t.Length >= (s.MinLength ?? 0)).Select(t => (JsonNode?)JsonValue.Create(t)),
+                _ => JsonGen
+                    .Text(Math.Max(s.MinLength ?? 1, s.MaxLength ?? 60))
+                    .Where(t => t.Length >= (s.MinLength ?? 0))
+                    .Select(t => (JsonNode?)JsonValue.Create(t)),
             };
         if (s.Is("integer"))
-            return Gen.Int[(int)Math.Max(s.Minimum ?? int.MinValue, int.MinValue), (int)Math.Min(s.Maximum ?? int.MaxValue, int.MaxValue)].Select(i => (JsonNode?)JsonValue.Create(i));
-        if (s.Is("number")) return Gen.Double[-1e6, 1e6].Select(d => (JsonNode?)JsonValue.Create(d));
-        if (s.Is("boolean")) return Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b));
+            return Gen.Int[
+                    (int)Math.Max(s.Minimum ?? int.MinValue, int.MinValue),
+                    (int)Math.Min(s.Maximum ?? int.MaxValue, int.MaxValue)
+                ]
+                .Select(i => (JsonNode?)JsonValue.Create(i));
+        if (s.Is("number"))
+            return Gen.Double[-1e6, 1e6].Select(d => (JsonNode?)JsonValue.Create(d));
+        if (s.Is("boolean"))
+            return Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b));
         return Gen.Const((JsonNode?)null);
     }
 
     private static Gen<JsonNode?[]> All(IEnumerable<Gen<JsonNode?>> gens) =>
-        gens.Aggregate(Gen.Const(() => new List<JsonNode?>()), (acc, g) => Gen.Select(acc, g, (list, v) => new List<JsonNode?>(list) { v }))
+        gens.Aggregate(Gen.Const(() => new List<JsonNode?>()), (acc, g) =>
+                Gen.Select(acc, g, (list, v) => new List<JsonNode?>(list) { v })
+            )
             .Select(list => list.ToArray());
 
     /// <summary>One change to <paramref name="body"/> that the document refuses, anywhere in it (nested objects and list items too).</summary>
@@ -72,23 +91,45 @@ public static class DocumentBodies
     }
 
     /// <summary>Valid bodies of <paramref name="schema"/>, each broken in one declared way.</summary>
-    public static Gen<DocumentViolation> Violations(DocumentSchema schema, Gen<JsonObject> valid) => valid.SelectMany(b => Violation(schema, b));
+    public static Gen<DocumentViolation> Violations(DocumentSchema schema, Gen<JsonObject> valid) =>
+        valid.SelectMany(b => Violation(schema, b));
 
     private delegate JsonObject Change(string path, JsonNode? value, string why);
 
     private static readonly string Removed = "\u0000removed";
 
-    private static void Collect(DocumentSchema schema, JsonObject o, string path, Change change, List<Gen<DocumentViolation>> options)
+    private static void Collect(
+        DocumentSchema schema,
+        JsonObject o,
+        string path,
+        Change change,
+        List<Gen<DocumentViolation>> options
+    )
     {
         if (schema.Closed)
-            options.Add(Gen.OneOf("unknownProperty", "isAdmin", "__proto__", "$type").Select(name =>
-                new DocumentViolation(change($"{path}.{name}", JsonValue.Create(1), ""), $"{path}.{name}", $"property '{name}' the document does not have")));
+            options.Add(
+                Gen.OneOf("unknownProperty", "isAdmin", "__proto__", "$type")
+                    .Select(name => new DocumentViolation(
+                        change($"{path}.{name}", JsonValue.Create(1), ""),
+                        $"{path}.{name}",
+                        $"property '{name}' the document does not have"
+                    ))
+            );
         foreach (var (name, property) in schema.Properties)
         {
             var at = $"{path}.{name}";
-            if (!o.ContainsKey(name) && !schema.MustHaveValue(name)) continue;
+            if (!o.ContainsKey(name) && !schema.MustHaveValue(name))
+                continue;
             if (schema.MustHaveValue(name))
-                options.Add(Gen.Const(() => new DocumentViolation(change(at, JsonValue.Create(Removed), ""), at, $"required '{name}' missing")));
+                options.Add(
+                    Gen.Const(() =>
+                        new DocumentViolation(
+                            change(at, JsonValue.Create(Removed), ""),
+                            at,
+                            $"required '{name}' missing"
+                        )
+                    )
+                );
             foreach (var bad in BadValues(property))
             {
                 var (value, why) = bad;
@@ -101,11 +142,20 @@ public static class DocumentBodies
                     break;
                 case JsonArray { Count: > 0 } list when property.Items is { } items && items.Is("object"):
                     for (var i = 0; i < list.Count; i++)
-                        if (list[i] is JsonObject item) Collect(items, item, $"{at}[{i}]", change, options);
+                        if (list[i] is JsonObject item)
+                            Collect(items, item, $"{at}[{i}]", change, options);
                     break;
                 case JsonArray { Count: > 0 } list when property.Items is { } items:
                     foreach (var (value, why) in BadValues(items))
-                        options.Add(Gen.Const(() => new DocumentViolation(change($"{at}[0]", value?.DeepClone(), why), $"{at}[0]", $"item: {why}")));
+                        options.Add(
+                            Gen.Const(() =>
+                                new DocumentViolation(
+                                    change($"{at}[0]", value?.DeepClone(), why),
+                                    $"{at}[0]",
+                                    $"item: {why}"
+                                )
+                            )
+                        );
                     break;
             }
         }
@@ -114,11 +164,26 @@ public static class DocumentBodies
     /// <summary>Values of the property that break its declared type, format, enum or bounds.</summary>
     private static IEnumerable<(JsonNode? Value, string Why)> BadValues(DocumentSchema s)
     {
-        if (!s.Nullable) yield return (null, "null where the document allows none");
-        JsonNode?[] kinds = [JsonValue.Create(7), JsonValue.Create(true), JsonValue.Create("text"), new JsonObject { ["x"] = 1 }, new JsonArray(1, 2), JsonValue.Create(1.5)];
+        if (!s.Nullable)
+            yield return (null, "null where the document allows none");
+        JsonNode?[] kinds =
+        [
+            JsonValue.Create(7),
+            JsonValue.Create(true),
+            JsonValue.Create("text"),
+            new JsonObject { ["x"] = 1 },
+            new JsonArray(1, 2),
+            JsonValue.Create(1.5),
+        ];
         foreach (var k in kinds)
-            if (!s.Types.Contains(DocumentSchema.KindOf(k!)) && !(s.Types.Contains("number") && DocumentSchema.KindOf(k!) == "integer"))
-                yield return (k, $"a {DocumentSchema.KindOf(k!)} where the document says {string.Join(" or ", s.Types)}");
+            if (
+                !s.Types.Contains(DocumentSchema.KindOf(k!))
+                && !(s.Types.Contains("number") && DocumentSchema.KindOf(k!) == "integer")
+            )
+                yield return (
+                    k,
+                    $"a {DocumentSchema.KindOf(k!)} where the document says {string.Join(" or ", s.Types)}"
+                );
         if (s.Enum is not null)
             foreach (var v in new[] { "unknownValue", "", s.Enum[0].ToUpperInvariant() + "_X" })
                 yield return (JsonValue.Create(v), $"'{v}' is not one of the document's values");
@@ -130,32 +195,48 @@ public static class DocumentBodies
                 "uuid" => ["not-a-uuid", "", "   ", "1234", new string('a', 37), Guid.NewGuid() + "\u0001"],
                 _ => [],
             };
-            foreach (var v in bad) yield return (JsonValue.Create(v), $"'{v}' is not a {s.Format}");
-            if (s.MaxLength is { } max) yield return (JsonValue.Create(new string('x', max + 1)), $"over maxLength {max}");
-            if (s.MinLength is { } min and > 0) yield return (JsonValue.Create(new string('x', min - 1)), $"under minLength {min}");
+            foreach (var v in bad)
+                yield return (JsonValue.Create(v), $"'{v}' is not a {s.Format}");
+            if (s.MaxLength is { } max)
+                yield return (JsonValue.Create(new string('x', max + 1)), $"over maxLength {max}");
+            if (s.MinLength is { } min and > 0)
+                yield return (JsonValue.Create(new string('x', min - 1)), $"under minLength {min}");
         }
-        if (s.Format == "int32") yield return (JsonValue.Create(2147483648L), "outside int32");
-        if (s.Maximum is { } maximum) yield return (JsonValue.Create(maximum + 1), $"over maximum {maximum}");
-        if (s.Minimum is { } minimum) yield return (JsonValue.Create(minimum - 1), $"under minimum {minimum}");
+        if (s.Format == "int32")
+            yield return (JsonValue.Create(2147483648L), "outside int32");
+        if (s.Maximum is { } maximum)
+            yield return (JsonValue.Create(maximum + 1), $"over maximum {maximum}");
+        if (s.Minimum is { } minimum)
+            yield return (JsonValue.Create(minimum - 1), $"under minimum {minimum}");
         if (s.MaxItems is { } maxItems && s.Items is not null)
-            yield return (new JsonArray([.. Enumerable.Range(0, maxItems + 1).Select(_ => Valid(s.Items).Single())]), $"over maxItems {maxItems}");
+            yield return (
+                new JsonArray([.. Enumerable.Range(0, maxItems + 1).Select(_ => Valid(s.Items).Single())]),
+                $"over maxItems {maxItems}"
+            );
     }
 
     /// <summary>A copy of <paramref name="body"/> with the value at a $.a[0].b path replaced (or removed).</summary>
     private static JsonObject Replace(JsonObject body, string path, JsonNode? value)
     {
         var copy = body.DeepClone().AsObject();
-        var steps = System.Text.RegularExpressions.Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]").Select(m => m.Groups[1].Success ? (object)m.Groups[1].Value : int.Parse(m.Groups[2].Value)).ToList();
+        var steps = System
+            .Text.RegularExpressions.Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]")
+            .Select(m => m.Groups[1].Success ? (object)m.Groups[1].Value : int.Parse(m.Groups[2].Value))
+            .ToList();
         JsonNode parent = copy;
-        foreach (var step in steps.SkipLast(1)) parent = step is string key ? parent[key]! : parent[(int)step]!;
+        foreach (var step in steps.SkipLast(1))
+            parent = step is string key ? parent[key]! : parent[(int)step]!;
         var last = steps[^1];
         var remove = value is JsonValue v && v.TryGetValue<string>(out var s) && s == Removed;
         if (last is string name)
         {
-            if (remove) parent.AsObject().Remove(name);
-            else parent[name] = value;
+            if (remove)
+                parent.AsObject().Remove(name);
+            else
+                parent[name] = value;
         }
-        else parent[(int)last] = value;
+        else
+            parent[(int)last] = value;
         return copy;
     }
 
@@ -166,19 +247,28 @@ public static class DocumentBodies
     /// </summary>
     public static BodyShape Shape(DocumentSchema request, DocumentSchema? response, DocumentGaps gaps)
     {
-        var fields = request.Properties.Select(p =>
-        {
-            var gap = gaps.For(request.Name, p.Key);
-            var items = p.Value.Items;
-            var item = items is not null && items.Is("object") ? Shape(items, null, gaps) : null;
-            return new Field(p.Key, KindOf(p.Value),
-                Required: gap?.NeedsValue ?? request.MustHaveValue(p.Key),
-                MaxLength: p.Value.MaxLength ?? gap?.MaxLength,
-                MaxItems: p.Value.MaxItems ?? gap?.MaxItems,
-                Item: item,
-                ItemExample: item is null ? null : () => Valid(items!).Where(n => n is not null).Single()!);
-        }).ToList();
-        var serverOwned = response?.Properties.Keys.Except(request.Properties.Keys).Order(StringComparer.Ordinal).ToList() ?? [];
+        var fields = request
+            .Properties.Select(p =>
+            {
+                var gap = gaps.For(request.Name, p.Key);
+                var items = p.Value.Items;
+                var item = items is not null && items.Is("object") ? Shape(items, null, gaps) : null;
+                return new Field(
+                    p.Key,
+                    KindOf(p.Value),
+                    Required: gap?.NeedsValue ?? request.MustHaveValue(p.Key),
+                    MaxLength: p.Value.MaxLength ?? gap?.MaxLength,
+                    MaxItems: p.Value.MaxItems ?? gap?.MaxItems,
+                    Item: item,
+                    ItemExample: item is null ? null : () => Valid(items!).Where(n => n is not null).Single()!
+                );
+            })
+            .ToList();
+        var serverOwned = response
+            ?.Properties.Keys.Except(request.Properties.Keys)
+            .Order(StringComparer.Ordinal)
+            .ToList()
+            ?? [];
         return new BodyShape(fields, serverOwned);
     }
 

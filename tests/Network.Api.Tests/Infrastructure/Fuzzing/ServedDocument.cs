@@ -23,16 +23,24 @@ public sealed class ServedDocument
         Operations =
         [
             .. from op in TestHosts.Operations(document)
-               where op.Operation["requestBody"]?["content"]?["application/json"]?["schema"] is not null
-               select new BodyOperation(op.Method.ToUpperInvariant(), op.Path,
-                   DocumentSchema.Read(document, op.Operation["requestBody"]!["content"]!["application/json"]!["schema"]!, $"{op.Method} {op.Path}"),
-                   ResponseSchema(document, op.Operation)),
+            where op.Operation["requestBody"]?["content"]?["application/json"]?["schema"] is not null
+            select new BodyOperation(
+                op.Method.ToUpperInvariant(),
+                op.Path,
+                DocumentSchema.Read(
+                    document,
+                    op.Operation["requestBody"]!["content"]!["application/json"]!["schema"]!,
+                    $"{op.Method} {op.Path}"
+                ),
+                ResponseSchema(document, op.Operation)
+            ),
         ];
     }
 
     public IReadOnlyList<BodyOperation> Operations { get; }
 
-    public static async Task<ServedDocument> ReadAsync(WebApplicationFactory<Program> factory) => new(await factory.OpenApiDocumentAsync());
+    public static async Task<ServedDocument> ReadAsync(WebApplicationFactory<Program> factory) =>
+        new(await factory.OpenApiDocumentAsync());
 
     public BodyOperation Operation(string method, string path) =>
         Operations.SingleOrDefault(o => o.Method == method && o.Path == path)
@@ -46,11 +54,14 @@ public sealed class ServedDocument
     }
 
     /// <summary>The schema named <paramref name="name"/> in components/schemas.</summary>
-    public DocumentSchema Schema(string name) => DocumentSchema.Read(_document, _document["components"]!["schemas"]![name]!, name);
+    public DocumentSchema Schema(string name) =>
+        DocumentSchema.Read(_document, _document["components"]!["schemas"]![name]!, name);
 
     private static DocumentSchema? ResponseSchema(JsonObject document, JsonObject operation) =>
-        (from status in new[] { "201", "200" }
-         let schema = operation["responses"]?[status]?["content"]?["application/json"]?["schema"]
-         where schema is not null
-         select DocumentSchema.Read(document, schema, "response")).FirstOrDefault();
+        (
+            from status in new[] { "201", "200" }
+            let schema = operation["responses"]?[status]?["content"]?["application/json"]?["schema"]
+            where schema is not null
+            select DocumentSchema.Read(document, schema, "response")
+        ).FirstOrDefault();
 }

@@ -1,3 +1,4 @@
+using Network.Application.Access;
 using Network.Domain.Catalogues;
 using Network.Domain.Contacts;
 using Network.Domain.Covenants;
@@ -7,7 +8,6 @@ using Network.Domain.Organisations;
 using Network.Domain.Professionals;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
-using Network.Application.Access;
 
 namespace Network.Api.Tests.Infrastructure.World;
 
@@ -42,7 +42,8 @@ public sealed class LookupNetwork
     public TrustRelationship AskerT1 { get; internal set; } = null!;
 
     /// <summary>A client signed in as <paramref name="p"/>, working in this network's municipality and any extra ones.</summary>
-    public HttpClient As(Professional p, params string[] extraMunicipalities) => _world.AsProfessional(p.Id, [Municipality, .. extraMunicipalities]);
+    public HttpClient As(Professional p, params string[] extraMunicipalities) =>
+        _world.AsProfessional(p.Id, [Municipality, .. extraMunicipalities]);
 
     public HttpClient AsSystem(params string[] scopes) => _world.AsSystem(Municipality, scopes);
 
@@ -59,7 +60,14 @@ public sealed partial class TestWorld
         var rows = new List<object>
         {
             new Municipality { Code = w.Municipality, Name = $"Testdorp {w.Municipality}" },
-            new ConcernType { Id = w.Concern, Name = "Test concern", NameNl = "Testzorg", Description = "for tests", ExpertiseTags = [w.Tag] },
+            new ConcernType
+            {
+                Id = w.Concern,
+                Name = "Test concern",
+                NameNl = "Testzorg",
+                Description = "for tests",
+                ExpertiseTags = [w.Tag],
+            },
         };
         w.School = Org("De Testschool", "school", "education");
         w.YouthCare = Org("Jeugdzorg Test", "youth-care", "youth");
@@ -75,26 +83,84 @@ public sealed partial class TestWorld
         w.Stale = Person("Sanne", "Oud", "youth-doctor", [w.Tag], today.AddDays(-800), null);
         rows.AddRange([w.Asker, w.Officer, w.T1, w.T2, w.T3, w.U, w.Stale]);
 
-        var workshop = new Workshop { MunicipalityCode = w.Municipality, Title = "Werkatelier Testdorp", Date = LookupNetwork.WorkshopDate, Place = "Stadhuis" };
+        var workshop = new Workshop
+        {
+            MunicipalityCode = w.Municipality,
+            Title = "Werkatelier Testdorp",
+            Date = LookupNetwork.WorkshopDate,
+            Place = "Stadhuis",
+        };
         rows.Add(workshop);
         w.AskerT1 = Trust(w.Asker, w.T1, workshop.Id);
         rows.AddRange([w.AskerT1, Trust(w.T1, w.T2, null), Trust(w.T2, w.T3, null)]);
 
-        w.SharedCovenant = new Covenant { Title = "Convenant Veiligheidshuis Testdorp", Purpose = "Casusoverleg radicalisering", ValidFrom = today.AddYears(-1) };
-        w.SharedCovenant.Signatories.AddRange([new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.School.Id }, new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.YouthCare.Id }]);
-        var expired = new Covenant { Title = "Verlopen convenant", Purpose = "oud", ValidFrom = today.AddYears(-5), ValidUntil = today.AddYears(-1) };
-        expired.Signatories.AddRange([new() { CovenantId = expired.Id, OrganisationId = w.School.Id }, new() { CovenantId = expired.Id, OrganisationId = w.YouthCare.Id }]);
+        w.SharedCovenant = new Covenant
+        {
+            Title = "Convenant Veiligheidshuis Testdorp",
+            Purpose = "Casusoverleg radicalisering",
+            ValidFrom = today.AddYears(-1),
+        };
+        w.SharedCovenant.Signatories.AddRange([
+            new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.School.Id },
+            new() { CovenantId = w.SharedCovenant.Id, OrganisationId = w.YouthCare.Id },
+        ]);
+        var expired = new Covenant
+        {
+            Title = "Verlopen convenant",
+            Purpose = "oud",
+            ValidFrom = today.AddYears(-5),
+            ValidUntil = today.AddYears(-1),
+        };
+        expired.Signatories.AddRange([
+            new() { CovenantId = expired.Id, OrganisationId = w.School.Id },
+            new() { CovenantId = expired.Id, OrganisationId = w.YouthCare.Id },
+        ]);
         foreach (var c in new[] { w.SharedCovenant, expired })
             c.Municipalities.Add(new CovenantMunicipality { CovenantId = c.Id, MunicipalityCode = w.Municipality });
         rows.AddRange([w.SharedCovenant, expired]);
 
-        var route = new Route { MunicipalityCode = w.Municipality, ConcernTypeId = w.Concern, UpdatedAt = now };
-        route.Steps.AddRange(
-        [
-            new() { RouteId = route.Id, Order = 1, Kind = RouteStepKind.OwnDesignatedOfficer, MethodStep = MethodStep.AnonymousConsultation, OffersAnonymousConsultation = true },
-            new() { RouteId = route.Id, Order = 2, Kind = RouteStepKind.Organisation, OrganisationId = municipal.Id, MethodStep = MethodStep.SharingPersonalData },
-            new() { RouteId = route.Id, Order = 3, Kind = RouteStepKind.NationalLine, LineName = "Landelijk Steunpunt Extremisme", LinePhone = "+31 800 0000", MethodStep = MethodStep.AnonymousConsultation, OffersAnonymousConsultation = true },
-            new() { RouteId = route.Id, Order = 4, Kind = RouteStepKind.Emergency, LineName = "Politie", LinePhone = "112", MethodStep = MethodStep.Emergency },
+        var route = new Route
+        {
+            MunicipalityCode = w.Municipality,
+            ConcernTypeId = w.Concern,
+            UpdatedAt = now,
+        };
+        route.Steps.AddRange([
+            new()
+            {
+                RouteId = route.Id,
+                Order = 1,
+                Kind = RouteStepKind.OwnDesignatedOfficer,
+                MethodStep = MethodStep.AnonymousConsultation,
+                OffersAnonymousConsultation = true,
+            },
+            new()
+            {
+                RouteId = route.Id,
+                Order = 2,
+                Kind = RouteStepKind.Organisation,
+                OrganisationId = municipal.Id,
+                MethodStep = MethodStep.SharingPersonalData,
+            },
+            new()
+            {
+                RouteId = route.Id,
+                Order = 3,
+                Kind = RouteStepKind.NationalLine,
+                LineName = "Landelijk Steunpunt Extremisme",
+                LinePhone = "+31 800 0000",
+                MethodStep = MethodStep.AnonymousConsultation,
+                OffersAnonymousConsultation = true,
+            },
+            new()
+            {
+                RouteId = route.Id,
+                Order = 4,
+                Kind = RouteStepKind.Emergency,
+                LineName = "Politie",
+                LinePhone = "112",
+                MethodStep = MethodStep.Emergency,
+            },
         ]);
         rows.Add(route);
         await SaveAsync([.. rows]);
@@ -103,33 +169,101 @@ public sealed partial class TestWorld
 
         Organisation Org(string name, string kind, string domain)
         {
-            var o = new Organisation { Name = name, Kind = kind, CreatedAt = now, UpdatedAt = now };
+            var o = new Organisation
+            {
+                Name = name,
+                Kind = kind,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
             o.Domains.Add(new() { OrganisationId = o.Id, DomainId = domain });
             o.Municipalities.Add(new() { OrganisationId = o.Id, MunicipalityCode = w.Municipality });
-            o.ContactPoints.Add(new() { OrganisationId = o.Id, Channel = ContactChannel.WorkPhone, Value = "+31 30 000 0000", Label = "Switchboard" });
+            o.ContactPoints.Add(
+                new()
+                {
+                    OrganisationId = o.Id,
+                    Channel = ContactChannel.WorkPhone,
+                    Value = "+31 30 000 0000",
+                    Label = "Switchboard",
+                }
+            );
             return o;
         }
 
-        Professional Person(string given, string family, string profession, string[] tags, DateOnly verified, Organisation? org, bool designated = false)
+        Professional Person(
+            string given,
+            string family,
+            string profession,
+            string[] tags,
+            DateOnly verified,
+            Organisation? org,
+            bool designated = false
+        )
         {
             var p = new Professional
             {
-                GivenName = given, FamilyName = family, ProfessionId = profession, ExpertiseTags = [.. tags],
-                LastVerifiedOn = verified, OffersAnonymousConsultation = given == "Anna", CreatedAt = now, UpdatedAt = now,
+                GivenName = given,
+                FamilyName = family,
+                ProfessionId = profession,
+                ExpertiseTags = [.. tags],
+                LastVerifiedOn = verified,
+                OffersAnonymousConsultation = given == "Anna",
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             p.Municipalities.Add(new() { ProfessionalId = p.Id, MunicipalityCode = w.Municipality });
             p.Domains.Add(new() { ProfessionalId = p.Id, DomainId = "youth" });
-            p.ContactPoints.Add(new() { ProfessionalId = p.Id, Channel = ContactChannel.WorkPhone, Value = $"+31 20 {given}", Visibility = VisibilityLevel.Network });
-            p.ContactPoints.Add(new() { ProfessionalId = p.Id, Channel = ContactChannel.Mobile, Value = $"+31 6 {given}", Visibility = VisibilityLevel.Trusted });
-            p.ContactPoints.Add(new() { ProfessionalId = p.Id, Channel = ContactChannel.Website, Value = $"https://example.org/{given}", Visibility = VisibilityLevel.Public });
+            p.ContactPoints.Add(
+                new()
+                {
+                    ProfessionalId = p.Id,
+                    Channel = ContactChannel.WorkPhone,
+                    Value = $"+31 20 {given}",
+                    Visibility = VisibilityLevel.Network,
+                }
+            );
+            p.ContactPoints.Add(
+                new()
+                {
+                    ProfessionalId = p.Id,
+                    Channel = ContactChannel.Mobile,
+                    Value = $"+31 6 {given}",
+                    Visibility = VisibilityLevel.Trusted,
+                }
+            );
+            p.ContactPoints.Add(
+                new()
+                {
+                    ProfessionalId = p.Id,
+                    Channel = ContactChannel.Website,
+                    Value = $"https://example.org/{given}",
+                    Visibility = VisibilityLevel.Public,
+                }
+            );
             if (org is not null)
-                p.Memberships.Add(new() { ProfessionalId = p.Id, OrganisationId = org.Id, RoleTitle = profession, StartDate = today.AddYears(-2), IsDesignatedOfficer = designated });
+                p.Memberships.Add(
+                    new()
+                    {
+                        ProfessionalId = p.Id,
+                        OrganisationId = org.Id,
+                        RoleTitle = profession,
+                        StartDate = today.AddYears(-2),
+                        IsDesignatedOfficer = designated,
+                    }
+                );
             return p;
         }
 
         TrustRelationship Trust(Professional a, Professional b, Guid? workshopId)
         {
-            var t = new TrustRelationship { ProposerId = a.Id, RecipientId = b.Id, MunicipalityCode = w.Municipality, WorkshopId = workshopId, ProposedAt = now.AddDays(-90) };
+            var t = new TrustRelationship
+            {
+                ProposerId = a.Id,
+                RecipientId = b.Id,
+                MunicipalityCode = w.Municipality,
+                WorkshopId = workshopId,
+                ProposedAt = now.AddDays(-90),
+            };
             t.MarkConfirmed(now.AddDays(-80), 24);
             return t;
         }

@@ -27,11 +27,12 @@ public sealed partial class TestWorld(NetworkApiFactory factory)
     public string Suffix { get; } = Guid.NewGuid().ToString("N")[..6];
 
     /// <summary>Writes entities built by hand (or by the New* helpers) in one save.</summary>
-    public Task SaveAsync(params object[] entities) => factory.WithDbAsync(db =>
-    {
-        db.AddRange(entities);
-        return db.SaveChangesAsync();
-    });
+    public Task SaveAsync(params object[] entities) =>
+        factory.WithDbAsync(db =>
+        {
+            db.AddRange(entities);
+            return db.SaveChangesAsync();
+        });
 
     /// <summary>
     /// What the services that change trust and profiles do after saving, for data written straight into the store.
@@ -49,7 +50,11 @@ public sealed partial class TestWorld(NetworkApiFactory factory)
     public HttpClient As(DemoUser? user)
     {
         var client = factory.CreateClient();
-        if (user is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(user));
+        if (user is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer",
+                factory.TokenFor(user)
+            );
         return client;
     }
 
@@ -57,10 +62,28 @@ public sealed partial class TestWorld(NetworkApiFactory factory)
     public HttpClient AsDemo(string login) => As(DemoNetwork.Users.Single(u => u.Login == login));
 
     public HttpClient AsProfessional(Guid id, params string[] municipalities) =>
-        As(new DemoUser($"test-professional-{id:N}", ViewerRole.Professional, id, municipalities.Length == 0 ? [A] : municipalities, [], "test professional"));
+        As(
+            new DemoUser(
+                $"test-professional-{id:N}",
+                ViewerRole.Professional,
+                id,
+                municipalities.Length == 0 ? [A] : municipalities,
+                [],
+                "test professional"
+            )
+        );
 
     public HttpClient AsCoordinator(string municipality) =>
-        As(new DemoUser($"test-coordinator-{municipality}", ViewerRole.Coordinator, null, [municipality], [], "test coordinator"));
+        As(
+            new DemoUser(
+                $"test-coordinator-{municipality}",
+                ViewerRole.Coordinator,
+                null,
+                [municipality],
+                [],
+                "test coordinator"
+            )
+        );
 
     public HttpClient AsSystem(string municipality, params string[] scopes) =>
         As(new DemoUser("test.system", ViewerRole.System, null, [municipality], scopes, "test system"));
