@@ -29,9 +29,13 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
         {
             var client = factory.ClientFor(LoginFor(op.Path));
             var url = await UrlAsync(op, client);
-            var valid = DocumentBodies
-                .Valid(op.Request with { Types = op.Request.Types.Where(t => t != "null").ToHashSet() })
-                .Select(b => new FuzzBody(b!.ToJsonString(), b as JsonObject, Expect.Either, "valid per the document"));
+            var valid = op.Request.Is("object")
+                ? DocumentBodies
+                    .Blended(op.Request, await SampleAsync(client, op, url))
+                    .Select(b => new FuzzBody(b.ToJsonString(), b, Expect.Either, "valid per the document"))
+                : DocumentBodies
+                    .Valid(op.Request with { Types = op.Request.Types.Where(t => t != "null").ToHashSet() })
+                    .Select(b => new FuzzBody(b!.ToJsonString(), null, Expect.Either, "valid per the document"));
             var bodies = op.Request.Is("object")
                 ? Gen.Frequency(
                     (1, valid),
@@ -128,6 +132,19 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
                 return url;
         }
         return urls[0];
+    }
+
+    /// <summary>A resource like the one the operation writes, as the service answers it: the target, or the first its collection lists.</summary>
+    private static async Task<JsonObject?> SampleAsync(HttpClient client, BodyOperation op, string url)
+    {
+        var read = op.Method == "PUT" ? url : op.Path;
+        if (read.Contains('{', StringComparison.Ordinal))
+            return null;
+        var response = await client.GetAsync(op.Method == "PUT" ? read : $"{read}?pageSize=1");
+        if (!response.IsSuccessStatusCode)
+            return null;
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        return (answer?["items"] is JsonArray { Count: > 0 } items ? items[0] : answer) as JsonObject;
     }
 
     /// <summary>The current ETag of what a PUT changes: the resource itself, or the one it belongs to (/me for /me/profile).</summary>

@@ -82,6 +82,39 @@ public static class DocumentBodies
             )
             .Select(list => list.ToArray());
 
+    /// <summary>
+    /// Valid bodies whose properties, each now and then, take the value a real resource of the service has under
+    /// the same name (where it fits the schema; a list of objects gives their ids), so generated bodies get past
+    /// the service's checks of ids and catalogue entries more often than random text and uuids would.
+    /// </summary>
+    public static Gen<JsonObject> Blended(DocumentSchema s, JsonObject? sample)
+    {
+        if (sample is null)
+            return ValidObject(s);
+        var names = s.Properties.Keys.ToArray();
+        return Gen.Select(ValidObject(s), Gen.Bool.Array[names.Length], (body, take) =>
+        {
+            for (var i = 0; i < names.Length; i++)
+                if (take[i] && Harvest(s.Properties[names[i]], sample[names[i]]) is { } value)
+                    body[names[i]] = value;
+            return body;
+        });
+    }
+
+    private static JsonNode? Harvest(DocumentSchema property, JsonNode? seen)
+    {
+        if (seen is null)
+            return null;
+        var value = seen.DeepClone();
+        if (value is JsonArray list && list.All(x => x is JsonObject o && IdOf(o) is not null))
+            value = new JsonArray([.. list.Select(x => IdOf(x!.AsObject())!.DeepClone())]);
+        return property.Violations(value).Any() ? null : value;
+    }
+
+    /// <summary>What a listed object is known by: its id, or the one property naming another resource's id.</summary>
+    private static JsonNode? IdOf(JsonObject o) =>
+        o["id"] ?? o.Where(p => p.Key.EndsWith("Id", StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault();
+
     /// <summary>One change to <paramref name="body"/> that the document refuses, anywhere in it (nested objects and list items too).</summary>
     public static Gen<DocumentViolation> Violation(DocumentSchema schema, JsonObject body)
     {
