@@ -23,53 +23,38 @@ public static class GraphQLFeatures
 {
     public static IServiceCollection AddGraphQLFeatures(this IServiceCollection services)
     {
-        services.AddSingleton<IQueryFields, NodeQueries>();
-        services.AddSingleton<IQueryFields, ViewerQueries>();
+        services.AddQueries<NodeQueries>();
+        services.AddQueries<ViewerQueries>();
 
-        services.AddSingleton<IQueryFields, OrganisationQueries>();
-        services.AddSingleton<IMutationFields, OrganisationMutations>();
-        services.AddSingleton<INodeSource, OrganisationNodes>();
-        services.AddScoped<OrganisationLoader>();
+        services.AddQueries<OrganisationQueries>();
+        services.AddMutations<OrganisationMutations>();
 
-        services.AddSingleton<IQueryFields, CatalogueQueries>();
-        services.AddSingleton<IMutationFields, CatalogueMutations>();
+        services.AddQueries<CatalogueQueries>();
+        services.AddMutations<CatalogueMutations>();
 
-        services.AddSingleton<IQueryFields, ProfessionalQueries>();
-        services.AddSingleton<IMutationFields, ProfessionalMutations>();
-        services.AddSingleton<INodeSource, ProfessionalNodes>();
-        services.AddScoped<ProfessionalLoader>();
-        services.AddScoped<OrganisationMembersLoader>();
+        services.AddQueries<ProfessionalQueries>();
+        services.AddMutations<ProfessionalMutations>();
 
-        services.AddSingleton<IQueryFields, TrustQueries>();
-        services.AddSingleton<IMutationFields, TrustMutations>();
-        services.AddSingleton<INodeSource, TrustNodes>();
-        services.AddScoped<TrustLoader>();
-        services.AddScoped<ProfessionalTrustLoader>();
+        services.AddQueries<TrustQueries>();
+        services.AddMutations<TrustMutations>();
 
-        services.AddSingleton<IQueryFields, MeQueries>();
-        services.AddSingleton<IMutationFields, MeMutations>();
+        services.AddQueries<MeQueries>();
+        services.AddMutations<MeMutations>();
 
-        services.AddSingleton<IQueryFields, RouteQueries>();
-        services.AddSingleton<IMutationFields, RouteMutations>();
-        services.AddSingleton<INodeSource, RouteNodes>();
-        services.AddScoped<RouteLoader>();
+        services.AddQueries<RouteQueries>();
+        services.AddMutations<RouteMutations>();
 
-        services.AddSingleton<IQueryFields, CovenantQueries>();
-        services.AddSingleton<IMutationFields, CovenantMutations>();
-        services.AddSingleton<INodeSource, CovenantNodes>();
-        services.AddScoped<CovenantLoader>();
+        services.AddQueries<CovenantQueries>();
+        services.AddMutations<CovenantMutations>();
 
-        services.AddSingleton<IQueryFields, AuditQueriesFields>();
+        services.AddQueries<AuditEventQueries>();
 
-        services.AddSingleton<IQueryFields, WorkshopQueries>();
-        services.AddSingleton<IMutationFields, WorkshopMutations>();
-        services.AddSingleton<INodeSource, WorkshopNodes>();
-        services.AddScoped<WorkshopLoader>();
-        services.AddScoped<WorkshopParticipantsLoader>();
+        services.AddQueries<WorkshopQueries>();
+        services.AddMutations<WorkshopMutations>();
 
-        services.AddSingleton<IQueryFields, ReportQueries>();
+        services.AddQueries<ReportQueries>();
 
-        services.AddSingleton<IQueryFields, LookupQueries>();
+        services.AddQueries<LookupQueries>();
 
         return services;
     }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
@@ -8,7 +9,9 @@ using Network.Api.GraphQL.Execution;
 using Network.Api.GraphQL.Http;
 using Network.Api.GraphQL.Ide;
 using Network.Api.GraphQL.Limits;
+using Network.Api.GraphQL.Loading;
 using Network.Api.GraphQL.Relay;
+using Network.Api.GraphQL.TypeFirst;
 
 namespace Network.Api.GraphQL;
 
@@ -19,12 +22,21 @@ public static class GraphQLSetup
     {
         services.AddOptions<GraphQLSettings>().BindConfiguration(GraphQLSettings.Section);
         services.AddGraphQLFeatures();
-        services.AddTransient(typeof(ConnectionGraphType<>));
-        services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddTransient(typeof(PageConnectionType<>));
+        services.AddTransient(typeof(PageEdgeType<>));
+        services.AddTransient(typeof(NetworkObjectType<>));
+        services.AddTransient(typeof(NetworkInputType<>));
+        services.AddTransient(typeof(EnumerationGraphType<>));
+        services.AddScoped<BatchLoaders>();
 
         services.AddGraphQL(b => b
             .AddSchema<NetworkSchema>()
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
+            // Type-first: a CLR type a graph type in this assembly declares is served by it; any other application
+            // record by a NetworkObjectType/NetworkInputType read from the record itself.
+            .AddClrTypeMappings(typeof(GraphQLSetup).Assembly)
+            .AddGraphTypeMappingProvider(new TypeFirstMappings())
+            .ConfigureSchema(schema => schema.RegisterType(new GlobalIdGraphType()))
             .AddSystemTextJson()
             .AddErrorInfoProvider<NetworkErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)

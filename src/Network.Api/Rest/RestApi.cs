@@ -1,6 +1,7 @@
 using Network.Api.Auth;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Common;
 using Network.Api.Rest.ContactLookup;
 using Network.Api.Rest.Covenants;
 using Network.Api.Rest.EscalationRoutes;
@@ -18,7 +19,7 @@ public static class RestApi
     /// <summary>The REST door: every feature's endpoints under /api/v1, all behind authentication.</summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated).RefuseUnknownQueryParameters();
         api.MapOrganisationEndpoints();
         api.MapCatalogueEndpoints();
         api.MapRouteEndpoints();

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Network.Application.Access;
 
 /// <summary>Who is asking, as the application layer sees it. Built once per request from the validated token.</summary>
@@ -22,12 +24,18 @@ public sealed record Viewer(
     public bool HasScope(string scope) => Scopes.Contains(scope);
 }
 
+[Description("The kind of principal behind a token.")]
 public enum ViewerRole
 {
+    [Description("No valid token; sees nothing but the schema.")]
     Anonymous,
+    [Description("A professional in the network; sees the network of their municipalities.")]
     Professional,
+    [Description("A network coordinator; maintains and sees all of their own municipalities.")]
     Coordinator,
+    [Description("A platform administrator; edits the catalogues.")]
     Admin,
+    [Description("A municipal system (client credentials); sees what its scopes allow.")]
     System,
 }
 

@@ -1,12 +1,28 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
 using Network.Application.Common;
 using Network.Application.Persistence;
+using Network.Application.Professionals;
 
 namespace Network.Application.Audit;
 
-public sealed record AuditEventDto(long Id, DateTimeOffset OccurredAt, string ActorId, string ActorRole, Guid? ActorProfessionalId,
-    string Action, string SubjectType, string SubjectId, Guid? SubjectProfessionalId, string? MunicipalityCode, string Outcome, string? Detail);
+[Description("One entry of the audit trail: a change or a restricted read.")]
+public sealed record AuditEventDto(
+    [property: Description("The event's number.")] long Id,
+    [property: Description("When.")] DateTimeOffset OccurredAt,
+    [property: Description("Who (login or client id).")] string ActorId,
+    [property: Description("The actor's role.")] string ActorRole,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the actor's professional entry, if any.")]
+    Guid? ActorProfessionalId,
+    [property: Description("What, e.g. organisation.update.")] string Action,
+    [property: Description("The kind of object acted on.")] string SubjectType,
+    [property: Description("The object's id.")] string SubjectId,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional concerned, if any.")]
+    Guid? SubjectProfessionalId,
+    [property: Description("The municipality concerned.")] string? MunicipalityCode,
+    [property: Description("How it ended.")] string Outcome,
+    [property: Description("More detail, e.g. the visibility rule.")] string? Detail);
 
 public sealed record AuditFilter(string? Municipality = null, string? Action = null, Guid? Professional = null);
 

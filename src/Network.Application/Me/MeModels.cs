@@ -1,14 +1,19 @@
+using System.ComponentModel;
+using Network.Application.Common;
 using Network.Application.Professionals;
 using Network.Domain.Contacts;
 
 namespace Network.Application.Me;
 
 /// <summary>What a professional may change about themself: not their name, profession, memberships, municipalities or role.</summary>
+[Description("Your own profile: not your name, profession, memberships or municipalities (coordinators keep those).")]
 public sealed record ProfileInput(
-    IReadOnlyList<string>? ExpertiseTags,
-    IReadOnlyList<string>? Languages,
-    string? About,
+    [property: Description("Your expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
+    [property: Description("Languages you speak (listed only with your consent).")] IReadOnlyList<string>? Languages,
+    [property: Description("A short text about your work; no case data.")] string? About,
+    [property: DefaultValue(false), Description("Whether you offer anonymous consultation; false when left out.")]
     bool OffersAnonymousConsultation,
+    [property: Description("Your contact points with their visibility; replaces the current ones.")]
     IReadOnlyList<ContactPointInput>? ContactPoints);
 
 public sealed record ConsentInput(bool OptionalFields);
@@ -16,7 +21,19 @@ public sealed record ConsentInput(bool OptionalFields);
 /// <summary>Accept being listed (consent first), choosing each contact point's visibility at the same time.</summary>
 public sealed record ListingInput(bool Accept, IReadOnlyList<VisibilityChoice>? ContactPointVisibility);
 
-public sealed record VisibilityChoice(Guid ContactPointId, VisibilityLevel Visibility);
+[Description("The visibility you choose for one of your contact points.")]
+public sealed record VisibilityChoice(
+    [property: Description("The contact point's id (contactPoints.id on your entry).")] Guid ContactPointId,
+    [property: Description("Who may see it.")] VisibilityLevel Visibility);
 
 /// <summary>Someone who saw one of your restricted contact points: who, when, under which rule.</summary>
-public sealed record RestrictedReadDto(DateTimeOffset OccurredAt, string ViewerId, string ViewerRole, Guid? ViewerProfessionalId, string? ViewerName, string ContactPointId, string? Rule);
+[Description("Someone who saw one of your contact points above network level: who, when, under which rule.")]
+public sealed record RestrictedReadDto(
+    [property: Description("When.")] DateTimeOffset OccurredAt,
+    [property: Description("The viewer's login or client id.")] string ViewerId,
+    [property: Description("The viewer's role.")] string ViewerRole,
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the viewer's professional entry, if they are a professional.")]
+    Guid? ViewerProfessionalId,
+    [property: Description("The viewer's name, if known.")] string? ViewerName,
+    [property: Description("Which of your contact points.")] string ContactPointId,
+    [property: Description("The rule that allowed it.")] string? Rule);

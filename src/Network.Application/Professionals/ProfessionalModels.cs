@@ -1,3 +1,7 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Network.Application.Common;
+using Network.Application.Organisations;
 using Network.Domain.Contacts;
 using Network.Domain.Professionals;
 
@@ -7,50 +11,86 @@ namespace Network.Application.Professionals;
 /// A professional as the viewer may see them: only visible contact points, only memberships of visible
 /// organisations, optional fields only with the owner's consent.
 /// </summary>
+[Description("A professional in the network, as you may see them: only visible contact points, memberships of visible organisations, " +
+    "optional fields only with consent.")]
 public sealed record ProfessionalDto(
     Guid Id,
-    string GivenName,
-    string FamilyName,
-    string DisplayName,
-    string ProfessionId,
-    bool IsActive,
-    ListingStatus ListingStatus,
+    [property: Description("Given name.")] string GivenName,
+    [property: Description("Family name.")] string FamilyName,
+    [property: Description("The name as shown in lists.")] string DisplayName,
+    [property: Description("Id of the profession (see professions).")] string ProfessionId,
+    [property: Description("False once deactivated.")] bool IsActive,
+    [property: Description("Whether the professional accepted being listed.")] ListingStatus ListingStatus,
+    [property: Description("Offers anonymous consultation, the first step of the method.")]
     bool OffersAnonymousConsultation,
-    IReadOnlyList<string> ExpertiseTags,
+    [property: Description("Expertise tags, e.g. radicalisation.")] IReadOnlyList<string> ExpertiseTags,
+    [property: Description("Languages spoken; null without the professional's consent.")]
     IReadOnlyList<string>? Languages,
-    string? About,
-    bool OptionalFieldsConsent,
-    DateOnly LastVerifiedOn,
-    IReadOnlyList<MembershipDto> Memberships,
-    IReadOnlyList<string> Municipalities,
-    IReadOnlyList<string> Domains,
+    [property: Description("A short text by the professional; null without their consent.")] string? About,
+    [property: Description("Whether the professional agreed to list the optional fields.")] bool OptionalFieldsConsent,
+    [property: Description("When the entry was last confirmed correct.")] DateOnly LastVerifiedOn,
+    [property: Description("Roles at organisations you can see.")] IReadOnlyList<MembershipDto> Memberships,
+    [property: Description("CBS codes of the municipalities served.")] IReadOnlyList<string> Municipalities,
+    [property: Description("Domain ids the professional works in.")] IReadOnlyList<string> Domains,
+    [property: Description("The contact points you may see, each decided by its visibility level and your relation to the owner.")]
     IReadOnlyList<ContactPointDto> ContactPoints,
-    int Version,
-    DateTimeOffset UpdatedAt);
+    [property: Description("Changes with every update; pass it as expectedVersion (REST: the ETag).")] int Version,
+    [property: Description("When the entry last changed (UTC).")] DateTimeOffset UpdatedAt);
 
-public sealed record MembershipDto(Guid Id, Guid OrganisationId, string OrganisationName, string RoleTitle, DateOnly StartDate, DateOnly? EndDate, bool IsDesignatedOfficer);
+[Description("A role a professional holds at an organisation for a period.")]
+public sealed record MembershipDto(
+    [property: Description("The membership's id (REST).")] Guid Id,
+    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation.")] Guid OrganisationId,
+    [property: Description("The organisation's name.")] string OrganisationName,
+    [property: Description("The role, e.g. zorgcoördinator.")] string RoleTitle,
+    [property: Description("Start of the role.")] DateOnly StartDate,
+    [property: Description("End of the role; null while it lasts.")] DateOnly? EndDate,
+    [property: Description("The organisation's designated officer (aandachtsfunctionaris) for radicalisation.")]
+    bool IsDesignatedOfficer);
 
-public sealed record ContactPointDto(Guid Id, ContactChannel Channel, string Value, VisibilityLevel Visibility);
+[Description("A channel to reach a professional, shown only when its visibility level allows it for you.")]
+public sealed record ContactPointDto(
+    [property: Description("The contact point's id (used when choosing visibility).")] Guid Id,
+    [property: Description("How it is reached.")] ContactChannel Channel,
+    [property: Description("The number or address.")] string Value,
+    [property: Description("Who may see it.")] VisibilityLevel Visibility);
 
 /// <summary>What coordinators set on a professional's entry. Server-owned fields (id, status, version, timestamps) are absent on purpose.</summary>
+[Description("A professional's entry as coordinators maintain it. Field errors (VALIDATION_FAILED) are keyed by these names.")]
 public sealed record ProfessionalInput(
-    string? GivenName,
-    string? FamilyName,
-    string? ProfessionId,
-    IReadOnlyList<string>? Municipalities,
-    IReadOnlyList<string>? Domains,
-    IReadOnlyList<string>? ExpertiseTags,
+    [property: Required, Description("Given name.")] string? GivenName,
+    [property: Required, Description("Family name.")] string? FamilyName,
+    [property: Required, Description("A profession id from professions.")] string? ProfessionId,
+    [property: Required, Description("CBS codes of the municipalities served.")] IReadOnlyList<string>? Municipalities,
+    [property: Description("Domain ids.")] IReadOnlyList<string>? Domains,
+    [property: Description("Expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
+    [property: Description("Languages spoken (shown only with the professional's consent).")]
     IReadOnlyList<string>? Languages,
-    string? About,
+    [property: Description("A short text; no case data (refused when it looks like a BSN).")] string? About,
+    [property: DefaultValue(false), Description("Offers anonymous consultation; false when left out.")]
     bool OffersAnonymousConsultation,
-    DateOnly? LastVerifiedOn,
+    [property: Description("When the entry was last confirmed correct.")] DateOnly? LastVerifiedOn,
+    [property: Description("Roles at organisations; replaces the current ones.")]
     IReadOnlyList<MembershipInput>? Memberships,
+    [property: Description("Contact points; replaces the current ones.")]
     IReadOnlyList<ContactPointInput>? ContactPoints);
 
-public sealed record MembershipInput(Guid OrganisationId, string? RoleTitle, DateOnly? StartDate, DateOnly? EndDate, bool IsDesignatedOfficer);
+[Description("A role at an organisation.")]
+public sealed record MembershipInput(
+    [property: References(typeof(OrganisationDto)), Description("Global id of the organisation.")] Guid OrganisationId,
+    [property: Required, Description("The role, e.g. zorgcoördinator.")] string? RoleTitle,
+    [property: Required, Description("Start of the role.")] DateOnly? StartDate,
+    [property: Description("End of the role, if it ended.")] DateOnly? EndDate,
+    [property: DefaultValue(false), Description("The organisation's designated officer for radicalisation; false when left out.")]
+    bool IsDesignatedOfficer);
 
 /// <summary>A contact point; visibility defaults by channel (work e-mail: network, mobile: trusted).</summary>
-public sealed record ContactPointInput(ContactChannel Channel, string? Value, VisibilityLevel? Visibility);
+[Description("A contact point of a professional with its visibility.")]
+public sealed record ContactPointInput(
+    [property: Description("How it is reached.")] ContactChannel Channel,
+    [property: Required, Description("The number or address.")] string? Value,
+    [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")]
+    VisibilityLevel? Visibility);
 
 /// <summary>List filters. Only non-personal terms go in a URL; the name search is a POST body (<see cref="ProfessionalSearch"/>).</summary>
 public sealed record ProfessionalFilter(
@@ -74,6 +114,20 @@ public sealed record ProfessionalSearch(
     int? PageSize);
 
 /// <summary>Why the viewer does or does not see each of a professional's contact points.</summary>
-public sealed record VisibilityExplanation(Guid ProfessionalId, string ViewerRole, IReadOnlyList<ContactPointExplanation> ContactPoints);
+[Description("Per contact point of one professional: whether you see it, and which rule decided.")]
+public sealed record VisibilityExplanation(
+    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional whose contact points are explained.")]
+    Guid ProfessionalId,
+    [property: Description("Your role as the rules saw it.")] string ViewerRole,
+    [property: Description("One explanation per contact point, visible or not.")]
+    IReadOnlyList<ContactPointExplanation> ContactPoints);
 
-public sealed record ContactPointExplanation(Guid ContactPointId, ContactChannel Channel, VisibilityLevel Visibility, bool Visible, string Rule, string Explanation);
+[Description("Why one contact point is or is not visible to you.")]
+public sealed record ContactPointExplanation(
+    [property: Description("The contact point's id.")] Guid ContactPointId,
+    [property: Description("How it is reached.")] ContactChannel Channel,
+    [property: Description("The level its owner chose.")] VisibilityLevel Visibility,
+    [property: Description("Whether you see it.")] bool Visible,
+    [property: Description("The rule that decided.")] string Rule,
+    [property: Description("The decision in words, e.g. you and X confirmed trust at the workshop of 12 March.")]
+    string Explanation);

@@ -45,20 +45,31 @@ public sealed class ProfessionalView(NetworkDbContext db, AccessPolicy access, A
                 }
             }
             var showOptional = p.OptionalFieldsConsent || relation.IsOwner;
+            // Named arguments: a record of 19 fields is not kept in order by hand.
             result.Add(new ProfessionalDto(
-                p.Id, p.GivenName, p.FamilyName, p.DisplayName, p.ProfessionId, p.IsActive, p.ListingStatus,
-                p.OffersAnonymousConsultation, p.ExpertiseTags.Order().ToList(),
-                showOptional ? p.Languages.Order().ToList() : null,
-                showOptional ? p.About : null,
-                p.OptionalFieldsConsent, p.LastVerifiedOn,
-                p.Memberships
+                Id: p.Id,
+                GivenName: p.GivenName,
+                FamilyName: p.FamilyName,
+                DisplayName: p.DisplayName,
+                ProfessionId: p.ProfessionId,
+                IsActive: p.IsActive,
+                ListingStatus: p.ListingStatus,
+                OffersAnonymousConsultation: p.OffersAnonymousConsultation,
+                ExpertiseTags: p.ExpertiseTags.Order().ToList(),
+                Languages: showOptional ? p.Languages.Order().ToList() : null,
+                About: showOptional ? p.About : null,
+                OptionalFieldsConsent: p.OptionalFieldsConsent,
+                LastVerifiedOn: p.LastVerifiedOn,
+                Memberships: p.Memberships
                     .Where(m => organisations.ContainsKey(m.OrganisationId))
                     .OrderBy(m => m.StartDate)
                     .Select(m => new MembershipDto(m.Id, m.OrganisationId, organisations[m.OrganisationId], m.RoleTitle, m.StartDate, m.EndDate, m.IsDesignatedOfficer))
                     .ToList(),
-                p.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
-                p.Domains.Select(d => d.DomainId).Order().ToList(),
-                contactPoints, p.Version, p.UpdatedAt));
+                Municipalities: p.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
+                Domains: p.Domains.Select(d => d.DomainId).Order().ToList(),
+                ContactPoints: contactPoints,
+                Version: p.Version,
+                UpdatedAt: p.UpdatedAt));
         }
         if (audited) await db.SaveChangesAsync(ct);
         return result;

@@ -1,18 +1,21 @@
+using System.ComponentModel;
+
 namespace Network.Domain.Catalogues;
 
 /// <summary>The legal frame of a profession's duty of confidentiality (see docs: "What may be shared").</summary>
+[Description("What binds a profession's secrecy.")]
 public enum ConfidentialityRegime
 {
-    /// <summary>BIG-registered professions: Wet BIG art. 88, WGBO art. 7:457 BW.</summary>
+    [Description("BIG-registered professions: Wet BIG art. 88, WGBO art. 7:457 BW.")]
     MedicalSecrecy,
-    /// <summary>Youth care workers: Jeugdwet art. 7.3.11 and the professional code.</summary>
+    [Description("Youth care workers: Jeugdwet art. 7.3.11 and the professional code.")]
     YouthCareSecrecy,
-    /// <summary>Social workers, psychologists: secrecy from their professional code.</summary>
+    [Description("Social workers, psychologists: secrecy from their professional code.")]
     ProfessionalCode,
-    /// <summary>Police: Wet politiegegevens.</summary>
+    [Description("Police: Wet politiegegevens.")]
     PoliceData,
-    /// <summary>Municipal and public officials: official secrecy (Ambtenarenwet art. 125a).</summary>
+    [Description("Municipal and public officials: official secrecy (Ambtenarenwet art. 125a).")]
     OfficialSecrecy,
-    /// <summary>No legal professional secrecy (e.g. teachers); the AVG applies.</summary>
+    [Description("No legal professional secrecy (e.g. teachers); the AVG applies.")]
     GeneralDataProtection,
 }

@@ -1,16 +1,19 @@
+using System.ComponentModel;
+
 namespace Network.Domain.Contacts;
 
 /// <summary>Who may see a professional's contact point; chosen per contact point by its owner.</summary>
+[Description("Who may see a contact point, chosen per contact point by its owner.")]
 public enum VisibilityLevel
 {
-    /// <summary>Anyone who may see the professional, including system clients.</summary>
+    [Description("Anyone who may see the professional, including system clients.")]
     Public,
-    /// <summary>People in a municipality network the owner belongs to.</summary>
+    [Description("People in a municipality network the owner belongs to.")]
     Network,
-    /// <summary>People with confirmed, unexpired trust with the owner, and coordinators.</summary>
+    [Description("People with confirmed, unexpired trust with the owner, and coordinators.")]
     Trusted,
-    /// <summary>Coordinators of the owner's municipalities.</summary>
+    [Description("Coordinators of the owner's municipalities.")]
     Coordinators,
-    /// <summary>The owner only.</summary>
+    [Description("The owner only.")]
     Private,
 }

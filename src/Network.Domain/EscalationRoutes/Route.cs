@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Network.Domain.EscalationRoutes;
 
 /// <summary>The escalation ladder (aanspreekpunten) for one concern type in one municipality.</summary>
@@ -29,20 +31,29 @@ public sealed class RouteStep
     public string? Note { get; set; }
 }
 
+[Description("What kind of contact a rung is.")]
 public enum RouteStepKind
 {
-    /// <summary>The asker's own organisation's designated officer, resolved at lookup time.</summary>
+    [Description("The asker's own organisation's designated officer, resolved at lookup time.")]
     OwnDesignatedOfficer,
+    [Description("A named professional.")]
     Professional,
+    [Description("An organisation (its public contact points).")]
     Organisation,
+    [Description("A national advice line.")]
     NationalLine,
+    [Description("Emergency: police 112.")]
     Emergency,
 }
 
 /// <summary>The steps of the method "informatie delen bij mogelijke radicalisering".</summary>
+[Description("The steps of the method 'informatie delen bij mogelijke radicalisering'.")]
 public enum MethodStep
 {
+    [Description("Consult without identifying details; allowed with anyone.")]
     AnonymousConsultation,
+    [Description("Share personal data; needs a legal ground.")]
     SharingPersonalData,
+    [Description("Acute danger.")]
     Emergency,
 }

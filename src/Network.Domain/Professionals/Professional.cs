@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Network.Domain.Contacts;
 
 namespace Network.Domain.Professionals;
@@ -35,9 +36,12 @@ public sealed class Professional
     public string DisplayName => $"{GivenName} {FamilyName}";
 }
 
+[Description("Whether a professional accepted being listed in the network.")]
 public enum ListingStatus
 {
+    [Description("Added by a coordinator; not yet accepted by the professional, so only coordinators see it.")]
     Pending,
+    [Description("Accepted by the professional; visible in the network.")]
     Listed,
 }
 

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Network.Domain.Reports;
 
 /// <summary>
@@ -73,15 +75,16 @@ public sealed record SoleConnectorFinding(IReadOnlyList<string> Domains, PersonR
 
 public sealed record RouteFinding(string ConcernTypeId, string ConcernType, string ConcernTypeNl, RouteProblem Problem, PersonRef? Contact);
 
+[Description("What is wrong with the route for a concern type.")]
 public enum RouteProblem
 {
-    /// <summary>No route, or a route without steps.</summary>
+    [Description("No route, or a route without steps.")]
     NoRoute,
-    /// <summary>A professional step names someone deactivated.</summary>
+    [Description("A professional step names someone deactivated.")]
     ContactInactive,
-    /// <summary>A professional step names someone who has not yet accepted being listed.</summary>
+    [Description("A professional step names someone who has not yet accepted being listed.")]
     ContactNotListed,
-    /// <summary>A professional step names someone outside the trust network's main group.</summary>
+    [Description("A professional step names someone outside the trust network's main group.")]
     ContactUnreachable,
 }
 

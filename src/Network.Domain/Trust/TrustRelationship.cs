@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Network.Domain.Trust;
 
 /// <summary>
@@ -45,10 +47,15 @@ public sealed class TrustRelationship
     public bool GrantsVisibility(DateTimeOffset now) => EffectiveStatus(now) == TrustStatus.Confirmed;
 }
 
+[Description("Where a trust relationship stands.")]
 public enum TrustStatus
 {
+    [Description("Proposed by one professional, waiting for the other to confirm.")]
     Proposed,
+    [Description("Confirmed by both; grants visibility of trusted contact points until it expires.")]
     Confirmed,
+    [Description("Withdrawn by either person.")]
     Revoked,
+    [Description("Not reconfirmed within the municipality's validity period.")]
     Expired,
 }

@@ -1,52 +1,33 @@
+using System.ComponentModel;
 using GraphQL;
-using GraphQL.DataLoader;
-using GraphQL.Types;
-using Network.Api.GraphQL.Common;
-using Network.Api.GraphQL.Execution;
-using Network.Api.GraphQL.Loading;
 using Network.Api.GraphQL.Relay;
+using Network.Application.Common;
 using Network.Application.EscalationRoutes;
 
 namespace Network.Api.GraphQL.EscalationRoutes;
 
-/// <summary><c>routes</c> (filters of GET /api/v1/routes) and route nodes.</summary>
-public sealed class RouteQueries : IQueryFields
+/// <summary><c>routes</c> (filters of GET /api/v1/routes); single routes are nodes.</summary>
+public sealed class RouteQueries
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.ConnectionField<RouteType>("routes", "The escalation ladders of your municipalities, by municipality and concern type.")
-            .Argument<StringGraphType>("municipality", "Only this municipality (CBS code).")
-            .Argument<StringGraphType>("concernType", "Only this concern type (id).")
-            .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<RouteService>().ListAsync(
-                new RouteFilter(ctx.GetArgument<string?>("municipality"), ctx.GetArgument<string?>("concernType")), page, ct)));
+    [Description("The escalation ladders of your municipalities, by municipality and concern type.")]
+    public static Task<Page<RouteDto>> Routes([FromServices] RouteService routes, PageRequest page,
+        [Description("Only this municipality (CBS code).")] string? municipality,
+        [Description("Only this concern type (id).")] string? concernType, CancellationToken ct) =>
+        routes.ListAsync(new RouteFilter(municipality, concernType), page, ct);
 }
 
 /// <summary>Creating and replacing ladders (coordinators of the municipality, admins).</summary>
-public sealed class RouteMutations : IMutationFields
+public sealed class RouteMutations
 {
-    public void AddTo(ObjectGraphType mutation)
-    {
-        mutation.Field<RouteType>("createRoute").Description("Creates the ladder for a concern type in a municipality (its coordinators, admins).")
-            .Argument<NonNullGraphType<RouteCreateInputType>>("input", "The new ladder.")
-            .ResolveAsync(async ctx => await ctx.Service<RouteService>().CreateAsync(ctx.GetArgument<RouteCreateInput>("input"), ctx.CancellationToken));
-        mutation.Field<RouteType>("updateRoute").Description("Replaces a ladder's steps. PRECONDITION_FAILED when expectedVersion is not the current version.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The route's global id.")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version you read (REST: If-Match).")
-            .Argument<NonNullGraphType<RouteUpdateInputType>>("input", "The new steps.")
-            .ResolveAsync(async ctx => await ctx.Service<RouteService>().UpdateAsync(ctx.IdArgument(RouteType.TypeName),
-                ctx.GetArgument<RouteUpdateInput>("input"), ctx.GetArgument<int>("expectedVersion"), ctx.CancellationToken));
-    }
-}
+    [Description("Creates the ladder for a concern type in a municipality (its coordinators, admins).")]
+    public static async Task<RouteDto?> CreateRoute([FromServices] RouteService routes,
+        [Description("The new ladder.")]
+        RouteCreateInput input, CancellationToken ct) => await routes.CreateAsync(input, ct);
 
-public sealed class RouteLoader(RouteService routes) : BatchLoader<Guid, RouteDto>
-{
-    protected override Task<IReadOnlyDictionary<Guid, RouteDto>> FetchAsync(IReadOnlyCollection<Guid> keys, CancellationToken ct) =>
-        routes.GetManyAsync(keys, ct);
-}
-
-public sealed class RouteNodes : INodeSource
-{
-    public string TypeName => RouteType.TypeName;
-
-    public IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid localId) =>
-        context.Service<RouteLoader>().Load(localId).Then(r => (object?)r);
+    [Description("Replaces a ladder's steps. PRECONDITION_FAILED when expectedVersion is not the current version.")]
+    public static async Task<RouteDto?> UpdateRoute([FromServices] RouteService routes,
+        [Id, Description("The route's global id.")] string id,
+        [Description("The version you read (REST: If-Match).")] int expectedVersion,
+        [Description("The new steps.")]
+        RouteUpdateInput input, CancellationToken ct) => await routes.UpdateAsync(Nodes.IdOf<RouteDto>(id), input, expectedVersion, ct);
 }

@@ -1,37 +1,47 @@
 using GraphQL.Types;
+using Network.Api.GraphQL.TypeFirst;
 
 namespace Network.Api.GraphQL.Execution;
 
-/// <summary>A feature's root query fields (e.g. <c>organisations</c>, <c>organisation</c>); registered in <see cref="GraphQLFeatures"/>.</summary>
-public interface IQueryFields
-{
-    void AddTo(ObjectGraphType query);
-}
+/// <summary>A feature's class whose public static methods are root fields (see <see cref="RootFields{TFields}"/>); registered in <see cref="GraphQLFeatures"/>.</summary>
+public sealed record RootFieldsPart(Type Fields, bool IsMutation);
 
-/// <summary>A feature's mutations (e.g. <c>createOrganisation</c>); registered in <see cref="GraphQLFeatures"/>.</summary>
-public interface IMutationFields
+public static class RootFieldsRegistration
 {
-    void AddTo(ObjectGraphType mutation);
-}
+    public static IServiceCollection AddQueries<TFields>(this IServiceCollection services) =>
+        services.AddSingleton(new RootFieldsPart(typeof(TFields), IsMutation: false));
 
-/// <summary>The root query type, assembled from every feature's <see cref="IQueryFields"/>.</summary>
-public sealed class QueryType : ObjectGraphType
-{
-    public QueryType(IEnumerable<IQueryFields> parts)
+    public static IServiceCollection AddMutations<TFields>(this IServiceCollection services) =>
+        services.AddSingleton(new RootFieldsPart(typeof(TFields), IsMutation: true));
+
+    internal static void AddFields(ObjectGraphType root, IEnumerable<RootFieldsPart> parts, bool mutations)
     {
-        Name = "Query";
-        Description = "Questions to the chain-partner directory. What you see depends on who you are: the same rules as the REST API.";
-        foreach (var part in parts) part.AddTo(this);
+        foreach (var part in parts.Where(p => p.IsMutation == mutations))
+        {
+            var fields = (IComplexGraphType)Activator.CreateInstance(typeof(RootFields<>).MakeGenericType(part.Fields))!;
+            foreach (var field in fields.Fields) root.AddField(field);
+        }
     }
 }
 
-/// <summary>The root mutation type, assembled from every feature's <see cref="IMutationFields"/>.</summary>
+/// <summary>The root query type, assembled from every feature's query fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType(IEnumerable<RootFieldsPart> parts)
+    {
+        Name = "Query";
+        Description = "Questions to the chain-partner directory. What you see depends on who you are: the same rules as the REST API.";
+        RootFieldsRegistration.AddFields(this, parts, mutations: false);
+    }
+}
+
+/// <summary>The root mutation type, assembled from every feature's mutations.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    public MutationType(IEnumerable<IMutationFields> parts)
+    public MutationType(IEnumerable<RootFieldsPart> parts)
     {
         Name = "Mutation";
         Description = "Changes to the directory. Who may change what is decided by the same rules as the REST API.";
-        foreach (var part in parts) part.AddTo(this);
+        RootFieldsRegistration.AddFields(this, parts, mutations: true);
     }
 }

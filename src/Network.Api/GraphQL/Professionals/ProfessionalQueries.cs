@@ -1,47 +1,37 @@
+using System.ComponentModel;
 using GraphQL;
-using GraphQL.Types;
-using Network.Api.GraphQL.Common;
-using Network.Api.GraphQL.Execution;
+using GraphQL.DataLoader;
 using Network.Api.GraphQL.Loading;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Common;
+using Network.Application.Organisations;
 using Network.Application.Professionals;
 
 namespace Network.Api.GraphQL.Professionals;
 
 /// <summary><c>professionals</c> (the filters of GET /api/v1/professionals and its name search), <c>professional(id:)</c>, visibility explanations.</summary>
-public sealed class ProfessionalQueries : IQueryFields
+public sealed class ProfessionalQueries
 {
-    public void AddTo(ObjectGraphType query)
-    {
-        query.ConnectionField<ProfessionalType>("professionals", "Professionals in your municipality networks, by family name.")
-            .Argument<StringGraphType>("municipality", "Only those serving this municipality (CBS code).")
-            .Argument<StringGraphType>("domain", "Only those working in this domain.")
-            .Argument<IdGraphType>("organisation", "Only members of this organisation (global id).")
-            .Argument<StringGraphType>("profession", "Only this profession (profession id).")
-            .Argument<StringGraphType>("expertise", "Only those with this expertise tag.")
-            .Argument<StringGraphType>("name", "Part of the name. Names are personal data: send such queries with POST, never in a GET URL.")
-            .Argument<BooleanGraphType>("includeInactive", arg =>
-            {
-                arg.DefaultValue = false;
-                arg.Description = "Also deactivated ones (coordinators).";
-            })
-            .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<ProfessionalService>().ListAsync(
-                new ProfessionalFilter(ctx.GetArgument<string?>("municipality"), ctx.GetArgument<string?>("domain"),
-                    ctx.OptionalIdArgument("Organisation", "organisation"), ctx.GetArgument<string?>("profession"),
-                    ctx.GetArgument<string?>("expertise"), ctx.GetArgument<string?>("name"), ctx.GetArgument<bool>("includeInactive")),
-                page, ct)));
+    [Description("Professionals in your municipality networks, by family name.")]
+    public static Task<Page<ProfessionalDto>> Professionals([FromServices] ProfessionalService professionals, PageRequest page,
+        [Description("Only those serving this municipality (CBS code).")] string? municipality,
+        [Description("Only those working in this domain.")] string? domain,
+        [Id, Description("Only members of this organisation (global id).")] string? organisation,
+        [Description("Only this profession (profession id).")] string? profession,
+        [Description("Only those with this expertise tag.")] string? expertise,
+        [Description("Part of the name. Names are personal data: send such queries with POST, never in a GET URL.")]
+        string? name,
+        [Description("Also deactivated ones (coordinators).")]
+        bool? includeInactive = false, CancellationToken ct = default) =>
+        professionals.ListAsync(new ProfessionalFilter(municipality, domain, Nodes.OptionalIdOf<OrganisationDto>(organisation), profession,
+            expertise, name, includeInactive ?? false), page, ct);
 
-        query.Field<ProfessionalType>("professional")
-            .Description("One professional by global id. Unknown and invisible ids both give null and a NOT_FOUND error.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The professional's global id.")
-            .Resolve(ctx => ctx.Service<ProfessionalLoader>().Load(ctx.IdArgument(ProfessionalType.TypeName))
-                .Then(p => p ?? throw new NotFoundException("professional")));
+    [Description("One professional by global id. Unknown and invisible ids both give null and a NOT_FOUND error.")]
+    public static IDataLoaderResult<ProfessionalDto?> Professional(IResolveFieldContext context,
+        [Id, Description("The professional's global id.")] string id) => Nodes.One(context, Batches.Professionals, id);
 
-        query.Field<VisibilityExplanationType>("contactPointVisibility")
-            .Description("Explains, per contact point of a professional, whether you see it and which rule decided.")
-            .Argument<NonNullGraphType<IdGraphType>>("professionalId", "The professional's global id.")
-            .ResolveAsync(async ctx => await ctx.Service<ProfessionalService>().ExplainVisibilityAsync(
-                ctx.IdArgument(ProfessionalType.TypeName, "professionalId"), ctx.CancellationToken));
-    }
+    [Description("Explains, per contact point of a professional, whether you see it and which rule decided.")]
+    public static async Task<VisibilityExplanation?> ContactPointVisibility([FromServices] ProfessionalService professionals,
+        [Id, Description("The professional's global id.")] string professionalId, CancellationToken ct) =>
+        await professionals.ExplainVisibilityAsync(Nodes.IdOf<ProfessionalDto>(professionalId), ct);
 }

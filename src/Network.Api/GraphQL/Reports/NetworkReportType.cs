@@ -89,9 +89,3 @@ public sealed class RecommendationType : ObjectGraphType<Recommendation>
     }
 }
 
-public sealed class RouteProblemType() : DescribedEnumType<RouteProblem>(
-    "RouteProblem", "What is wrong with the route for a concern type.",
-    (RouteProblem.NoRoute, "No route, or a route without steps."),
-    (RouteProblem.ContactInactive, "A professional step names someone deactivated."),
-    (RouteProblem.ContactNotListed, "A professional step names someone who has not yet accepted being listed."),
-    (RouteProblem.ContactUnreachable, "A professional step names someone outside the trust network's main group."));

@@ -27,7 +27,7 @@ public sealed class OrganisationCountType : ObjectGraphType<OrganisationCount>
     {
         Name = "OrganisationCount";
         Description = "Professionals and confirmed trust of one organisation.";
-        Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode(OrganisationType.TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.Id));
         Field(o => o.Name).Description("The organisation's name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains").Description("Its domain ids.").Resolve(ctx => ctx.Source.Domains);
         Field(o => o.Professionals).Description("Professionals working there.");
@@ -92,7 +92,7 @@ public sealed class RouteFindingType : ObjectGraphType<RouteFinding>
         Field(r => r.ConcernTypeId).Description("Concern type id.");
         Field(r => r.ConcernType).Description("English name of the concern type.");
         Field(r => r.ConcernTypeNl).Description("Dutch name of the concern type.");
-        Field<NonNullGraphType<RouteProblemType>>("problem").Description("What is wrong.").Resolve(ctx => ctx.Source.Problem);
+        Field<NonNullGraphType<EnumerationGraphType<RouteProblem>>>("problem").Description("What is wrong.").Resolve(ctx => ctx.Source.Problem);
         Field<PersonRefType>("contact").Description("The contact concerned, if any.").Resolve(ctx => ctx.Source.Contact);
     }
 }
@@ -116,7 +116,7 @@ public sealed class TrustDueFindingType : ObjectGraphType<TrustDueFinding>
         Name = "TrustDueFinding";
         Description = "Confirmed trust past its reconfirmation date.";
         Field<NonNullGraphType<IdGraphType>>("trustRelationshipId").Description("Global id of the trust relationship.")
-            .Resolve(ctx => GlobalId.Encode(TrustRelationshipType.TypeName, ctx.Source.TrustId));
+            .Resolve(ctx => GlobalId.Encode("TrustRelationship", ctx.Source.TrustId));
         Field<NonNullGraphType<PersonRefType>>("a").Description("One side.").Resolve(ctx => ctx.Source.A);
         Field<NonNullGraphType<PersonRefType>>("b").Description("The other side.").Resolve(ctx => ctx.Source.B);
         Field(t => t.DueOn).Description("The reconfirmation date that passed.");
@@ -163,7 +163,7 @@ public sealed class PictureEdgeType : ObjectGraphType<PictureEdge>
 
 internal static class ReportIds
 {
-    public static string Professional(Guid id) => GlobalId.Encode(ProfessionalType.TypeName, id);
+    public static string Professional(Guid id) => GlobalId.Encode("Professional", id);
 
-    public static string? Workshop(Guid? id) => id is { } w ? GlobalId.Encode(WorkshopType.TypeName, w) : null;
+    public static string? Workshop(Guid? id) => id is { } w ? GlobalId.Encode("Workshop", w) : null;
 }

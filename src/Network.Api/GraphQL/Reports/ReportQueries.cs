@@ -1,25 +1,22 @@
+using System.ComponentModel;
 using GraphQL;
-using GraphQL.Types;
-using Network.Api.GraphQL.Common;
-using Network.Api.GraphQL.Execution;
-using Network.Api.GraphQL.Workshops;
+using Network.Api.GraphQL.Relay;
 using Network.Application.Reports;
+using Network.Application.Workshops;
+using Network.Domain.Reports;
 
 namespace Network.Api.GraphQL.Reports;
 
 /// <summary><c>networkReport</c> and <c>workshopNetworkReport</c> (REST: the JSON of the network-report resources).</summary>
-public sealed class ReportQueries : IQueryFields
+public sealed class ReportQueries
 {
-    public void AddTo(ObjectGraphType query)
-    {
-        query.Field<NetworkReportType>("networkReport")
-            .Description("The network report of a municipality (its coordinators, admins); NOT_FOUND for anyone else.")
-            .Argument<NonNullGraphType<StringGraphType>>("municipality", "CBS code, e.g. GM9901.")
-            .ResolveAsync(async ctx => await ctx.Service<NetworkReportService>().ForMunicipalityAsync(ctx.GetArgument<string>("municipality"), ctx.CancellationToken));
+    [Description("The network report of a municipality (its coordinators, admins); NOT_FOUND for anyone else.")]
+    public static async Task<NetworkReport?> NetworkReport([FromServices] NetworkReportService reports,
+        [Description("CBS code, e.g. GM9901.")]
+        string municipality, CancellationToken ct) => await reports.ForMunicipalityAsync(municipality, ct);
 
-        query.Field<WorkshopNetworkReportType>("workshopNetworkReport")
-            .Description("A workshop's effect on its municipality's network, before and after (coordinators, admins); NOT_FOUND for anyone else.")
-            .Argument<NonNullGraphType<IdGraphType>>("workshopId", "The workshop's global id.")
-            .ResolveAsync(async ctx => await ctx.Service<NetworkReportService>().ForWorkshopAsync(ctx.IdArgument(WorkshopType.TypeName, "workshopId"), ctx.CancellationToken));
-    }
+    [Description("A workshop's effect on its municipality's network, before and after (coordinators, admins); NOT_FOUND for anyone else.")]
+    public static async Task<WorkshopNetworkReport?> WorkshopNetworkReport([FromServices] NetworkReportService reports,
+        [Id, Description("The workshop's global id.")]
+        string workshopId, CancellationToken ct) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
 }

@@ -1,52 +1,52 @@
+using System.ComponentModel;
 using GraphQL;
-using GraphQL.Types;
-using Network.Api.GraphQL.Common;
-using Network.Api.GraphQL.Execution;
-using Network.Api.GraphQL.Professionals;
 using Network.Api.GraphQL.Relay;
+using Network.Application.Common;
+using Network.Application.Professionals;
 using Network.Application.Trust;
+using Network.Application.Workshops;
 using Network.Domain.Trust;
 
 namespace Network.Api.GraphQL.Trust;
 
 /// <summary><c>trustRelationships</c> with the filters of GET /api/v1/trust-relationships.</summary>
-public sealed class TrustQueries : IQueryFields
+public sealed class TrustQueries
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.ConnectionField<TrustRelationshipType>("trustRelationships", "Trust relationships you may see: your own; coordinators: their municipalities'. Newest first.")
-            .Argument<TrustStatusType>("status", "Only those in this status.")
-            .Argument<IdGraphType>("professional", "Only those of this professional (global id).")
-            .Argument<StringGraphType>("municipality", "Only those of this municipality (CBS code).")
-            .ResolveAsync(ctx => ctx.PageAsync((page, ct) => ctx.Service<TrustService>().ListAsync(
-                new TrustFilter(ctx.GetArgument<TrustStatus?>("status"), ctx.OptionalIdArgument(ProfessionalType.TypeName, "professional"),
-                    ctx.GetArgument<string?>("municipality")), page, ct)));
+    [Description("Trust relationships you may see: your own; coordinators: their municipalities'. Newest first.")]
+    public static Task<Page<TrustRelationshipDto>> TrustRelationships([FromServices] TrustService trust, PageRequest page,
+        [Description("Only those in this status.")] TrustStatus? status,
+        [Id, Description("Only those of this professional (global id).")] string? professional,
+        [Description("Only those of this municipality (CBS code).")] string? municipality, CancellationToken ct) =>
+        trust.ListAsync(new TrustFilter(status, Nodes.OptionalIdOf<ProfessionalDto>(professional), municipality), page, ct);
 }
 
 /// <summary>Proposing and the transitions of trust (professionals only: trust is personal).</summary>
-public sealed class TrustMutations : IMutationFields
+public sealed class TrustMutations
 {
-    public void AddTo(ObjectGraphType mutation)
-    {
-        mutation.Field<TrustRelationshipType>("proposeTrust")
-            .Description("Proposes trust to another professional (professionals).")
-            .Argument<NonNullGraphType<IdGraphType>>("professionalId", "Global id of the professional you trust.")
-            .Argument<IdGraphType>("workshopId", "Global id of the workshop where you met, as provenance.")
-            .ResolveAsync(async ctx => await ctx.Service<TrustService>().ProposeAsync(new ProposeTrustInput(
-                ctx.IdArgument(ProfessionalType.TypeName, "professionalId"),
-                ctx.GetArgument<string?>("workshopId") is null ? null : GlobalId.ToGuid(ctx.GetArgument<string>("workshopId"), "Workshop") ?? Guid.Empty),
-                ctx.CancellationToken));
+    private const string VersionHelp = "When given, refused with PRECONDITION_FAILED unless it is the current version.";
 
-        Transition(mutation, "confirmTrust", "Confirms trust proposed to you.", (s, id, v, ct) => s.ConfirmAsync(id, v, ct));
-        Transition(mutation, "revokeTrust", "Revokes trust (either person).", (s, id, v, ct) => s.RevokeAsync(id, v, ct));
-        Transition(mutation, "reconfirmTrust", "Reconfirms trust for another validity period (either person).", (s, id, v, ct) => s.ReconfirmAsync(id, v, ct));
-    }
+    [Description("Proposes trust to another professional (professionals).")]
+    public static async Task<TrustRelationshipDto?> ProposeTrust([FromServices] TrustService trust,
+        [Id, Description("Global id of the professional you trust.")] string professionalId,
+        [Id, Description("Global id of the workshop where you met, as provenance.")]
+        string? workshopId, CancellationToken ct) =>
+        await trust.ProposeAsync(new ProposeTrustInput(Nodes.IdOf<ProfessionalDto>(professionalId), Nodes.ReferenceTo<WorkshopDto>(workshopId)), ct);
 
-    private static void Transition(ObjectGraphType mutation, string name, string description,
-        Func<TrustService, Guid, int?, CancellationToken, Task<TrustRelationshipDto>> change) =>
-        mutation.Field<TrustRelationshipType>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The trust relationship's global id.")
-            .Argument<IntGraphType>("expectedVersion", "When given, refused with PRECONDITION_FAILED unless it is the current version.")
-            .ResolveAsync(async ctx => await change(ctx.Service<TrustService>(), ctx.IdArgument(TrustRelationshipType.TypeName),
-                ctx.GetArgument<int?>("expectedVersion"), ctx.CancellationToken));
+    [Description("Confirms trust proposed to you.")]
+    public static async Task<TrustRelationshipDto?> ConfirmTrust([FromServices] TrustService trust,
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        await trust.ConfirmAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
+
+    [Description("Revokes trust (either person).")]
+    public static async Task<TrustRelationshipDto?> RevokeTrust([FromServices] TrustService trust,
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        await trust.RevokeAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
+
+    [Description("Reconfirms trust for another validity period (either person).")]
+    public static async Task<TrustRelationshipDto?> ReconfirmTrust([FromServices] TrustService trust,
+        [Id, Description("The trust relationship's global id.")]
+        string id, [Description(VersionHelp)] int? expectedVersion, CancellationToken ct) =>
+        await trust.ReconfirmAsync(Nodes.IdOf<TrustRelationshipDto>(id), expectedVersion, ct);
 }

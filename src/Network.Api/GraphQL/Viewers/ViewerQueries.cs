@@ -1,14 +1,14 @@
+using System.ComponentModel;
+using GraphQL;
 using GraphQL.Types;
-using Network.Api.GraphQL.Execution;
 using Network.Application.Access;
 
 namespace Network.Api.GraphQL.Viewers;
 
 /// <summary><c>viewer</c>: the caller.</summary>
-public sealed class ViewerQueries : IQueryFields
+public sealed class ViewerQueries
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ViewerType>>("viewer")
-            .Description("The caller: role, municipalities, scopes and, for professionals, their own entry.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ICurrentViewer>().Viewer);
+    [Description("The caller: role, municipalities, scopes and, for professionals, their own entry.")]
+    [OutputType(typeof(NonNullGraphType<ViewerType>))]
+    public static Viewer Viewer([FromServices] ICurrentViewer current) => current.Viewer;
 }

@@ -12,7 +12,7 @@ public sealed class ViewerType : ObjectGraphType<Network.Application.Access.View
         Name = "Viewer";
         Description = "Who is asking: the role, municipalities and scopes from the bearer token.";
         Field(v => v.Subject).Description("The token's subject (login or client id).");
-        Field<NonNullGraphType<ViewerRoleType>>("role").Description("What kind of principal the caller is.").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<EnumerationGraphType<ViewerRole>>>("role").Description("What kind of principal the caller is.").Resolve(ctx => ctx.Source.Role);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalities")
             .Description("CBS codes of the municipalities whose network the caller belongs to or coordinates.")
             .Resolve(ctx => ctx.Source.Municipalities.Order(StringComparer.Ordinal).ToList());
@@ -23,22 +23,4 @@ public sealed class ViewerType : ObjectGraphType<Network.Application.Access.View
             .Description("OAuth scopes of a system client, e.g. network.directory.read; empty for people.")
             .Resolve(ctx => ctx.Source.Scopes.Order(StringComparer.Ordinal).ToList());
     }
-}
-
-/// <summary>The roles a caller can have.</summary>
-public sealed class ViewerRoleType : EnumerationGraphType<ViewerRole>
-{
-    public ViewerRoleType()
-    {
-        Name = "ViewerRole";
-        Description = "The kind of principal behind a token.";
-        Describe(ViewerRole.Anonymous, "No valid token; sees nothing but the schema.");
-        Describe(ViewerRole.Professional, "A professional in the network; sees the network of their municipalities.");
-        Describe(ViewerRole.Coordinator, "A network coordinator; maintains and sees all of their own municipalities.");
-        Describe(ViewerRole.Admin, "A platform administrator; edits the catalogues.");
-        Describe(ViewerRole.System, "A municipal system (client credentials); sees what its scopes allow.");
-    }
-
-    private void Describe(ViewerRole role, string description) =>
-        Values.Single(v => Equals(v.Value, role)).Description = description;
 }
