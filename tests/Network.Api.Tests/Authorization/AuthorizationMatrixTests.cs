@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 
@@ -33,13 +34,14 @@ public sealed class AuthorizationMatrixTests(NetworkApiFactory factory) : IClass
     {
         var row = RestMatrix.Rows.Single(r => r.Key == key);
         var failures = new List<string>();
+        var world = new TestWorld(factory);
         foreach (var principal in Enum.GetValues<Principal>())
         {
-            var world = await MatrixWorld.CreateAsync(factory);
-            var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(world));
-            if (row.Body(world) is { } body) request.Content = body as HttpContent ?? JsonContent.Create(body, options: HttpAssertions.Json);
+            var cell = await world.MatrixCellAsync();
+            var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(cell));
+            if (row.Body(cell) is { } body) request.Content = body as HttpContent ?? JsonContent.Create(body, options: HttpAssertions.Json);
             if (row.IfMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", row.IfMatch);
-            var client = world.ClientFor(factory, principal);
+            var client = world.ClientFor(cell, principal);
             var response = await client.SendAsync(request);
             var expected = row.Expect.For(principal);
             if ((int)response.StatusCode != expected)

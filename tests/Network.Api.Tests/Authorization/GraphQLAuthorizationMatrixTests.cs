@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 
@@ -34,11 +35,12 @@ public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) :
     {
         var row = GraphQLMatrix.Rows.Single(r => r.Field == field);
         var failures = new List<string>();
+        var world = new TestWorld(factory);
         foreach (var principal in Enum.GetValues<Principal>())
         {
-            var world = await MatrixWorld.CreateAsync(factory);
-            var client = world.ClientFor(factory, principal);
-            var response = await client.PostAsJsonAsync("/graphql", new { query = row.Document, variables = row.Variables(world) }, HttpAssertions.Json);
+            var cell = await world.MatrixCellAsync();
+            var client = world.ClientFor(cell, principal);
+            var response = await client.PostAsJsonAsync("/graphql", new { query = row.Document, variables = row.Variables(cell) }, HttpAssertions.Json);
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             var errors = body["errors"]?.AsArray() ?? [];
             var outcome = errors.Count == 0 ? GqlExpect.Ok : errors[0]?["extensions"]?["code"]?.GetValue<string>() ?? "(no code)";

@@ -1,3 +1,4 @@
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Persistence.Seeding;
 
@@ -5,7 +6,7 @@ namespace Network.Api.Tests.Authorization;
 
 /// <summary>One GraphQL root field: a document that calls it in a world, and the expected outcome per principal
 /// ("ok" = answered without errors, otherwise the error's <c>extensions.code</c>).</summary>
-public sealed record GraphQLRow(string Field, string Document, Func<MatrixWorld, object?> Variables, GqlExpect Expect)
+public sealed record GraphQLRow(string Field, string Document, Func<MatrixCell, object?> Variables, GqlExpect Expect)
 {
     public override string ToString() => Field;
 }
@@ -63,7 +64,7 @@ public static class GraphQLMatrix
 
     private static readonly object OrganisationA = new { name = "Matrix Made", kind = "school", domains = new[] { "education" }, municipalities = new[] { "GM9901" } };
     private static readonly object ProfessionalA = new { givenName = "Mat", familyName = "Rix", professionId = "teacher", municipalities = new[] { "GM9901" } };
-    private static object CovenantA(MatrixWorld w) => new { title = "Matrix", purpose = "Matrix", validFrom = "2026-01-01", municipalities = new[] { "GM9901" }, signatories = new[] { Org(w.OrganisationA), Org(DemoNetwork.Ids.AmberlyceumOrg) } };
+    private static object CovenantA(MatrixCell w) => new { title = "Matrix", purpose = "Matrix", validFrom = "2026-01-01", municipalities = new[] { "GM9901" }, signatories = new[] { Org(w.OrganisationA), Org(DemoNetwork.Ids.AmberlyceumOrg) } };
     private static readonly object[] EmergencyStep = [new { kind = "EMERGENCY", lineName = "Politie 112", linePhone = "112", methodStep = "EMERGENCY" }];
 
     public static readonly GraphQLRow[] Rows =

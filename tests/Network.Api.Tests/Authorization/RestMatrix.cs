@@ -1,3 +1,4 @@
+using Network.Api.Tests.Infrastructure.World;
 using Network.Application.Catalogues;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Catalogues;
@@ -5,7 +6,7 @@ using Network.Domain.Catalogues;
 namespace Network.Api.Tests.Authorization;
 
 /// <summary>One REST operation: how to call it in a world, and the expected status per principal.</summary>
-public sealed record RestRow(string Method, string Path, Func<MatrixWorld, string> Url, Func<MatrixWorld, object?> Body, Expect Expect, string? IfMatch = null)
+public sealed record RestRow(string Method, string Path, Func<MatrixCell, string> Url, Func<MatrixCell, object?> Body, Expect Expect, string? IfMatch = null)
 {
     public string Key => $"{Method} {Path}";
     public override string ToString() => Key;
@@ -61,7 +62,7 @@ public static class RestMatrix
 
     private static readonly object[] EmergencyOnly = [new { kind = "emergency", lineName = "Politie 112", linePhone = "112" }];
 
-    private static object Covenant(MatrixWorld w) => new
+    private static object Covenant(MatrixCell w) => new
     {
         title = "Matrix covenant", purpose = "Matrix", validFrom = "2026-01-01",
         signatories = new[] { w.OrganisationA, DemoNetwork.Ids.AmberlyceumOrg }, municipalities = new[] { "GM9901" },

@@ -3,12 +3,15 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Domain.Trust;
 
 namespace Network.Api.Tests.ContactLookup;
 
 public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
+    private readonly TestWorld _world = new(factory);
+
     private const string Url = "/api/v1/lookups";
 
     private static async Task<JsonNode> AskAsync(HttpClient client, object body) =>
@@ -21,8 +24,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Lookup_ranks_direct_trust_before_two_and_three_steps_then_people_without_a_path()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         Assert.Equal(["Anna Jansen", "Bram de Vries", "Cees Bakker", "Umar Zonderpad", "Sanne Oud"], Names(answer));
         Assert.Equal([1, 2, 3], Contacts(answer).Take(3).Select(c => c!["trustDistance"]!.GetValue<int>()));
@@ -33,8 +36,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Explanation_names_the_real_trust_path_with_the_workshop()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var bram = ContactNamed(answer, "Bram de Vries");
         Assert.Contains("you → Anna Jansen (workshop 12 March 2026) → Bram de Vries", bram["reason"]!.GetValue<string>());
@@ -47,9 +50,9 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Trusted_mobile_is_shown_only_to_someone_with_confirmed_trust()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var asker = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
-        var stranger = await AskAsync(w.As(factory, w.U), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var asker = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
+        var stranger = await AskAsync(w.As(w.U), new { concernType = w.Concern });
 
         static string[] Channels(JsonNode contact) => contact["contactPoints"]!.AsArray().Select(c => c!["channel"]!.GetValue<string>()).Order().ToArray();
         var anna = ContactNamed(asker, "Anna Jansen");
@@ -63,8 +66,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task System_client_with_the_lookup_scope_sees_routes_and_public_contact_points_only()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.AsSystem(factory, "network.lookup"), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.AsSystem("network.lookup"), new { concernType = w.Concern });
 
         Assert.NotEmpty(answer["route"]!.AsArray());
         Assert.All(Contacts(answer), c =>
@@ -72,15 +75,15 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
             Assert.All(c!["contactPoints"]!.AsArray(), cp => Assert.Equal("public", cp!["visibility"]!.GetValue<string>()));
             Assert.Null(c["trustDistance"]);
         });
-        await (await w.AsSystem(factory, "network.directory.read").PostJsonAsync(Url, new { concernType = w.Concern }))
+        await (await w.AsSystem("network.directory.read").PostJsonAsync(Url, new { concernType = w.Concern }))
             .ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
     }
 
     [Fact]
     public async Task Restricted_contact_points_shown_are_audited_without_the_concern()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var events = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.SubjectProfessionalId == w.T1.Id).ToListAsync());
         var read = Assert.Single(events, e => e.Action == "contact-point.read");
@@ -90,7 +93,7 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.DoesNotContain(everything, e => $"{e.Action}{e.SubjectType}{e.SubjectId}{e.Detail}".Contains(w.Concern));
 
         // The owner sees the read where owners look, with the reader's name and the moment, as any other read.
-        var reads = await (await w.As(factory, w.T1).GetAsync("/api/v1/me/restricted-reads")).ExpectAsync(HttpStatusCode.OK);
+        var reads = await (await w.As(w.T1).GetAsync("/api/v1/me/restricted-reads")).ExpectAsync(HttpStatusCode.OK);
         var seen = Assert.Single(reads!["items"]!.AsArray(), r => r!["viewerProfessionalId"]?.GetValue<Guid>() == w.Asker.Id);
         Assert.Equal("Ilse Vrager", seen!["viewerName"]!.GetValue<string>());
         Assert.True((DateTimeOffset.UtcNow - seen["occurredAt"]!.GetValue<DateTimeOffset>()).Duration() < TimeSpan.FromMinutes(5));
@@ -102,10 +105,10 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [InlineData("bsn", "111222333")]
     public async Task Request_carrying_client_data_is_refused_with_a_clear_400(string field, string value)
     {
-        var w = await LookupWorld.CreateAsync(factory);
+        var w = await _world.LookupNetworkAsync();
         var body = new JsonObject { ["concernType"] = w.Concern, [field] = value };
 
-        var problem = await (await w.As(factory, w.Asker).PostJsonAsync(Url, body)).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await w.As(w.Asker).PostJsonAsync(Url, body)).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem["detail"]!.GetValue<string>());
         var counted = await factory.WithDbAsync(db => db.LookupCounters.AnyAsync(c => c.ConcernTypeId == w.Concern));
         Assert.False(counted);
@@ -114,16 +117,16 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Unknown_concern_type_is_a_validation_error_listing_the_known_ones()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var problem = await (await w.As(factory, w.Asker).PostJsonAsync(Url, new { concernType = "nonsense" })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var w = await _world.LookupNetworkAsync();
+        var problem = await (await w.As(w.Asker).PostJsonAsync(Url, new { concernType = "nonsense" })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Contains("radicalisation", problem["errors"]!["concernType"]![0]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Asker_in_several_municipalities_must_choose_one()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var client = w.As(factory, w.Asker, "GM9902");
+        var w = await _world.LookupNetworkAsync();
+        var client = w.As(w.Asker, "GM9902");
 
         var problem = await (await client.PostJsonAsync(Url, new { concernType = w.Concern })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Contains("choose one", problem["errors"]!["municipality"]![0]!.GetValue<string>());
@@ -135,27 +138,27 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Route_resolves_the_askers_own_designated_officer_and_filters_by_method_step()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var route = answer["route"]!.AsArray();
         Assert.Equal(["ownDesignatedOfficer", "organisation", "nationalLine", "emergency"], route.Select(s => s!["kind"]!.GetValue<string>()));
         Assert.Equal("Otto Functionaris", route[0]!["people"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("Gemeente Testdorp", route[1]!["organisation"]!["name"]!.GetValue<string>());
 
-        var anonymous = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern, methodStep = "anonymousConsultation" });
+        var anonymous = await AskAsync(w.As(w.Asker), new { concernType = w.Concern, methodStep = "anonymousConsultation" });
         Assert.Equal(["ownDesignatedOfficer", "nationalLine"], anonymous["route"]!.AsArray().Select(s => s!["kind"]!.GetValue<string>()));
 
         // Someone without a designated officer in their organisations skips that rung.
-        var other = await AskAsync(w.As(factory, w.U), new { concernType = w.Concern });
+        var other = await AskAsync(w.As(w.U), new { concernType = w.Concern });
         Assert.Equal("organisation", other["route"]![0]!["kind"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Contact_shows_regime_anonymous_consultation_covenants_both_signed_and_stale_warning()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var anna = ContactNamed(answer, "Anna Jansen");
         Assert.Equal("youthCareSecrecy", anna["profession"]!["confidentialityRegime"]!.GetValue<string>());
@@ -170,8 +173,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Only_a_daily_count_per_municipality_and_concern_is_stored()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var client = w.As(factory, w.Asker);
+        var w = await _world.LookupNetworkAsync();
+        var client = w.As(w.Asker);
         await AskAsync(client, new { concernType = w.Concern });
         await AskAsync(client, new { concernType = w.Concern, domain = "youth" });
 
@@ -184,12 +187,11 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task A_trust_change_is_seen_by_the_next_lookup()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var client = w.As(factory, w.Asker);
+        var w = await _world.LookupNetworkAsync();
+        var client = w.As(w.Asker);
         Assert.Equal("Anna Jansen", Names(await AskAsync(client, new { concernType = w.Concern }))[0]);
 
-        var added = new TrustRelationship { ProposerId = w.Asker.Id, RecipientId = w.U.Id, MunicipalityCode = w.Municipality, ProposedAt = DateTimeOffset.UtcNow };
-        added.MarkConfirmed(DateTimeOffset.UtcNow, 24);
+        var added = TestWorld.NewTrust(w.Asker.Id, w.U.Id, w.Municipality, at: DateTimeOffset.UtcNow);
         await factory.WithDbAsync(async db =>
         {
             var t = await db.TrustRelationships.SingleAsync(x => x.Id == w.AskerT1.Id);
@@ -213,16 +215,16 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task Domain_filter_keeps_only_contacts_working_in_that_domain()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.As(factory, w.Asker), new { concernType = w.Concern, domain = "safety" });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern, domain = "safety" });
         Assert.Empty(Contacts(answer));
     }
 
     [Fact]
     public async Task Coordinator_may_ask_and_sees_trusted_contact_points_but_no_trust_path()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var answer = await AskAsync(w.AsCoordinator(factory), new { concernType = w.Concern });
+        var w = await _world.LookupNetworkAsync();
+        var answer = await AskAsync(w.AsCoordinator(), new { concernType = w.Concern });
 
         Assert.Equal(5, Contacts(answer).Count);
         Assert.All(Contacts(answer), c => Assert.Null(c!["trustDistance"]));
@@ -233,8 +235,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task A_saved_change_to_a_contact_points_visibility_reaches_the_lookup()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var client = w.As(factory, w.Asker);
+        var w = await _world.LookupNetworkAsync();
+        var client = w.As(w.Asker);
         Assert.Contains(ContactNamed(await AskAsync(client, new { concernType = w.Concern }), "Anna Jansen")["contactPoints"]!.AsArray(),
             c => c!["channel"]!.GetValue<string>() == "mobile");
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Api.GraphQL.Relay;
 using Network.Api.Tests.GraphQL;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Application.Persistence.Seeding;
 
 namespace Network.Api.Tests.ContactLookup;
@@ -14,6 +15,8 @@ namespace Network.Api.Tests.ContactLookup;
 /// </summary>
 public sealed class LookupGraphQLTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
+    private readonly TestWorld _world = new(factory);
+
     private static readonly string[] Concerns = ["radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health"];
 
     public const string Query = """
@@ -55,8 +58,8 @@ public sealed class LookupGraphQLTests(NetworkApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Graphql_lookup_ranks_and_explains_the_hand_made_network_like_rest()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var client = w.As(factory, w.Asker);
+        var w = await _world.LookupNetworkAsync();
+        var client = w.As(w.Asker);
 
         var graph = (await client.GraphQLAsync(Query, new { input = new { concernType = w.Concern, methodStep = "SHARING_PERSONAL_DATA" } })).Ok()["lookup"]!;
         var rest = await (await client.PostJsonAsync("/api/v1/lookups", new { concernType = w.Concern, methodStep = "sharingPersonalData" })).ExpectAsync(HttpStatusCode.OK);
@@ -75,8 +78,8 @@ public sealed class LookupGraphQLTests(NetworkApiFactory factory) : IClassFixtur
     [InlineData("bsn", "\"111222333\"")]
     public async Task Graphql_lookup_has_no_place_for_client_data_and_counts_nothing_when_refused(string field, string literal)
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var response = await w.As(factory, w.Asker).GraphQLAsync($$"""{ lookup(input: { concernType: "{{w.Concern}}", {{field}}: {{literal}} }) { contacts { name } } }""");
+        var w = await _world.LookupNetworkAsync();
+        var response = await w.As(w.Asker).GraphQLAsync($$"""{ lookup(input: { concernType: "{{w.Concern}}", {{field}}: {{literal}} }) { contacts { name } } }""");
 
         Assert.Null(response.Data);
         Assert.Contains(field, response.Errors.Single()!["message"]!.GetValue<string>());
@@ -86,8 +89,8 @@ public sealed class LookupGraphQLTests(NetworkApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Graphql_lookup_with_an_unknown_concern_type_is_a_validation_error_listing_the_known_ones()
     {
-        var w = await LookupWorld.CreateAsync(factory);
-        var error = (await w.As(factory, w.Asker).GraphQLAsync(Query, new { input = new { concernType = "nonsense" } })).Error("VALIDATION_FAILED");
+        var w = await _world.LookupNetworkAsync();
+        var error = (await w.As(w.Asker).GraphQLAsync(Query, new { input = new { concernType = "nonsense" } })).Error("VALIDATION_FAILED");
 
         Assert.Contains("radicalisation", error.ToJsonString());
     }

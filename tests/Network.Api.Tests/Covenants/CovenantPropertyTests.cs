@@ -6,19 +6,16 @@ using Network.Api.Tests.Infrastructure.Fuzzing;
 
 namespace Network.Api.Tests.Covenants;
 
-/// <summary>Generated valid and malformed bodies for covenant writes (see <see cref="WriteProperty"/>).</summary>
+/// <summary>Generated valid and malformed bodies for covenant writes (see <see cref="WriteProperty"/>), shaped by the served document.</summary>
 public sealed class CovenantPropertyTests(FuzzFactory factory) : IClassFixture<FuzzFactory>
 {
-    private static readonly BodyShape Shape = new(
-        [
-            new Field("title", FieldKind.Text, Required: true, MaxLength: 200),
-            new Field("purpose", FieldKind.Text, Required: true, MaxLength: 1000),
-            new Field("validFrom", FieldKind.Text, Required: true),
-            new Field("validUntil", FieldKind.Text),
-            new Field("signatories", FieldKind.TextList, Required: true, MaxItems: 50),
-            new Field("municipalities", FieldKind.TextList, Required: true, MaxItems: 50),
-        ],
-        ServerOwned: ["id", "version", "isValidToday"]);
+    private async Task CheckAsync(HttpClient client, HttpMethod method, string path, string url, string[] organisations)
+    {
+        var (schema, shape) = (await ServedDocument.ReadAsync(factory)).Body(method.Method, path);
+        var valid = Valid(organisations);
+        await new WriteProperty(factory, client, method, url) { IfMatch = method == HttpMethod.Put, NotEchoed = ["signatories"], Document = schema }
+            .CheckAsync(WriteProperty.Mix(shape, valid, Refusals(valid, organisations), document: schema));
+    }
 
     private static Gen<JsonObject> Valid(string[] organisations) =>
         Gen.Select(JsonGen.Text(200), JsonGen.Text(1000), JsonGen.Date, Gen.Int[0, 2000].Nullable(0.3), Gen.Shuffle(organisations, 2, Math.Min(6, organisations.Length)),
@@ -45,9 +42,7 @@ public sealed class CovenantPropertyTests(FuzzFactory factory) : IClassFixture<F
     {
         var client = factory.ClientFor("coordinator.amberveen");
         var organisations = await DemoLookups.IdsAsync(client, "/api/v1/organisations?municipality=GM9901&pageSize=100");
-        var valid = Valid(organisations);
-        await new WriteProperty(factory, client, HttpMethod.Post, "/api/v1/covenants") { NotEchoed = ["signatories"] }
-            .CheckAsync(WriteProperty.Mix(Shape, valid, Refusals(valid, organisations)));
+        await CheckAsync(client, HttpMethod.Post, "/api/v1/covenants", "/api/v1/covenants", organisations);
     }
 
     [Fact]
@@ -60,9 +55,7 @@ public sealed class CovenantPropertyTests(FuzzFactory factory) : IClassFixture<F
             title = "Fuzz covenant", purpose = "Target of the property test", validFrom = "2026-01-01",
             signatories = organisations.Take(2).ToArray(), municipalities = new[] { "GM9901" },
         })).ExpectAsync(HttpStatusCode.Created);
-        var valid = Valid(organisations);
-        await new WriteProperty(factory, client, HttpMethod.Put, $"/api/v1/covenants/{created!["id"]}") { IfMatch = true, NotEchoed = ["signatories"] }
-            .CheckAsync(WriteProperty.Mix(Shape, valid, Refusals(valid, organisations)));
+        await CheckAsync(client, HttpMethod.Put, "/api/v1/covenants/{id}", $"/api/v1/covenants/{created!["id"]}", organisations);
     }
 
     private static FuzzBody Set(JsonObject body, string field, JsonNode value, string why)

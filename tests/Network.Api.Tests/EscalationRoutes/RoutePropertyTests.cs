@@ -6,18 +6,17 @@ using Network.Api.Tests.Infrastructure.Fuzzing;
 
 namespace Network.Api.Tests.EscalationRoutes;
 
-/// <summary>Generated valid and malformed ladders for route writes (see <see cref="WriteProperty"/>).</summary>
+/// <summary>Generated valid and malformed ladders for route writes (see <see cref="WriteProperty"/>), shaped by the served document.</summary>
 public sealed class RoutePropertyTests(FuzzFactory factory) : IClassFixture<FuzzFactory>
 {
     private const string RadicalisationRouteAmberveen = "00000000-0000-0000-0004-000000000001";
 
-    private static readonly BodyShape StepShape = new(
-        [new Field("kind", FieldKind.Enum, Required: true), new Field("note", FieldKind.Text, MaxLength: 500), new Field("methodStep", FieldKind.Enum)],
-        ServerOwned: ["id", "order"]);
-
-    private static BodyShape UpdateShape => new(
-        [new Field("steps", FieldKind.ObjectList, Required: true, MaxItems: 10, Item: StepShape, ItemExample: () => new JsonObject { ["kind"] = "ownDesignatedOfficer" })],
-        ServerOwned: ["id", "version", "municipality", "concernType"]);
+    private async Task CheckAsync(HttpClient client, HttpMethod method, string path, string url, Gen<JsonObject> valid, bool ifMatch = false, bool mayConflict = false)
+    {
+        var (schema, shape) = (await ServedDocument.ReadAsync(factory)).Body(method.Method, path);
+        await new WriteProperty(factory, client, method, url) { IfMatch = ifMatch, Document = schema, ValidMayGet = mayConflict ? [409] : [], InvalidMayGet = mayConflict ? [409] : [] }
+            .CheckAsync(WriteProperty.Mix(shape, valid, Refusals(valid), document: schema));
+    }
 
     private static Gen<JsonObject> Step(string[] professionals, string[] organisations) => Gen.Frequency(
         (2, Gen.Const(() => new JsonObject { ["kind"] = "ownDesignatedOfficer" })),
@@ -44,8 +43,7 @@ public sealed class RoutePropertyTests(FuzzFactory factory) : IClassFixture<Fuzz
         var client = factory.ClientFor("coordinator.amberveen");
         var (professionals, organisations) = await LookupsAsync(client);
         var valid = Update(professionals, organisations);
-        await new WriteProperty(factory, client, HttpMethod.Put, $"/api/v1/routes/{RadicalisationRouteAmberveen}") { IfMatch = true }
-            .CheckAsync(WriteProperty.Mix(UpdateShape, valid, Refusals(valid)));
+        await CheckAsync(client, HttpMethod.Put, "/api/v1/routes/{id}", $"/api/v1/routes/{RadicalisationRouteAmberveen}", valid, ifMatch: true);
     }
 
     [Fact]
@@ -54,10 +52,6 @@ public sealed class RoutePropertyTests(FuzzFactory factory) : IClassFixture<Fuzz
         var client = factory.ClientFor("coordinator.amberveen");
         var (professionals, organisations) = await LookupsAsync(client);
         var concerns = new[] { "radicalisation", "polarisation", "online-extremism", "domestic-violence", "mental-health" };
-        var shape = UpdateShape with
-        {
-            Fields = [.. UpdateShape.Fields, new Field("municipality", FieldKind.Text, Required: true, MaxLength: 6), new Field("concernType", FieldKind.Text, Required: true, MaxLength: 60)],
-        };
         var valid = Gen.Select(Update(professionals, organisations), Gen.OneOf(concerns), (o, concern) =>
         {
             o["municipality"] = "GM9901";
@@ -65,8 +59,7 @@ public sealed class RoutePropertyTests(FuzzFactory factory) : IClassFixture<Fuzz
             return o;
         });
         // One route per municipality and concern: most valid creates meet an existing route (409).
-        await new WriteProperty(factory, client, HttpMethod.Post, "/api/v1/routes") { ValidMayGet = [409], InvalidMayGet = [409] }
-            .CheckAsync(WriteProperty.Mix(shape, valid, Refusals(valid)));
+        await CheckAsync(client, HttpMethod.Post, "/api/v1/routes", "/api/v1/routes", valid, mayConflict: true);
     }
 
     private static async Task<(string[] Professionals, string[] Organisations)> LookupsAsync(HttpClient client) =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Network.Api.GraphQL.Relay;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.Tests.Workshops;
 
 namespace Network.Api.Tests.GraphQL;
@@ -9,7 +10,7 @@ namespace Network.Api.Tests.GraphQL;
 /// <summary>A workshop carried from attendance list to trust through GraphQL alone, over the same services as REST.</summary>
 public sealed class WorkshopGraphQLTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
     private static string Prof(Guid id) => GlobalId.Encode("Professional", id);
 
     internal static async Task<string> CreateWorkshopAsync(HttpClient coordinator, string municipality, string date, int seats = 15)
@@ -25,15 +26,15 @@ public sealed class WorkshopGraphQLTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Coordinator_imports_marks_attendance_and_participants_confirm_trust_through_graphql()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var coordinator = _arrange.Coordinator(code);
-        var school = await _arrange.OrganisationAsync("School", code, "education");
-        var a = await _arrange.ProfessionalAsync("Ada", "Een", school, code, email: $"ada.{_arrange.Suffix}@example.org");
-        var b = await _arrange.ProfessionalAsync("Bas", "Twee", school, code, domain: "safety");
+        var code = await _world.MunicipalityAsync();
+        var coordinator = _world.AsCoordinator(code);
+        var school = await _world.OrganisationAsync("School", code, "education");
+        var a = await _world.MemberAsync("Ada", "Een", school, code, email: $"ada.{_world.Suffix}@example.org");
+        var b = await _world.MemberAsync("Bas", "Twee", school, code, domain: "safety");
         var id = await CreateWorkshopAsync(coordinator, code, DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
 
         const string import = "mutation($id: ID!, $csv: String!, $dry: Boolean) { importAttendance(workshopId: $id, csv: $csv, dryRun: $dry) { dryRun rows matched created lines { line outcome professionalId } } }";
-        var csv = $"naam;e-mail;organisatie;beroep\nAda Een{_arrange.Suffix};ADA.{_arrange.Suffix}@example.org;School {_arrange.Suffix};docent\nNieuw Persoon;nieuw.{_arrange.Suffix}@example.org;School {_arrange.Suffix};docent\n";
+        var csv = $"naam;e-mail;organisatie;beroep\nAda Een{_world.Suffix};ADA.{_world.Suffix}@example.org;School {_world.Suffix};docent\nNieuw Persoon;nieuw.{_world.Suffix}@example.org;School {_world.Suffix};docent\n";
         var dry = (await coordinator.GraphQLAsync(import, new { id, csv, dry = true })).Ok()["importAttendance"]!;
         Assert.Equal((true, 1, 1), (dry["dryRun"]!.GetValue<bool>(), dry["matched"]!.GetValue<int>(), dry["created"]!.GetValue<int>()));
         var done = (await coordinator.GraphQLAsync(import, new { id, csv })).Ok()["importAttendance"]!;
@@ -51,7 +52,7 @@ public sealed class WorkshopGraphQLTests(NetworkApiFactory factory) : IClassFixt
             new { id, a = Prof(a), b = Prof(b) })).Ok()["setWorkshopAttendance"]!.AsArray();
         Assert.Equal(2, marked.Count(p => p!["attended"]!.GetValue<bool>()));
 
-        var proposed = (await _arrange.Professional(a, code).GraphQLAsync("mutation($id: ID!, $p: ID!) { trustAfterWorkshop(workshopId: $id, professionalIds: [$p]) { items { outcome workshopId } } }",
+        var proposed = (await _world.AsProfessional(a, code).GraphQLAsync("mutation($id: ID!, $p: ID!) { trustAfterWorkshop(workshopId: $id, professionalIds: [$p]) { items { outcome workshopId } } }",
             new { id, p = Prof(b) })).Ok()["trustAfterWorkshop"]!["items"]![0]!;
         Assert.Equal(("PROPOSED", id), (proposed["outcome"]!.GetValue<string>(), proposed["workshopId"]!.GetValue<string>()));
 
@@ -59,13 +60,13 @@ public sealed class WorkshopGraphQLTests(NetworkApiFactory factory) : IClassFixt
         var seenByCoordinator = (await coordinator.GraphQLAsync(overview, new { id })).Ok()["workshop"]!;
         Assert.Equal(3, seenByCoordinator["participantCount"]!.GetValue<int>());
         Assert.Equal(Prof(b), seenByCoordinator["pendingTrust"]![0]!["professionalId"]!.GetValue<string>());
-        var seenByB = (await _arrange.Professional(b, code).GraphQLAsync(overview, new { id })).Ok()["workshop"]!;
+        var seenByB = (await _world.AsProfessional(b, code).GraphQLAsync(overview, new { id })).Ok()["workshop"]!;
         Assert.Null(seenByB["pendingTrust"]); // the overview is the coordinators'
         // The pending professional from the list stays hidden from participants until they accept being listed.
         Assert.Equal(new[] { $"{Prof(a)}:PROPOSED_TO_YOU", $"{Prof(b)}:YOU" }.Order(StringComparer.Ordinal),
             seenByB["participants"]!.AsArray().Select(p => $"{p!["professionalId"]}:{p["trustWithYou"]}").Order(StringComparer.Ordinal));
 
-        var confirmed = (await _arrange.Professional(b, code).GraphQLAsync("mutation($id: ID!, $p: ID!) { trustAfterWorkshop(workshopId: $id, professionalIds: [$p]) { items { outcome } } }",
+        var confirmed = (await _world.AsProfessional(b, code).GraphQLAsync("mutation($id: ID!, $p: ID!) { trustAfterWorkshop(workshopId: $id, professionalIds: [$p]) { items { outcome } } }",
             new { id, p = Prof(a) })).Ok()["trustAfterWorkshop"]!["items"]![0]!;
         Assert.Equal("CONFIRMED", confirmed["outcome"]!.GetValue<string>());
 
@@ -81,15 +82,15 @@ public sealed class WorkshopGraphQLTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Another_municipality_and_non_participants_get_what_rest_gives_them()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var id = await CreateWorkshopAsync(_arrange.Coordinator(code), code, "2026-03-12");
+        var code = await _world.MunicipalityAsync();
+        var id = await CreateWorkshopAsync(_world.AsCoordinator(code), code, "2026-03-12");
         (await factory.ClientFor("coordinator.lindewaard").GraphQLAsync("query($id: ID!) { workshop(id: $id) { id } }", new { id })).Error("NOT_FOUND");
-        var school = await _arrange.OrganisationAsync("School", code, "education");
-        var outsider = await _arrange.ProfessionalAsync("Oscar", "Buiten", school, code);
-        var seen = (await _arrange.Professional(outsider, code).GraphQLAsync("query($id: ID!) { workshop(id: $id) { participants { name } pendingTrust { name } } }", new { id })).Ok()["workshop"]!;
+        var school = await _world.OrganisationAsync("School", code, "education");
+        var outsider = await _world.MemberAsync("Oscar", "Buiten", school, code);
+        var seen = (await _world.AsProfessional(outsider, code).GraphQLAsync("query($id: ID!) { workshop(id: $id) { participants { name } pendingTrust { name } } }", new { id })).Ok()["workshop"]!;
         Assert.Null(seen["participants"]);
         Assert.Null(seen["pendingTrust"]);
-        (await _arrange.Professional(outsider, code).GraphQLAsync("mutation { createWorkshop(input: { municipality: \"GM9901\", title: \"T\", date: \"2026-03-12\", place: \"P\" }) { id } }"))
+        (await _world.AsProfessional(outsider, code).GraphQLAsync("mutation { createWorkshop(input: { municipality: \"GM9901\", title: \"T\", date: \"2026-03-12\", place: \"P\" }) { id } }"))
             .Error("FORBIDDEN");
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Network.Api.GraphQL.Relay;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.Tests.Workshops;
 using Network.Domain.Professionals;
 
@@ -13,19 +14,19 @@ namespace Network.Api.Tests.GraphQL;
 /// </summary>
 public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
 
     private async Task<(string Code, Guid Workshop, Guid Participant)> ArrangeAsync()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var school = await _arrange.OrganisationAsync("School", code, "education");
-        var police = await _arrange.OrganisationAsync("Politie", code, "safety");
-        var a = await _arrange.ProfessionalAsync("Ada", "Een", school, code);
-        var b = await _arrange.ProfessionalAsync("Bas", "Twee", police, code, domain: "safety");
-        var c = await _arrange.ProfessionalAsync("Cas", "Drie", police, code, domain: "safety", listing: ListingStatus.Pending);
-        await _arrange.ProfessionalAsync("Dirk", "Vier", school, code);
-        await _arrange.TrustAsync(a, b, code);
-        var coordinator = _arrange.Coordinator(code);
+        var code = await _world.MunicipalityAsync();
+        var school = await _world.OrganisationAsync("School", code, "education");
+        var police = await _world.OrganisationAsync("Politie", code, "safety");
+        var a = await _world.MemberAsync("Ada", "Een", school, code);
+        var b = await _world.MemberAsync("Bas", "Twee", police, code, domain: "safety");
+        var c = await _world.MemberAsync("Cas", "Drie", police, code, domain: "safety", listing: ListingStatus.Pending);
+        await _world.MemberAsync("Dirk", "Vier", school, code);
+        await _world.TrustAsync(a, b, code);
+        var coordinator = _world.AsCoordinator(code);
         var id = (await (await coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Pariteit", code, date: "2026-01-15"))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
         foreach (var p in new[] { a, b, c })
             await (await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
@@ -37,7 +38,7 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
     public async Task Coordinator_and_participant_see_the_same_workshops_and_participants_in_both_doors()
     {
         var (code, workshop, participant) = await ArrangeAsync();
-        foreach (var (client, expected) in new[] { (_arrange.Coordinator(code), 3), (_arrange.Professional(participant, code), 2) })
+        foreach (var (client, expected) in new[] { (_world.AsCoordinator(code), 3), (_world.AsProfessional(participant, code), 2) })
         {
             var rest = (await (await client.GetAsync($"/api/v1/workshops?municipality={code}")).ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray()
                 .Select(w => $"{w!["id"]}@{w["version"]}:{w["participants"]}");
@@ -59,7 +60,7 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
     public async Task The_report_numbers_match_for_the_coordinator_and_neither_door_shows_it_to_a_participant()
     {
         var (code, workshop, participant) = await ArrangeAsync();
-        var coordinator = _arrange.Coordinator(code);
+        var coordinator = _world.AsCoordinator(code);
         var rest = (await (await coordinator.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(HttpStatusCode.OK))!;
         var graphql = (await coordinator.GraphQLAsync("""
             query($m: String!) { networkReport(municipality: $m) {
@@ -83,7 +84,7 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
         foreach (var (key, value) in graphqlWorkshop["delta"]!.AsObject())
             Assert.Equal(restDelta[key]!.ToJsonString(), value!.ToJsonString());
 
-        var asParticipant = _arrange.Professional(participant, code);
+        var asParticipant = _world.AsProfessional(participant, code);
         await (await asParticipant.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
         (await asParticipant.GraphQLAsync("query($m: String!) { networkReport(municipality: $m) { asOf } }", new { m = code })).Error("NOT_FOUND");
         (await asParticipant.GraphQLAsync("query($id: ID!) { workshopNetworkReport(workshopId: $id) { title } }", new { id = GlobalId.Encode("Workshop", workshop) })).Error("NOT_FOUND");

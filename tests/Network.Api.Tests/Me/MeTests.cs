@@ -1,23 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Domain.Professionals;
 
 namespace Network.Api.Tests.Me;
 
 public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly Scenario _scenario = new(factory);
+    private readonly TestWorld _world = new(factory);
 
     [Fact]
     public async Task Withdrawing_consent_hides_optional_fields_at_once()
     {
-        var owner = await _scenario.AddProfessionalAsync(Scenario.A, "Consenting");
-        var colleague = _scenario.ClientForProfessional(await _scenario.AddProfessionalAsync(Scenario.A, "Colleague"), Scenario.A);
+        var owner = await _world.ProfessionalAsync(TestWorld.A, "Consenting");
+        var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Colleague"), TestWorld.A);
         var before = await (await colleague.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("Teacher of social studies", before!["about"]?.GetValue<string>());
 
-        var me = _scenario.ClientForProfessional(owner, Scenario.A);
+        var me = _world.AsProfessional(owner, TestWorld.A);
         await (await me.PutAsJsonAsync("/api/v1/me/consent", new { optionalFields = false })).ExpectAsync(HttpStatusCode.OK);
 
         var after = await (await colleague.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
@@ -30,8 +31,8 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
     [Fact]
     public async Task Profile_edit_sets_visibility_needs_if_match_and_cannot_touch_memberships()
     {
-        var owner = await _scenario.AddProfessionalAsync(Scenario.A, "Editor");
-        var me = _scenario.ClientForProfessional(owner, Scenario.A);
+        var owner = await _world.ProfessionalAsync(TestWorld.A, "Editor");
+        var me = _world.AsProfessional(owner, TestWorld.A);
         var profile = new
         {
             expertiseTags = new[] { "radicalisation" },
@@ -47,7 +48,7 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
         var withMembership = new { profile.expertiseTags, profile.languages, profile.about, profile.offersAnonymousConsultation, profile.contactPoints, memberships = Array.Empty<object>() };
         await (await me.PutJsonAsync("/api/v1/me/profile", withMembership, "\"2\"")).ExpectProblemAsync(HttpStatusCode.BadRequest);
 
-        var colleague = _scenario.ClientForProfessional(await _scenario.AddProfessionalAsync(Scenario.A, "Peer"), Scenario.A);
+        var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Peer"), TestWorld.A);
         var seen = await (await colleague.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Empty(seen!["contactPoints"]!.AsArray());
     }
@@ -55,13 +56,13 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
     [Fact]
     public async Task Pending_entry_is_visible_only_to_coordinators_until_the_professional_accepts_listing()
     {
-        var pending = await _scenario.AddProfessionalAsync(Scenario.A, "Pending", ListingStatus.Pending);
-        var colleague = _scenario.ClientForProfessional(await _scenario.AddProfessionalAsync(Scenario.A, "Onlooker"), Scenario.A);
+        var pending = await _world.ProfessionalAsync(TestWorld.A, "Pending", ListingStatus.Pending);
+        var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Onlooker"), TestWorld.A);
         await (await colleague.GetAsync($"/api/v1/professionals/{pending}")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("system.amberveen").GetAsync($"/api/v1/professionals/{pending}")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("coordinator.amberveen").GetAsync($"/api/v1/professionals/{pending}")).ExpectAsync(HttpStatusCode.OK);
 
-        var me = _scenario.ClientForProfessional(pending, Scenario.A);
+        var me = _world.AsProfessional(pending, TestWorld.A);
         var own = await (await me.GetAsync("/api/v1/me")).ExpectAsync(HttpStatusCode.OK);
         var mobileId = own!["contactPoints"]!.AsArray().Single(c => c!["channel"]!.GetValue<string>() == "mobile")!["id"]!.GetValue<string>();
         var listed = await (await me.PostJsonAsync("/api/v1/me/listing", new { accept = true, contactPointVisibility = new[] { new { contactPointId = mobileId, visibility = "private" } } })).ExpectAsync(HttpStatusCode.OK);

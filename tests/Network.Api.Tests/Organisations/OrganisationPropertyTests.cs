@@ -14,33 +14,16 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
 {
     private const string Url = "/api/v1/organisations";
     private static readonly string[] Domains = ["youth", "safety", "education", "care", "social", "municipality"];
-    private static readonly string[] Channels = ["workPhone", "mobile", "email", "secureMail", "website"];
-
-    private static readonly BodyShape ContactPointShape = new(
-        [new Field("channel", FieldKind.Enum, Required: true), new Field("value", FieldKind.Text, Required: true, MaxLength: 320), new Field("label", FieldKind.Text, MaxLength: 100)],
-        ServerOwned: ["id", "organisationId"]);
-
-    private static readonly BodyShape Shape = new(
-        [
-            new Field("name", FieldKind.Text, Required: true, MaxLength: 200),
-            new Field("kind", FieldKind.Text, Required: true, MaxLength: 60),
-            new Field("domains", FieldKind.TextList, Required: true, MaxItems: 10),
-            new Field("municipalities", FieldKind.TextList, Required: true, MaxItems: 50),
-            new Field("contactPoints", FieldKind.ObjectList, MaxItems: 10, Item: ContactPointShape,
-                ItemExample: () => new JsonObject { ["channel"] = "email", ["value"] = "desk@example.org" }),
-        ],
-        ServerOwned: ["id", "version", "isActive", "updatedAt", "createdAt"]);
-
-    private static Gen<JsonObject> ContactPoint { get; } =
-        Gen.Select(Gen.OneOf(Channels), JsonGen.Text(320), JsonGen.Text(100).Null(0.4), Gen.Bool, (channel, value, label, omitLabel) =>
+    private static Gen<JsonObject> ContactPoint(string[] channels) =>
+        Gen.Select(Gen.OneOf(channels), JsonGen.Text(320), JsonGen.Text(100).Null(0.4), Gen.Bool, (channel, value, label, omitLabel) =>
         {
             var o = new JsonObject { ["channel"] = channel, ["value"] = value };
             if (!omitLabel || label is not null) o["label"] = label;
             return o;
         });
 
-    private static Gen<JsonObject> Valid { get; } =
-        Gen.Select(Gen.Frequency((9, JsonGen.Text(200)), (1, JsonGen.UnusualText(200))), JsonGen.Text(60), Gen.OneOf(Domains).Array[1, 10], ContactPoint.Array[0, 10], Gen.Bool,
+    private static Gen<JsonObject> Valid(string[] channels) =>
+        Gen.Select(Gen.Frequency((9, JsonGen.Text(200)), (1, JsonGen.UnusualText(200))), JsonGen.Text(60), Gen.OneOf(Domains).Array[1, 10], ContactPoint(channels).Array[0, 10], Gen.Bool,
             (name, kind, domains, contacts, omitContacts) =>
             {
                 var o = new JsonObject
@@ -54,7 +37,7 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
             });
 
     /// <summary>Refusals only this feature knows: unknown catalogue entries, municipalities the caller does not coordinate.</summary>
-    private static Gen<FuzzBody> FeatureRefusals { get; } = Valid.SelectMany(body => Gen.OneOf(
+    private static Gen<FuzzBody> FeatureRefusals(Gen<JsonObject> valid) => valid.SelectMany(body => Gen.OneOf(
         Gen.Const(Set(body, "domains", new JsonArray("education", "no-such-domain"), "unknown domain")),
         Gen.Const(Set(body, "domains", new JsonArray(), "no domains")),
         Gen.Const(Set(body, "municipalities", new JsonArray("GM0000"), "unknown municipality")),
@@ -62,31 +45,45 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
         Gen.Const(Set(body, "municipalities", new JsonArray(), "no municipalities"))));
 
     /// <summary>Lone surrogates survive JSON escaping but not UTF-8 storage: either refused or stored faithfully.</summary>
-    private static Gen<FuzzBody> Odd { get; } = Valid.Select(body =>
+    private static Gen<FuzzBody> Odd(Gen<JsonObject> valid) => valid.Select(body =>
     {
         var text = body.ToJsonString();
         var name = body["name"]!.GetValue<string>();
         return new FuzzBody(text.Replace(JsonValue.Create(name).ToJsonString(), "\"Broken \\ud800 surrogate\""), null, Expect.Either, "lone surrogate");
     });
 
-    private static Gen<FuzzBody> Bodies { get; } = Gen.Frequency(
-        (10, Valid.Select(b => new FuzzBody(b.ToJsonString(), b, Expect.Accepted, "valid"))),
-        (14, Shape.Malformed(Valid)),
-        (3, FeatureRefusals),
-        (2, JsonGen.NotAnObject),
-        (1, Odd));
+    /// <summary>
+    /// The bodies every organisation write is tried with, shaped by the served document: its request schema gives the
+    /// fields to break (with the caps <see cref="DocumentGaps"/> adds) and the contact channels; the document's own
+    /// rules are broken directly too.
+    /// </summary>
+    private async Task<(Gen<FuzzBody> Bodies, DocumentSchema Schema)> BodiesAsync()
+    {
+        var document = await ServedDocument.ReadAsync(factory);
+        var (schema, shape) = document.Body("POST", Url);
+        var valid = Valid([.. document.Schema("ContactChannel").Enum!]);
+        return (Gen.Frequency(
+            (10, valid.Select(b => new FuzzBody(b.ToJsonString(), b, Expect.Accepted, "valid"))),
+            (14, shape.Malformed(valid)),
+            (3, FeatureRefusals(valid)),
+            (2, JsonGen.NotAnObject),
+            (1, Odd(valid)),
+            (6, DocumentBodies.Violations(schema, valid).Select(v => v.ToFuzzBody()))), schema);
+    }
 
     [Fact]
     public async Task Create_never_fails_refusals_change_nothing_and_acceptances_read_back_equal()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        await Bodies.SampleAsync(async body =>
+        var (bodies, schema) = await BodiesAsync();
+        await bodies.SampleAsync(async body =>
         {
             var before = await StoreSnapshot.TakeAsync(factory);
             var response = await client.PostAsync(Url, FuzzFactory.Json(body.Text));
             var text = await response.Content.ReadAsStringAsync();
             var status = (int)response.StatusCode;
             Assert.True(status < 500, $"{status} for {body}: {text}");
+            AssertFollowsDocument(schema, body, status, text);
 
             if (status == 201)
             {
@@ -116,7 +113,8 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
 
         // The state is read once, then carried forward: every iteration proves what the store holds afterwards.
         var current = (await (await owner.GetAsync($"{Url}/{id}")).ExpectAsync(HttpStatusCode.OK))!;
-        await Gen.Select(Bodies, precondition).SampleAsync(async (body, ifMatch) =>
+        var (bodies, schema) = await BodiesAsync();
+        await Gen.Select(bodies, precondition).SampleAsync(async (body, ifMatch) =>
         {
             var version = current["version"]!.GetValue<int>();
             var before = await StoreSnapshot.TakeAsync(factory);
@@ -127,6 +125,7 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
             var text = await response.Content.ReadAsStringAsync();
             var status = (int)response.StatusCode;
             Assert.True(status < 500, $"{status} for {body} with If-Match {ifMatch}: {text}");
+            if (ifMatch == "current") AssertFollowsDocument(schema, body, status, text);
             var read = (await (await owner.GetAsync($"{Url}/{id}")).ExpectAsync(HttpStatusCode.OK))!;
 
             if (status == 200)
@@ -193,7 +192,8 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
     {
         const string mutation = "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { databaseId name kind domains municipalities version } }";
         var client = factory.ClientFor("coordinator.amberveen");
-        await Bodies.SampleAsync(async body =>
+        var (bodies, _) = await BodiesAsync();
+        await bodies.SampleAsync(async body =>
         {
             var before = await StoreSnapshot.TakeAsync(factory);
             // The generated body is the input variable, embedded as sent: broken JSON makes the whole request broken.
@@ -242,6 +242,14 @@ public sealed class OrganisationPropertyTests(FuzzFactory factory) : IClassFixtu
         var response = await factory.ClientFor("coordinator.amberveen").PostAsync(Url, FuzzFactory.Json(body));
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Equal("must not be null", problem["errors"]!["contactPoints[0]"]![0]!.GetValue<string>());
+    }
+
+    /// <summary>A valid body follows the served document; a body the document refuses is a 400 naming the field.</summary>
+    private static void AssertFollowsDocument(DocumentSchema schema, FuzzBody body, int status, string text)
+    {
+        var violations = DocumentAnswers.ViolationsOf(schema, body.Text);
+        if (body.Expect == Expect.Accepted) Assert.True(violations.Count == 0, $"a body valid by construction breaks the served document at {string.Join(", ", violations)}: {body}");
+        if (violations.Count > 0) DocumentAnswers.AssertFieldError(status, text, violations, $"{status} for {body}: {text}");
     }
 
     private static async Task<string> CreateTargetAsync(HttpClient client)

@@ -2,15 +2,16 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 
 namespace Network.Api.Tests.Professionals;
 
 public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
     private const string Url = "/api/v1/professionals";
-    private readonly Scenario _scenario = new(factory);
+    private readonly TestWorld _world = new(factory);
 
-    private static object NewProfessional(string familyName, string municipality = Scenario.A, object[]? memberships = null) => new
+    private static object NewProfessional(string familyName, string municipality = TestWorld.A, object[]? memberships = null) => new
     {
         givenName = "Noor",
         familyName,
@@ -54,7 +55,7 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
         var other = factory.ClientFor("coordinator.lindewaard");
         await (await other.GetAsync($"{Url}/{id}")).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
         await (await other.GetAsync($"{Url}/{id}/visibility")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await other.PutJsonAsync($"{Url}/{id}", NewProfessional("Visser", Scenario.B), "\"1\"")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await other.PutJsonAsync($"{Url}/{id}", NewProfessional("Visser", TestWorld.B), "\"1\"")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await other.PostAsync($"{Url}/{id}/deactivate", null)).ExpectProblemAsync(HttpStatusCode.NotFound);
         var search = await (await other.PostJsonAsync($"{Url}/search", new { name = "Visser" })).ExpectAsync(HttpStatusCode.OK);
         Assert.Empty(search!["items"]!.AsArray());
@@ -69,7 +70,7 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
             givenName = "",
             familyName = "X",
             professionId = "wizard",
-            municipalities = new[] { Scenario.B },
+            municipalities = new[] { TestWorld.B },
             expertiseTags = new[] { "Not A Tag" },
             about = "Pupil born 01-02-2012, BSN 111222333",
             memberships = new[] { new { organisationId = Guid.NewGuid(), roleTitle = "x", startDate = "2026-01-01" } },
@@ -99,9 +100,9 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Professionals_cannot_create_or_edit_others()
     {
-        var self = await _scenario.AddProfessionalAsync(Scenario.A, "Self");
-        var colleague = await _scenario.AddProfessionalAsync(Scenario.A, "Colleague");
-        var client = _scenario.ClientForProfessional(self, Scenario.A);
+        var self = await _world.ProfessionalAsync(TestWorld.A, "Self");
+        var colleague = await _world.ProfessionalAsync(TestWorld.A, "Colleague");
+        var client = _world.AsProfessional(self, TestWorld.A);
         await (await client.PostJsonAsync(Url, NewProfessional("Sneaky"))).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
         await (await client.PutJsonAsync($"{Url}/{colleague}", NewProfessional("Colleague"), "\"1\"")).ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -110,7 +111,7 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Update_with_stale_etag_is_refused_and_membership_is_kept_consistent()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var org = await (await client.PostJsonAsync("/api/v1/organisations", new { name = "GGD Test", kind = "ggd", domains = new[] { "care" }, municipalities = new[] { Scenario.A } })).ExpectAsync(HttpStatusCode.Created);
+        var org = await (await client.PostJsonAsync("/api/v1/organisations", new { name = "GGD Test", kind = "ggd", domains = new[] { "care" }, municipalities = new[] { TestWorld.A } })).ExpectAsync(HttpStatusCode.Created);
         var orgId = org!["id"]!.GetValue<string>();
         var membership = new object[] { new { organisationId = orgId, roleTitle = "Jeugdarts", startDate = "2024-01-01", isDesignatedOfficer = true } };
         var created = await (await client.PostJsonAsync(Url, NewProfessional("Jansen", memberships: membership))).ExpectAsync(HttpStatusCode.Created);
@@ -128,8 +129,8 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Filters_and_name_search_find_the_right_people()
     {
-        var expert = await _scenario.AddProfessionalAsync(Scenario.A, "Expertfilter", expertise: "online-extremism");
-        await _scenario.AddProfessionalAsync(Scenario.A, "Otherfilter", expertise: "polarisation");
+        var expert = await _world.ProfessionalAsync(TestWorld.A, "Expertfilter", expertise: "online-extremism");
+        await _world.ProfessionalAsync(TestWorld.A, "Otherfilter", expertise: "polarisation");
         var client = factory.ClientFor("coordinator.amberveen");
 
         var byTag = await (await client.GetAsync($"{Url}?expertise=online-extremism&pageSize=100")).ExpectAsync(HttpStatusCode.OK);
@@ -143,8 +144,8 @@ public sealed class ProfessionalApiTests(NetworkApiFactory factory) : IClassFixt
     [Fact]
     public async Task Deactivated_professional_disappears_for_colleagues_but_not_for_coordinators()
     {
-        var leaving = await _scenario.AddProfessionalAsync(Scenario.A, "Leaving");
-        var colleague = _scenario.ClientForProfessional(await _scenario.AddProfessionalAsync(Scenario.A, "Staying"), Scenario.A);
+        var leaving = await _world.ProfessionalAsync(TestWorld.A, "Leaving");
+        var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Staying"), TestWorld.A);
         await (await colleague.GetAsync($"{Url}/{leaving}")).ExpectAsync(HttpStatusCode.OK);
 
         var coordinator = factory.ClientFor("coordinator.amberveen");

@@ -11,50 +11,20 @@ public sealed class ProfessionalPropertyTests(FuzzFactory factory) : IClassFixtu
 {
     private static readonly string[] Professions = ["teacher", "youth-doctor", "youth-worker", "care-coordinator", "community-police-officer"];
     private static readonly string[] Domains = ["youth", "safety", "education", "care", "social", "municipality"];
-    private static readonly string[] Visibilities = ["public", "network", "trusted", "coordinators", "private"];
+    /// <summary>The write property for one operation, its shape and schema read from the served document.</summary>
+    private async Task CheckAsync(HttpClient client, string path, WriteProperty property, Gen<JsonObject> valid, Gen<FuzzBody> refusals)
+    {
+        var (schema, shape) = (await ServedDocument.ReadAsync(factory)).Body(property.Method.Method, path);
+        await (property with { Client = client, Document = schema }).CheckAsync(WriteProperty.Mix(shape, valid, refusals, document: schema));
+    }
 
-    private static readonly BodyShape ContactShape = new(
-        [new Field("channel", FieldKind.Enum, Required: true), new Field("value", FieldKind.Text, Required: true, MaxLength: 320), new Field("visibility", FieldKind.Enum)],
-        ServerOwned: ["id"]);
+    private async Task<string[]> VisibilitiesAsync() => [.. (await ServedDocument.ReadAsync(factory)).Schema("VisibilityLevel").Enum!];
 
-    private static readonly BodyShape MembershipShape = new(
-        [new Field("roleTitle", FieldKind.Text, Required: true, MaxLength: 200), new Field("startDate", FieldKind.Text, Required: true), new Field("isDesignatedOfficer", FieldKind.Boolean)],
-        ServerOwned: ["id", "organisationName"]);
-
-    private static readonly Field Contacts = new("contactPoints", FieldKind.ObjectList, MaxItems: 10, Item: ContactShape,
-        ItemExample: () => new JsonObject { ["channel"] = "email", ["value"] = "desk@example.org" });
-
-    private static readonly BodyShape EntryShape = new(
-        [
-            new Field("givenName", FieldKind.Text, Required: true, MaxLength: 100),
-            new Field("familyName", FieldKind.Text, Required: true, MaxLength: 100),
-            new Field("professionId", FieldKind.Text, Required: true, MaxLength: 60),
-            new Field("municipalities", FieldKind.TextList, Required: true, MaxItems: 50),
-            new Field("domains", FieldKind.TextList, MaxItems: 10),
-            new Field("expertiseTags", FieldKind.TextList, MaxItems: 20),
-            new Field("languages", FieldKind.TextList, MaxItems: 20),
-            new Field("about", FieldKind.Text, MaxLength: 1000),
-            new Field("offersAnonymousConsultation", FieldKind.Boolean),
-            new Field("memberships", FieldKind.ObjectList, MaxItems: 10, Item: MembershipShape),
-            Contacts,
-        ],
-        ServerOwned: ["id", "version", "isActive", "listingStatus", "displayName", "optionalFieldsConsent"]);
-
-    private static readonly BodyShape ProfileShape = new(
-        [
-            new Field("expertiseTags", FieldKind.TextList, MaxItems: 20),
-            new Field("languages", FieldKind.TextList, MaxItems: 20),
-            new Field("about", FieldKind.Text, MaxLength: 1000),
-            new Field("offersAnonymousConsultation", FieldKind.Boolean),
-            Contacts,
-        ],
-        ServerOwned: ["id", "version", "givenName", "familyName", "professionId", "municipalities", "memberships"]);
-
-    private static Gen<JsonObject> Contact { get; } = Gen.OneOf(
-        Gen.Select(Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789."].Array[1, 30], Gen.OneOf(Visibilities).Null(0.3),
+    private static Gen<JsonObject> Contact(string[] visibilities) => Gen.OneOf(
+        Gen.Select(Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789."].Array[1, 30], Gen.OneOf(visibilities).Null(0.3),
             (local, visibility) => new JsonObject { ["channel"] = "email", ["value"] = $"x{new string(local)}@example.org", ["visibility"] = visibility }),
         // In groups or in one run: nine digits inside a longer phone number never read as a BSN.
-        Gen.Select(Gen.OneOf("workPhone", "mobile"), Gen.Int[1000, 9999], Gen.Int[1000, 9999], Gen.Bool, Gen.OneOf(Visibilities).Null(0.3),
+        Gen.Select(Gen.OneOf("workPhone", "mobile"), Gen.Int[1000, 9999], Gen.Int[1000, 9999], Gen.Bool, Gen.OneOf(visibilities).Null(0.3),
             (channel, a, b, grouped, visibility) => new JsonObject
             {
                 ["channel"] = channel, ["value"] = grouped ? $"+31 6 {a} {b}" : $"+31 6{a}{b}", ["visibility"] = visibility,
@@ -62,17 +32,17 @@ public sealed class ProfessionalPropertyTests(FuzzFactory factory) : IClassFixtu
 
     private static JsonArray Array(IEnumerable<JsonNode?> items) => new([.. items]);
 
-    private static Gen<JsonObject> Profile { get; } =
-        Gen.Select(JsonGen.Slug.Where(s => s.Length <= 60).Array[0, 5], Gen.OneOf("nl", "en", "ar", "tr", "pl", "fy", "pap").Array[0, 4], JsonGen.Text(1000).Null(0.3), Gen.Bool, Contact.Array[0, 10],
+    private static Gen<JsonObject> Profile(string[] visibilities) =>
+        Gen.Select(JsonGen.Slug.Where(s => s.Length <= 60).Array[0, 5], Gen.OneOf("nl", "en", "ar", "tr", "pl", "fy", "pap").Array[0, 4], JsonGen.Text(1000).Null(0.3), Gen.Bool, Contact(visibilities).Array[0, 10],
             (tags, languages, about, anonymous, contacts) => new JsonObject
             {
                 ["expertiseTags"] = Array(tags.Distinct().Select(t => (JsonNode?)t)), ["languages"] = Array(languages.Distinct().Select(l => (JsonNode?)l)),
                 ["about"] = about, ["offersAnonymousConsultation"] = anonymous, ["contactPoints"] = Array(contacts),
             });
 
-    private static Gen<JsonObject> Entry(string[] organisations) =>
+    private static Gen<JsonObject> Entry(string[] organisations, string[] visibilities) =>
         Gen.Select(Gen.Select(JsonGen.Text(100), JsonGen.Text(100), Gen.OneOf(Professions), Gen.OneOf(Domains).Array[0, 5]),
-            Gen.Select(Gen.OneOf(organisations), JsonGen.Text(200), JsonGen.Date, Gen.Bool).Array[0, 3], Profile,
+            Gen.Select(Gen.OneOf(organisations), JsonGen.Text(200), JsonGen.Date, Gen.Bool).Array[0, 3], Profile(visibilities),
             (names, memberships, profile) =>
             {
                 var o = profile.DeepClone().AsObject();
@@ -100,28 +70,34 @@ public sealed class ProfessionalPropertyTests(FuzzFactory factory) : IClassFixtu
     public async Task Professional_create_holds_the_write_property()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var valid = Entry(await DemoLookups.IdsAsync(client, "/api/v1/organisations?municipality=GM9901&pageSize=100"));
-        await new WriteProperty(factory, client, HttpMethod.Post, "/api/v1/professionals") { NotEchoed = ["contactPoints", "memberships"] }
-            .CheckAsync(WriteProperty.Mix(EntryShape, valid, Refusals(valid)));
+        var valid = Entry(await DemoLookups.IdsAsync(client, "/api/v1/organisations?municipality=GM9901&pageSize=100"), await VisibilitiesAsync());
+        await CheckAsync(client, "/api/v1/professionals", new WriteProperty(factory, client, HttpMethod.Post, "/api/v1/professionals") { NotEchoed = ["contactPoints", "memberships"] },
+            valid, Refusals(valid));
     }
 
     [Fact]
     public async Task Professional_update_holds_the_write_property()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var valid = Entry(await DemoLookups.IdsAsync(client, "/api/v1/organisations?municipality=GM9901&pageSize=100"));
+        var valid = Entry(await DemoLookups.IdsAsync(client, "/api/v1/organisations?municipality=GM9901&pageSize=100"), await VisibilitiesAsync());
         var created = await (await client.PostJsonAsync("/api/v1/professionals", new
         {
             givenName = "Fuzz", familyName = "Target", professionId = "teacher", municipalities = new[] { "GM9901" },
         })).ExpectAsync(HttpStatusCode.Created);
-        await new WriteProperty(factory, client, HttpMethod.Put, $"/api/v1/professionals/{created!["id"]}") { IfMatch = true, NotEchoed = ["contactPoints", "memberships"] }
-            .CheckAsync(WriteProperty.Mix(EntryShape, valid, Refusals(valid)));
+        await CheckAsync(client, "/api/v1/professionals/{id}",
+            new WriteProperty(factory, client, HttpMethod.Put, $"/api/v1/professionals/{created!["id"]}") { IfMatch = true, NotEchoed = ["contactPoints", "memberships"] },
+            valid, Refusals(valid));
     }
 
     [Fact]
-    public Task Own_profile_update_holds_the_write_property() =>
-        new WriteProperty(factory, factory.ClientFor("newcomer.amberveen"), HttpMethod.Put, "/api/v1/me/profile") { IfMatch = true, ReadUrl = "/api/v1/me", NotEchoed = ["contactPoints"] }
-            .CheckAsync(WriteProperty.Mix(ProfileShape, Profile, Refusals(Profile).Where(b => !b.Why.Contains("profession") && !b.Why.Contains("municipality") && !b.Why.Contains("organisation"))));
+    public async Task Own_profile_update_holds_the_write_property()
+    {
+        var client = factory.ClientFor("newcomer.amberveen");
+        var profile = Profile(await VisibilitiesAsync());
+        await CheckAsync(client, "/api/v1/me/profile",
+            new WriteProperty(factory, client, HttpMethod.Put, "/api/v1/me/profile") { IfMatch = true, ReadUrl = "/api/v1/me", NotEchoed = ["contactPoints"] },
+            profile, Refusals(profile).Where(b => !b.Why.Contains("profession") && !b.Why.Contains("municipality") && !b.Why.Contains("organisation")));
+    }
 
     [Theory]
     [InlineData("memberships")]

@@ -1,29 +1,30 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.Tests.Workshops;
 
 namespace Network.Api.Tests.Reports;
 
 public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
 
     /// <summary>A youth triangle and a safety pair, joined through one education professional (Joe).</summary>
     private async Task<(string Code, Guid Joe)> TwoClustersJoinedByOneAsync()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var youthOrg = await _arrange.OrganisationAsync("Jeugdhulp", code, "youth");
-        var police = await _arrange.OrganisationAsync("Politie", code, "safety");
-        var school = await _arrange.OrganisationAsync("School", code, "education");
-        var y1 = await _arrange.ProfessionalAsync("Yara", "Een", youthOrg, code, "youth-care-worker", domain: "youth");
-        var y2 = await _arrange.ProfessionalAsync("Yusuf", "Twee", youthOrg, code, "youth-care-worker", domain: "youth");
-        var y3 = await _arrange.ProfessionalAsync("Yvette", "Drie", youthOrg, code, "youth-care-worker", domain: "youth");
-        var s1 = await _arrange.ProfessionalAsync("Sem", "Een", police, code, "community-police-officer", domain: "safety");
-        var s2 = await _arrange.ProfessionalAsync("Sara", "Twee", police, code, "community-police-officer", domain: "safety");
-        var joe = await _arrange.ProfessionalAsync("Joe", "Brug", school, code, "care-coordinator", domain: "education");
+        var code = await _world.MunicipalityAsync();
+        var youthOrg = await _world.OrganisationAsync("Jeugdhulp", code, "youth");
+        var police = await _world.OrganisationAsync("Politie", code, "safety");
+        var school = await _world.OrganisationAsync("School", code, "education");
+        var y1 = await _world.MemberAsync("Yara", "Een", youthOrg, code, "youth-care-worker", domain: "youth");
+        var y2 = await _world.MemberAsync("Yusuf", "Twee", youthOrg, code, "youth-care-worker", domain: "youth");
+        var y3 = await _world.MemberAsync("Yvette", "Drie", youthOrg, code, "youth-care-worker", domain: "youth");
+        var s1 = await _world.MemberAsync("Sem", "Een", police, code, "community-police-officer", domain: "safety");
+        var s2 = await _world.MemberAsync("Sara", "Twee", police, code, "community-police-officer", domain: "safety");
+        var joe = await _world.MemberAsync("Joe", "Brug", school, code, "care-coordinator", domain: "education");
         foreach (var (a, b) in new[] { (y1, y2), (y2, y3), (y3, y1), (s1, s2), (joe, y1), (joe, s1) })
-            await _arrange.TrustAsync(a, b, code);
+            await _world.TrustAsync(a, b, code);
         return (code, joe);
     }
 
@@ -31,7 +32,7 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
     public async Task Coordinator_gets_the_known_answers_for_two_clusters_joined_by_one_person()
     {
         var (code, joe) = await TwoClustersJoinedByOneAsync();
-        var report = await (await _arrange.Coordinator(code).GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(HttpStatusCode.OK);
+        var report = await (await _world.AsCoordinator(code).GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(HttpStatusCode.OK);
 
         Assert.Equal(6, report!["summary"]!["professionals"]!.GetValue<int>());
         Assert.Equal(6, report["summary"]!["confirmedTrust"]!.GetValue<int>());
@@ -59,15 +60,15 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
     [Fact]
     public async Task Only_coordinators_of_the_municipality_and_admins_get_the_report()
     {
-        var code = await _arrange.MunicipalityAsync();
+        var code = await _world.MunicipalityAsync();
         var url = $"/api/v1/municipalities/{code}/network-report";
-        await (await _arrange.Coordinator(code).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
+        await (await _world.AsCoordinator(code).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         await (await factory.ClientFor("admin").GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         await (await factory.ClientFor("coordinator.amberveen").GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
         await (await factory.ClientFor("coordinator.lindewaard").GetAsync("/api/v1/municipalities/GM9901/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("system.amberveen").GetAsync("/api/v1/municipalities/GM9901/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        var org = await _arrange.OrganisationAsync("Eigen", code);
-        var own = _arrange.Professional(await _arrange.ProfessionalAsync("Eva", "Eigen", org, code), code);
+        var org = await _world.OrganisationAsync("Eigen", code);
+        var own = _world.AsProfessional(await _world.MemberAsync("Eva", "Eigen", org, code), code);
         await (await own.GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("admin").GetAsync("/api/v1/municipalities/GM0000/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
     }
@@ -78,7 +79,7 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
         var (code, joe) = await TwoClustersJoinedByOneAsync();
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/municipalities/{code}/network-report");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
-        var response = await _arrange.Coordinator(code).SendAsync(request);
+        var response = await _world.AsCoordinator(code).SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -93,7 +94,7 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
     public async Task Html_is_a_self_contained_page_with_the_heat_map_and_the_network_picture()
     {
         var (code, _) = await TwoClustersJoinedByOneAsync();
-        var client = _arrange.Coordinator(code);
+        var client = _world.AsCoordinator(code);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/municipalities/{code}/network-report");
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
         var response = await client.SendAsync(request);
@@ -117,8 +118,8 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
     [Fact]
     public async Task Unsupported_formats_answer_406()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var client = _arrange.Coordinator(code);
+        var code = await _world.MunicipalityAsync();
+        var client = _world.AsCoordinator(code);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/municipalities/{code}/network-report");
         request.Headers.Accept.ParseAdd("application/xml");
         await (await client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.NotAcceptable);

@@ -1,31 +1,32 @@
 using System.Net;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.Tests.Workshops;
 
 namespace Network.Api.Tests.Reports;
 
 public sealed class WorkshopReportApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
 
     [Fact]
     public async Task The_workshop_report_compares_the_day_before_with_now_and_counts_the_trust_it_produced()
     {
-        var code = await _arrange.MunicipalityAsync();
-        var coordinator = _arrange.Coordinator(code);
-        var youth = await _arrange.OrganisationAsync("Jeugd", code, "youth");
-        var police = await _arrange.OrganisationAsync("Politie", code, "safety");
-        var y = await _arrange.ProfessionalAsync("Yos", "Jeugd", youth, code, domain: "youth");
-        var s = await _arrange.ProfessionalAsync("Sil", "Politie", police, code, domain: "safety");
-        var old = await _arrange.ProfessionalAsync("Oud", "Bekende", youth, code, domain: "youth");
-        await _arrange.TrustAsync(y, old, code, at: DateTimeOffset.UtcNow.AddYears(-1));
+        var code = await _world.MunicipalityAsync();
+        var coordinator = _world.AsCoordinator(code);
+        var youth = await _world.OrganisationAsync("Jeugd", code, "youth");
+        var police = await _world.OrganisationAsync("Politie", code, "safety");
+        var y = await _world.MemberAsync("Yos", "Jeugd", youth, code, domain: "youth");
+        var s = await _world.MemberAsync("Sil", "Politie", police, code, domain: "safety");
+        var old = await _world.MemberAsync("Oud", "Bekende", youth, code, domain: "youth");
+        await _world.TrustAsync(y, old, code, at: DateTimeOffset.UtcNow.AddYears(-1));
 
         var date = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd");
         var id = (await (await coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Effect", code, date: date))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
         foreach (var p in new[] { y, s })
             await (await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
-        await (await _arrange.Professional(y, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { s } })).ExpectAsync(HttpStatusCode.OK);
-        await (await _arrange.Professional(s, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { y } })).ExpectAsync(HttpStatusCode.OK);
+        await (await _world.AsProfessional(y, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { s } })).ExpectAsync(HttpStatusCode.OK);
+        await (await _world.AsProfessional(s, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { y } })).ExpectAsync(HttpStatusCode.OK);
 
         var report = await (await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(1, report!["before"]!["summary"]!["confirmedTrust"]!.GetValue<int>());
@@ -45,6 +46,6 @@ public sealed class WorkshopReportApiTests(NetworkApiFactory factory) : IClassFi
         Assert.Contains("\r\nbefore,summary,confirmed-trust,", csv);
 
         await (await factory.ClientFor("coordinator.lindewaard").GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await _arrange.Professional(y, code).GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await _world.AsProfessional(y, code).GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Domain.Contacts;
 using Network.Domain.Professionals;
 
@@ -9,7 +10,7 @@ namespace Network.Api.Tests.Workshops;
 
 public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
     private HttpClient Coordinator => factory.ClientFor("coordinator.amberveen");
 
     private async Task<string> WorkshopAsync(int seats = 15) =>
@@ -28,16 +29,16 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task A_good_list_matches_by_email_then_name_and_creates_pending_professionals()
     {
-        var org = await _arrange.OrganisationAsync("Het Lyceum; locatie Oost", domains: "education");
-        var byEmail = await _arrange.ProfessionalAsync("Eva", "Mail", org, email: $"eva.mail.{_arrange.Suffix}@example.org");
-        var byName = await _arrange.ProfessionalAsync("Niels", "Naam", org);
+        var org = await _world.OrganisationAsync("Het Lyceum; locatie Oost", domains: "education");
+        var byEmail = await _world.MemberAsync("Eva", "Mail", org, email: $"eva.mail.{_world.Suffix}@example.org");
+        var byName = await _world.MemberAsync("Niels", "Naam", org);
         var id = await WorkshopAsync();
         var csv = $"""
             naam;e-mail;organisatie;beroep
-            Eva Anders;EVA.MAIL.{_arrange.Suffix}@Example.org;Het Lyceum {_arrange.Suffix};docent
-            Niels Naam{_arrange.Suffix};niels.other@example.org;"Het Lyceum; locatie Oost {_arrange.Suffix}";Teacher
+            Eva Anders;EVA.MAIL.{_world.Suffix}@Example.org;Het Lyceum {_world.Suffix};docent
+            Niels Naam{_world.Suffix};niels.other@example.org;"Het Lyceum; locatie Oost {_world.Suffix}";Teacher
 
-            "Nina ""Nieuw"" Jansen";nina.{_arrange.Suffix}@example.org;"het lyceum; locatie oost {_arrange.Suffix}";Zorgcoördinator
+            "Nina ""Nieuw"" Jansen";nina.{_world.Suffix}@example.org;"het lyceum; locatie oost {_world.Suffix}";Zorgcoördinator
             """;
 
         var result = await (await ImportAsync(Coordinator, id, csv, bom: true)).ExpectAsync(HttpStatusCode.OK);
@@ -69,17 +70,17 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task A_list_with_bad_lines_changes_nothing_and_reports_every_problem_per_line()
     {
-        await _arrange.OrganisationAsync("Goede School");
+        await _world.OrganisationAsync("Goede School");
         var id = await WorkshopAsync();
         var before = await ProfessionalCountAsync();
         var csv = $"""
             name,email,organisation,profession
-            Goede Gerda,gerda.{_arrange.Suffix}@example.org,Goede School {_arrange.Suffix},teacher
-            Foute Frits,frits.{_arrange.Suffix}@example.org,Goede School {_arrange.Suffix},astronaut
+            Goede Gerda,gerda.{_world.Suffix}@example.org,Goede School {_world.Suffix},teacher
+            Foute Frits,frits.{_world.Suffix}@example.org,Goede School {_world.Suffix},astronaut
             Madonna,not-an-email,Onbekende Club,teacher
-            Klant 123456782,k.{_arrange.Suffix}@example.org,Goede School {_arrange.Suffix},teacher
+            Klant 123456782,k.{_world.Suffix}@example.org,Goede School {_world.Suffix},teacher
             Te Weinig,velden
-            Dubbele Gerda,GERDA.{_arrange.Suffix}@example.org,Goede School {_arrange.Suffix},teacher
+            Dubbele Gerda,GERDA.{_world.Suffix}@example.org,Goede School {_world.Suffix},teacher
             """;
 
         var problem = await (await ImportAsync(Coordinator, id, csv)).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
@@ -100,10 +101,10 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task A_dry_run_reports_the_outcomes_without_changing_anything()
     {
-        await _arrange.OrganisationAsync("Proef");
+        await _world.OrganisationAsync("Proef");
         var id = await WorkshopAsync();
         var before = await ProfessionalCountAsync();
-        var csv = $"name,email,organisation,profession\nProef Persoon,proef.{_arrange.Suffix}@example.org,Proef {_arrange.Suffix},youth-worker\n";
+        var csv = $"name,email,organisation,profession\nProef Persoon,proef.{_world.Suffix}@example.org,Proef {_world.Suffix},youth-worker\n";
         var result = await (await ImportAsync(Coordinator, id, csv, dryRun: true)).ExpectAsync(HttpStatusCode.OK);
         Assert.True(result!["dryRun"]!.GetValue<bool>());
         Assert.Equal(1, result["created"]!.GetValue<int>());
@@ -117,10 +118,10 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task A_list_longer_than_the_free_seats_answers_409_and_changes_nothing()
     {
-        await _arrange.OrganisationAsync("Krap");
+        await _world.OrganisationAsync("Krap");
         var id = await WorkshopAsync(seats: 2);
         var before = await ProfessionalCountAsync();
-        var rows = string.Join("\n", Enumerable.Range(1, 3).Select(i => $"Persoon Nummer{i},p{i}.{_arrange.Suffix}@example.org,Krap {_arrange.Suffix},teacher"));
+        var rows = string.Join("\n", Enumerable.Range(1, 3).Select(i => $"Persoon Nummer{i},p{i}.{_world.Suffix}@example.org,Krap {_world.Suffix},teacher"));
         await (await ImportAsync(Coordinator, id, "name,email,organisation,profession\n" + rows)).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(before, await ProfessionalCountAsync());
     }
@@ -146,8 +147,8 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
         var id = await WorkshopAsync();
         await (await ImportAsync(factory.ClientFor("coordinator.lindewaard"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await ImportAsync(factory.ClientFor("system.amberveen"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        var org = await _arrange.OrganisationAsync("Lezer");
-        var professional = _arrange.Professional(await _arrange.ProfessionalAsync("Lea", "Lezer", org));
+        var org = await _world.OrganisationAsync("Lezer");
+        var professional = _world.AsProfessional(await _world.MemberAsync("Lea", "Lezer", org));
         await (await ImportAsync(professional, id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
 }

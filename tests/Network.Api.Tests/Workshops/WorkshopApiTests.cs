@@ -1,5 +1,6 @@
 using System.Net;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 
 namespace Network.Api.Tests.Workshops;
 
@@ -77,9 +78,9 @@ public sealed class WorkshopApiTests(NetworkApiFactory factory) : IClassFixture<
     [Fact]
     public async Task A_professional_or_system_client_cannot_create_a_workshop()
     {
-        var arrange = new NetworkArrange(factory);
-        var org = await arrange.OrganisationAsync("School");
-        var pro = arrange.Professional(await arrange.ProfessionalAsync("Pia", "Pro", org));
+        var world = new TestWorld(factory);
+        var org = await world.OrganisationAsync("School");
+        var pro = world.AsProfessional(await world.MemberAsync("Pia", "Pro", org));
         await (await pro.PostJsonAsync(Url, NewWorkshop("Not mine"))).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
         await (await factory.ClientFor("system.amberveen").PostJsonAsync(Url, NewWorkshop("Nor mine"))).ExpectProblemAsync(HttpStatusCode.Forbidden);
     }

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Domain.Professionals;
 
 namespace Network.Api.Tests.Workshops;
 
 public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    private readonly NetworkArrange _arrange = new(factory);
+    private readonly TestWorld _world = new(factory);
     private HttpClient Coordinator => factory.ClientFor("coordinator.amberveen");
 
     private async Task<string> WorkshopAsync(int? seats = null) =>
@@ -18,9 +19,9 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     [Fact]
     public async Task Coordinator_adds_marks_attendance_and_removes_participants()
     {
-        var org = await _arrange.OrganisationAsync("Lyceum");
-        var a = await _arrange.ProfessionalAsync("Anna", "Aalbers", org);
-        var b = await _arrange.ProfessionalAsync("Bram", "Bos", org);
+        var org = await _world.OrganisationAsync("Lyceum");
+        var a = await _world.MemberAsync("Anna", "Aalbers", org);
+        var b = await _world.MemberAsync("Bram", "Bos", org);
         var id = await WorkshopAsync();
         var url = $"/api/v1/workshops/{id}/participants";
 
@@ -33,7 +34,7 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
             new[] { new { professionalId = a, attended = true }, new { professionalId = b, attended = false } }, null)).ExpectAsync(HttpStatusCode.OK);
         var anna = marked!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == a.ToString());
         Assert.True(anna!["attended"]!.GetValue<bool>());
-        Assert.Contains($"Lyceum {_arrange.Suffix}", anna["organisations"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.Contains($"Lyceum {_world.Suffix}", anna["organisations"]!.AsArray().Select(o => o!.GetValue<string>()));
 
         (await Coordinator.DeleteAsync($"{url}/{b}")).EnsureSuccessStatusCode();
         var list = await (await Coordinator.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
@@ -44,8 +45,8 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     [Fact]
     public async Task Only_professionals_of_the_workshops_municipality_can_be_added()
     {
-        var lindewaardOrg = await _arrange.OrganisationAsync("Lindeschool", NetworkArrange.Lindewaard);
-        var outsider = await _arrange.ProfessionalAsync("Otto", "Buiten", lindewaardOrg, NetworkArrange.Lindewaard);
+        var lindewaardOrg = await _world.OrganisationAsync("Lindeschool", TestWorld.B);
+        var outsider = await _world.MemberAsync("Otto", "Buiten", lindewaardOrg, TestWorld.B);
         var id = await WorkshopAsync();
         var response = await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = outsider });
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
@@ -55,9 +56,9 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     [Fact]
     public async Task A_full_workshop_answers_409_and_keeps_its_participants()
     {
-        var org = await _arrange.OrganisationAsync("Vol");
-        var first = await _arrange.ProfessionalAsync("Eerste", "Een", org);
-        var second = await _arrange.ProfessionalAsync("Tweede", "Twee", org);
+        var org = await _world.OrganisationAsync("Vol");
+        var first = await _world.MemberAsync("Eerste", "Een", org);
+        var second = await _world.MemberAsync("Tweede", "Twee", org);
         var id = await WorkshopAsync(seats: 1);
         await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = first })).ExpectAsync(HttpStatusCode.Created);
         await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = second })).ExpectProblemAsync(HttpStatusCode.Conflict, "CONFLICT");
@@ -71,9 +72,9 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     [Fact]
     public async Task Attendance_for_someone_who_is_not_a_participant_changes_nothing()
     {
-        var org = await _arrange.OrganisationAsync("Aanwezig");
-        var a = await _arrange.ProfessionalAsync("Ada", "Aan", org);
-        var stranger = await _arrange.ProfessionalAsync("Sven", "Vreemd", org);
+        var org = await _world.OrganisationAsync("Aanwezig");
+        var a = await _world.MemberAsync("Ada", "Aan", org);
+        var stranger = await _world.MemberAsync("Sven", "Vreemd", org);
         var id = await WorkshopAsync();
         await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = a })).ExpectAsync(HttpStatusCode.Created);
 
@@ -89,25 +90,25 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     [Fact]
     public async Task Participants_see_each_other_but_not_pending_people_and_outsiders_see_nothing()
     {
-        var org = await _arrange.OrganisationAsync("Zicht");
-        var a = await _arrange.ProfessionalAsync("Aart", "Zien", org);
-        var b = await _arrange.ProfessionalAsync("Bea", "Zien", org);
-        var pending = await _arrange.ProfessionalAsync("Piet", "Wacht", org, listing: ListingStatus.Pending);
-        var outsider = await _arrange.ProfessionalAsync("Olga", "Buiten", org);
+        var org = await _world.OrganisationAsync("Zicht");
+        var a = await _world.MemberAsync("Aart", "Zien", org);
+        var b = await _world.MemberAsync("Bea", "Zien", org);
+        var pending = await _world.MemberAsync("Piet", "Wacht", org, listing: ListingStatus.Pending);
+        var outsider = await _world.MemberAsync("Olga", "Buiten", org);
         var id = await WorkshopAsync();
         foreach (var p in new[] { a, b, pending })
             await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
         var url = $"/api/v1/workshops/{id}/participants";
 
-        var seenByA = await (await _arrange.Professional(a).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
+        var seenByA = await (await _world.AsProfessional(a).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(new[] { a, b }.Select(g => g.ToString()).Order(), Ids(seenByA).Order());
         Assert.Equal("you", seenByA!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == a.ToString())!["trustWithYou"]!.GetValue<string>());
 
         var seenByCoordinator = await (await Coordinator.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("pending", seenByCoordinator!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == pending.ToString())!["listingStatus"]!.GetValue<string>());
 
-        await (await _arrange.Professional(outsider).GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await _world.AsProfessional(outsider).GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("system.amberveen").GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await _arrange.Professional(a).PostJsonAsync(url, new { professionalId = outsider })).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await _world.AsProfessional(a).PostJsonAsync(url, new { professionalId = outsider })).ExpectProblemAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -23,6 +23,9 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
     /// <summary>Input fields the API stores in another form, so they are not compared with what comes back.</summary>
     public string[] NotEchoed { get; init; } = [];
 
+    /// <summary>The request body's schema in the served document: valid bodies must conform, bodies it refuses get a 400 naming the field.</summary>
+    public DocumentSchema? Document { get; init; }
+
     /// <summary>Where to read the resource back; default: the Location of a 201, else <see cref="Url"/>.</summary>
     public string? ReadUrl { get; init; }
 
@@ -38,6 +41,13 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
         var status = (int)response.StatusCode;
         var what = $"{Method} {Url} answered {status} to {body}: {Shorten(text)}";
         Assert.True(status < 500, what);
+        if (Document is not null)
+        {
+            var violations = DocumentAnswers.ViolationsOf(Document, body.Text);
+            if (body.Expect == Expect.Accepted)
+                Assert.True(violations.Count == 0, $"a body valid by construction breaks the served document at {string.Join(", ", violations)}: {body}");
+            if (violations.Count > 0) DocumentAnswers.AssertFieldError(status, text, violations, what);
+        }
 
         if (status is >= 200 and < 300)
         {
@@ -87,8 +97,9 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
 
     private static string Shorten(string s) => s.Length > 400 ? s[..400] + "…" : s;
 
-    /// <summary>Valid bodies (expected accepted), their malformed variants and non-objects, mixed.</summary>
-    public static Gen<FuzzBody> Mix(BodyShape shape, Gen<JsonObject> valid, Gen<FuzzBody>? featureRefusals = null, Expect validExpect = Expect.Accepted)
+    /// <summary>Valid bodies (expected accepted), their malformed variants, non-objects and, given the document, bodies it refuses; mixed.</summary>
+    public static Gen<FuzzBody> Mix(BodyShape shape, Gen<JsonObject> valid, Gen<FuzzBody>? featureRefusals = null, Expect validExpect = Expect.Accepted,
+        DocumentSchema? document = null)
     {
         var options = new List<(int, IGen<FuzzBody>)>
         {
@@ -97,6 +108,7 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
             (2, JsonGen.NotAnObject),
         };
         if (featureRefusals is not null) options.Add((3, featureRefusals));
+        if (document is not null) options.Add((6, DocumentBodies.Violations(document, valid).Select(v => v.ToFuzzBody())));
         return Gen.Frequency([.. options]);
     }
 }
