@@ -27,7 +27,9 @@ builder.Services.AddNetworkAuthentication();
 // How answers and errors look.
 builder.Services.Configure<JsonOptions>(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    o.SerializerOptions.Converters.Add(
+        new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    );
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow; // unknown or server-owned fields are refused
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
     o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "4" is not a number: a wrong type is a 400
@@ -83,8 +85,10 @@ app.UseSwaggerUI(o =>
 app.MapNetworkHealth();
 app.MapRestApi();
 app.MapNetworkGraphQL();
-if (app.Environment.IsDevelopment()) app.MapDevTokenEndpoints();
-if (BenchmarkMode.IsEnabled(app)) app.MapBenchmarkEndpoints();
+if (app.Environment.IsDevelopment())
+    app.MapDevTokenEndpoints();
+if (BenchmarkMode.IsEnabled(app))
+    app.MapBenchmarkEndpoints();
 
 app.Run();
 

@@ -28,9 +28,16 @@ public static class ApplicationServices
     {
         // Read lazily so hosts and test factories can override the connection string after registration.
         // Options are built once (singleton), not per request: building them costs more than a lookup's ranking.
-        services.AddDbContext<NetworkDbContext>((sp, o) => o.UseSqlite(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("Network") ?? "Data Source=data/network.db")
-            .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<NetworkDbContext>(
+            (sp, o) =>
+                o.UseSqlite(
+                        sp.GetRequiredService<IConfiguration>().GetConnectionString("Network")
+                            ?? "Data Source=data/network.db"
+                    )
+                    .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
+            ServiceLifetime.Scoped,
+            ServiceLifetime.Singleton
+        );
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditLog>();

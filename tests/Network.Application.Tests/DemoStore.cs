@@ -20,7 +20,8 @@ public sealed class DemoStore : IAsyncLifetime
     public static Viewer ViewerOf(DemoUser user) =>
         new(user.Login, user.Role, user.Municipalities.ToHashSet(), user.ProfessionalId, user.Scopes.ToHashSet());
 
-    public static AccessPolicy PolicyFor(Viewer viewer, NetworkDbContext db) => new(new Fixed(viewer), db, TimeProvider.System);
+    public static AccessPolicy PolicyFor(Viewer viewer, NetworkDbContext db) =>
+        new(new Fixed(viewer), db, TimeProvider.System);
 
     public async Task InitializeAsync()
     {
@@ -34,7 +35,11 @@ public sealed class DemoStore : IAsyncLifetime
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_path + suffix); } catch (IOException) { }
+            try
+            {
+                File.Delete(_path + suffix);
+            }
+            catch (IOException) { }
         return Task.CompletedTask;
     }
 

@@ -36,15 +36,28 @@ public class RankingBenchmarks
             var block = p / municipalitySize * municipalitySize;
             for (var k = 0; k < 10; k++)
             {
-                var other = random.Next(10) == 0 ? random.Next(People) : block + random.Next(Math.Min(municipalitySize, People - block));
-                edges.Add(new TrustEdge(Guid.NewGuid(), ids[p], ids[other], long.MaxValue, new DateOnly(2026, 3, 12), null));
+                var other =
+                    random.Next(10) == 0
+                        ? random.Next(People)
+                        : block + random.Next(Math.Min(municipalitySize, People - block));
+                edges.Add(
+                    new TrustEdge(Guid.NewGuid(), ids[p], ids[other], long.MaxValue, new DateOnly(2026, 3, 12), null)
+                );
             }
         }
         _graph = TrustGraph.Build(edges);
         var today = new DateOnly(2026, 6, 1);
         int Node(int person) => _graph.TryGetNode(ids[person], out var n) ? n : -1;
-        _candidateNodes = Enumerable.Range(0, 300).Select(_ => Node(random.Next(Math.Min(municipalitySize, People)))).ToArray();
-        _candidates = _candidateNodes.Select((n, i) => new RankCandidate(i, LookupRanking.Unreachable, today.AddDays(-random.Next(700)), $"Person {n}")).ToArray();
+        _candidateNodes = Enumerable
+            .Range(0, 300)
+            .Select(_ => Node(random.Next(Math.Min(municipalitySize, People))))
+            .ToArray();
+        _candidates = _candidateNodes
+            .Select(
+                (n, i) =>
+                    new RankCandidate(i, LookupRanking.Unreachable, today.AddDays(-random.Next(700)), $"Person {n}")
+            )
+            .ToArray();
         _scratch = new RankCandidate[_candidates.Length];
         _askers = Enumerable.Range(0, 64).Select(_ => Node(random.Next(Math.Min(municipalitySize, People)))).ToArray();
     }

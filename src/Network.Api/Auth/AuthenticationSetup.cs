@@ -10,18 +10,22 @@ public static class AuthenticationSetup
 {
     public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
-            .Validate(o => o.Authority is not null || o.SigningKey is not null,
-                "Configure Auth:Authority (and Auth:Audience) so tokens can be validated.")
+        services
+            .AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.Section)
+            .Validate(
+                o => o.Authority is not null || o.SigningKey is not null,
+                "Configure Auth:Authority (and Auth:Audience) so tokens can be validated."
+            )
             .ValidateOnStart();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         // Configured from options (not read eagerly) so test hosts can override the settings.
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+        services
+            .AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
+        services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentViewer, ClaimsViewer>();
         return services;
@@ -54,7 +58,8 @@ public static class AuthenticationSetup
         // still checked on every request and why revocation is unchanged).
         var handlers = jwt.TokenHandlers.ToList();
         jwt.TokenHandlers.Clear();
-        foreach (var handler in handlers) jwt.TokenHandlers.Add(handler as ValidatedTokenCache ?? new ValidatedTokenCache(handler));
+        foreach (var handler in handlers)
+            jwt.TokenHandlers.Add(handler as ValidatedTokenCache ?? new ValidatedTokenCache(handler));
     }
 
     public static SymmetricSecurityKey SigningKey(string key) => new(Encoding.UTF8.GetBytes(key));

@@ -12,7 +12,8 @@ public sealed class ClaimsViewer(IHttpContextAccessor http) : ICurrentViewer
 
     public static Viewer From(ClaimsPrincipal? user)
     {
-        if (user?.Identity?.IsAuthenticated != true) return Viewer.Anonymous;
+        if (user?.Identity?.IsAuthenticated != true)
+            return Viewer.Anonymous;
         var role = user.FindFirst(NetworkClaims.Role)?.Value switch
         {
             "professional" => ViewerRole.Professional,
@@ -21,11 +22,19 @@ public sealed class ClaimsViewer(IHttpContextAccessor http) : ICurrentViewer
             "system" => ViewerRole.System,
             _ => ViewerRole.Anonymous,
         };
-        if (role == ViewerRole.Anonymous) return Viewer.Anonymous;
-        var professionalId = Guid.TryParse(user.FindFirst(NetworkClaims.ProfessionalId)?.Value, out var id) ? id : (Guid?)null;
-        if (role == ViewerRole.Professional && professionalId is null) return Viewer.Anonymous;
-        var municipalities = user.FindAll(NetworkClaims.Municipality).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var scopes = user.FindAll(NetworkClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        if (role == ViewerRole.Anonymous)
+            return Viewer.Anonymous;
+        var professionalId = Guid.TryParse(user.FindFirst(NetworkClaims.ProfessionalId)?.Value, out var id)
+            ? id
+            : (Guid?)null;
+        if (role == ViewerRole.Professional && professionalId is null)
+            return Viewer.Anonymous;
+        var municipalities = user.FindAll(NetworkClaims.Municipality)
+            .Select(c => c.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        var scopes = user.FindAll(NetworkClaims.Scope)
+            .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
         var subject = user.FindFirst("sub")?.Value ?? "unknown";
         return new Viewer(subject, role, municipalities, professionalId, scopes);
     }

@@ -14,22 +14,45 @@ namespace Network.Api.Auth;
 public static class DevTokens
 {
     public sealed record TokenRequest(string? User);
+
     public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string User, string Role);
-    public sealed record DemoLogin(string Login, string Role, Guid? ProfessionalId, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Scopes, string Description);
+
+    public sealed record DemoLogin(
+        string Login,
+        string Role,
+        Guid? ProfessionalId,
+        IReadOnlyList<string> Municipalities,
+        IReadOnlyList<string> Scopes,
+        string Description
+    );
 
     public static IEndpointRouteBuilder MapDevTokenEndpoints(this IEndpointRouteBuilder app)
     {
         var dev = app.MapGroup("/dev").WithTags("Development").ExcludeFromDescription();
-        dev.MapGet("/users", () => DemoNetwork.Users.Select(u =>
-            new DemoLogin(u.Login, RoleName(u.Role), u.ProfessionalId, u.Municipalities, u.Scopes, u.Description)));
+        dev.MapGet("/users", () =>
+            DemoNetwork.Users.Select(u => new DemoLogin(
+                u.Login,
+                RoleName(u.Role),
+                u.ProfessionalId,
+                u.Municipalities,
+                u.Scopes,
+                u.Description
+            ))
+        );
         dev.MapPost("/token", (TokenRequest request, IOptions<AuthOptions> options, TimeProvider clock) =>
         {
             var user = DemoNetwork.Users.FirstOrDefault(u => u.Login == request.User);
             if (user is null)
-                return Results.Problem(statusCode: 400, title: "Unknown demo user", detail: "Use one of the logins listed at GET /dev/users.");
+                return Results.Problem(
+                    statusCode: 400,
+                    title: "Unknown demo user",
+                    detail: "Use one of the logins listed at GET /dev/users."
+                );
             var lifetime = TimeSpan.FromMinutes(options.Value.DevTokenLifetimeMinutes);
             var token = Issue(options.Value, user, clock.GetUtcNow(), lifetime);
-            return Results.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Login, RoleName(user.Role)));
+            return Results.Ok(
+                new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds, user.Login, RoleName(user.Role))
+            );
         });
         return app;
     }
@@ -43,10 +66,14 @@ public static class DevTokens
             new(NetworkClaims.Role, RoleName(user.Role)),
         };
         claims.AddRange(user.Municipalities.Select(m => new Claim(NetworkClaims.Municipality, m)));
-        if (user.ProfessionalId is { } id) claims.Add(new Claim(NetworkClaims.ProfessionalId, id.ToString()));
-        if (user.Scopes.Count > 0) claims.Add(new Claim(NetworkClaims.Scope, string.Join(' ', user.Scopes)));
+        if (user.ProfessionalId is { } id)
+            claims.Add(new Claim(NetworkClaims.ProfessionalId, id.ToString()));
+        if (user.Scopes.Count > 0)
+            claims.Add(new Claim(NetworkClaims.Scope, string.Join(' ', user.Scopes)));
 
-        var key = AuthenticationSetup.SigningKey(options.SigningKey ?? throw new InvalidOperationException("Auth:SigningKey is not set."));
+        var key = AuthenticationSetup.SigningKey(
+            options.SigningKey ?? throw new InvalidOperationException("Auth:SigningKey is not set.")
+        );
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,

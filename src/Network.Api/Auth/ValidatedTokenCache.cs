@@ -22,12 +22,26 @@ public sealed class ValidatedTokenCache(TokenHandler inner, int capacity = 10_00
 {
     private readonly MemoryCache _validated = new(new MemoryCacheOptions { SizeLimit = capacity });
 
-    private sealed record Entry(CaseSensitiveClaimsIdentity Identity, SecurityToken Token, DateTimeOffset Expires, Stamp Stamp);
+    private sealed record Entry(
+        CaseSensitiveClaimsIdentity Identity,
+        SecurityToken Token,
+        DateTimeOffset Expires,
+        Stamp Stamp
+    );
 
     /// <summary>What the validation depended on besides the token text.</summary>
-    private readonly record struct Stamp(object? SigningKey, string? Issuer, string? Audience, object? Configuration, object? Keys);
+    private readonly record struct Stamp(
+        object? SigningKey,
+        string? Issuer,
+        string? Audience,
+        object? Configuration,
+        object? Keys
+    );
 
-    public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+    public override async Task<TokenValidationResult> ValidateTokenAsync(
+        string token,
+        TokenValidationParameters validationParameters
+    )
     {
         var stamp = await StampOf(validationParameters);
         var now = DateTimeOffset.UtcNow; // the clock the validator's lifetime check reads
@@ -41,13 +55,20 @@ public sealed class ValidatedTokenCache(TokenHandler inner, int capacity = 10_00
             };
 
         var result = await inner.ValidateTokenAsync(token, validationParameters);
-        if (result.IsValid && result.ClaimsIdentity is CaseSensitiveClaimsIdentity identity && result.SecurityToken is { } validated
-            && validated.ValidTo > DateTime.MinValue)
+        if (
+            result.IsValid
+            && result.ClaimsIdentity is CaseSensitiveClaimsIdentity identity
+            && result.SecurityToken is { } validated
+            && validated.ValidTo > DateTime.MinValue
+        )
         {
             var expires = new DateTimeOffset(DateTime.SpecifyKind(validated.ValidTo, DateTimeKind.Utc));
             if (now < expires)
-                _validated.Set(token, new Entry(new CaseSensitiveClaimsIdentity(identity), validated, expires, stamp),
-                    new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires });
+                _validated.Set(
+                    token,
+                    new Entry(new CaseSensitiveClaimsIdentity(identity), validated, expires, stamp),
+                    new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires }
+                );
         }
         return result;
     }
@@ -55,12 +76,15 @@ public sealed class ValidatedTokenCache(TokenHandler inner, int capacity = 10_00
     private static async ValueTask<Stamp> StampOf(TokenValidationParameters p)
     {
         object? configuration = null;
-        if (p.ConfigurationManager is { } manager) configuration = await manager.GetBaseConfigurationAsync(CancellationToken.None);
+        if (p.ConfigurationManager is { } manager)
+            configuration = await manager.GetBaseConfigurationAsync(CancellationToken.None);
         return new Stamp(p.IssuerSigningKey, p.ValidIssuer, p.ValidAudience, configuration, p.IssuerSigningKeys);
     }
 
-    public override Task<TokenValidationResult> ValidateTokenAsync(SecurityToken token, TokenValidationParameters validationParameters) =>
-        inner.ValidateTokenAsync(token, validationParameters);
+    public override Task<TokenValidationResult> ValidateTokenAsync(
+        SecurityToken token,
+        TokenValidationParameters validationParameters
+    ) => inner.ValidateTokenAsync(token, validationParameters);
 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
 

@@ -26,7 +26,9 @@ public static class GenerateCommand
         if (!TryParse(args, out var o, out var problem))
         {
             Console.Error.WriteLine(problem);
-            Console.Error.WriteLine("usage: generate --professionals N [--municipalities M] [--database path] [--seed n] [--force]");
+            Console.Error.WriteLine(
+                "usage: generate --professionals N [--municipalities M] [--database path] [--seed n] [--force]"
+            );
             return 2;
         }
         var path = Path.GetFullPath(o.Database);
@@ -37,16 +39,22 @@ public static class GenerateCommand
                 Console.Error.WriteLine($"{path} exists; pass --force to replace it.");
                 return 1;
             }
-            foreach (var suffix in new[] { "", "-wal", "-shm", ".logins.json" }) File.Delete(path + suffix);
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".logins.json" })
+                File.Delete(path + suffix);
         }
 
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" })
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" }
+            )
             .Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddNetworkApplication();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddNetworkApplication();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
@@ -58,23 +66,35 @@ public static class GenerateCommand
         await db.Database.OpenConnectionAsync();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // Filling a new store: no journal, no fsync, a large page cache; WAL (the service's mode) is switched back on after.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;");
+        await db.Database.ExecuteSqlRawAsync(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;"
+        );
 
         SyntheticSummary summary;
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
         {
-            summary = new SyntheticNetwork(connection, tx, new Random(o.Seed), clock.GetUtcNow()).Write(o.Professionals, o.Municipalities);
+            summary = new SyntheticNetwork(connection, tx, new Random(o.Seed), clock.GetUtcNow()).Write(
+                o.Professionals,
+                o.Municipalities
+            );
             await tx.CommitAsync();
         }
         await db.Database.ExecuteSqlRawAsync("ANALYZE; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
 
-        Console.WriteLine($"Generated {summary.Professionals} professionals in {summary.Municipalities} municipalities, {summary.Organisations} organisations, " +
-                          $"{summary.TrustRows} trust relationships ({summary.ConfirmedTrust} confirmed and valid) into {path} in {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(
+            $"Generated {summary.Professionals} professionals in {summary.Municipalities} municipalities, {summary.Organisations} organisations, "
+                + $"{summary.TrustRows} trust relationships ({summary.ConfirmedTrust} confirmed and valid) into {path} in {watch.Elapsed.TotalSeconds:0.0} s"
+        );
         WriteLogins(configuration, path, summary, clock.GetUtcNow());
         return 0;
     }
 
-    private static void WriteLogins(IConfiguration configuration, string path, SyntheticSummary summary, DateTimeOffset now)
+    private static void WriteLogins(
+        IConfiguration configuration,
+        string path,
+        SyntheticSummary summary,
+        DateTimeOffset now
+    )
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (auth.SigningKey is null)
@@ -84,11 +104,26 @@ public static class GenerateCommand
         }
         var logins = summary.SampleAskers.Select(a =>
         {
-            var user = new DemoUser($"professional:{a.Id}", ViewerRole.Professional, a.Id, [a.Municipality], [], "synthetic professional");
-            return new { login = user.Login, professionalId = a.Id, municipality = a.Municipality, token = DevTokens.Issue(auth, user, now, TimeSpan.FromDays(1)) };
+            var user = new DemoUser(
+                $"professional:{a.Id}",
+                ViewerRole.Professional,
+                a.Id,
+                [a.Municipality],
+                [],
+                "synthetic professional"
+            );
+            return new
+            {
+                login = user.Login,
+                professionalId = a.Id,
+                municipality = a.Municipality,
+                token = DevTokens.Issue(auth, user, now, TimeSpan.FromDays(1)),
+            };
         });
         File.WriteAllText(path + ".logins.json", JsonSerializer.Serialize(logins, Indented));
-        Console.WriteLine($"Wrote {summary.SampleAskers.Count} signed benchmark logins (valid 24 h) to {path}.logins.json");
+        Console.WriteLine(
+            $"Wrote {summary.SampleAskers.Count} signed benchmark logins (valid 24 h) to {path}.logins.json"
+        );
     }
 
     private sealed record Options(int Professionals, int Municipalities, string Database, int Seed, bool Force);
@@ -100,8 +135,10 @@ public static class GenerateCommand
         options = null!;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--force") force = true;
-            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) values[args[i][2..]] = args[++i];
+            if (args[i] == "--force")
+                force = true;
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+                values[args[i][2..]] = args[++i];
             else
             {
                 problem = $"unexpected argument '{args[i]}'";
@@ -113,14 +150,23 @@ public static class GenerateCommand
             problem = "--professionals must be a number of at least 10";
             return false;
         }
-        var municipalities = values.TryGetValue("municipalities", out var m) && int.TryParse(m, out var mm) ? mm : Math.Max(1, people / 2000);
+        var municipalities =
+            values.TryGetValue("municipalities", out var m) && int.TryParse(m, out var mm)
+                ? mm
+                : Math.Max(1, people / 2000);
         if (municipalities < 1 || municipalities > 999)
         {
             problem = "--municipalities must be between 1 and 999";
             return false;
         }
         var seed = values.TryGetValue("seed", out var s) && int.TryParse(s, out var ss) ? ss : 1;
-        options = new Options(people, municipalities, values.GetValueOrDefault("database") ?? $"data/synthetic-{people}.db", seed, force);
+        options = new Options(
+            people,
+            municipalities,
+            values.GetValueOrDefault("database") ?? $"data/synthetic-{people}.db",
+            seed,
+            force
+        );
         problem = "";
         return true;
     }

@@ -29,27 +29,30 @@ public static class GraphQLSetup
         services.AddTransient(typeof(EnumerationGraphType<>));
         services.AddScoped<BatchLoaders>();
 
-        services.AddGraphQL(b => b
-            .AddSchema<NetworkSchema>()
-            .AddGraphTypes(typeof(GraphQLSetup).Assembly)
-            // Type-first: a CLR type a graph type in this assembly declares is served by it; any other application
-            // record by a NetworkObjectType/NetworkInputType read from the record itself.
-            .AddClrTypeMappings(typeof(GraphQLSetup).Assembly)
-            .AddGraphTypeMappingProvider(new TypeFirstMappings())
-            .ConfigureSchema(schema => schema.RegisterType(new GlobalIdGraphType()))
-            .AddSystemTextJson()
-            .AddErrorInfoProvider<NetworkErrorInfoProvider>()
-            .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)
-            // Queries run serially: resolvers share the request's DbContext (through the application services),
-            // and a DbContext must not be used by two operations at once. Batch loaders keep the query count low
-            // regardless, because the strategy still defers every data-loader result to the end of its level.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .ConfigureExecution<ExecutionSettings>()
-            .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
-            // What AddComplexityAnalyzer does, but also for cached documents: the cost depends on the variables (first: $n).
-            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
-            .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
-            .AddValidationRule(sp => new AliasLimitRule(sp.GetRequiredService<IOptions<GraphQLSettings>>().Value.MaxAliases)));
+        services.AddGraphQL(b =>
+            b.AddSchema<NetworkSchema>()
+                .AddGraphTypes(typeof(GraphQLSetup).Assembly)
+                // Type-first: a CLR type a graph type in this assembly declares is served by it; any other application
+                // record by a NetworkObjectType/NetworkInputType read from the record itself.
+                .AddClrTypeMappings(typeof(GraphQLSetup).Assembly)
+                .AddGraphTypeMappingProvider(new TypeFirstMappings())
+                .ConfigureSchema(schema => schema.RegisterType(new GlobalIdGraphType()))
+                .AddSystemTextJson()
+                .AddErrorInfoProvider<NetworkErrorInfoProvider>()
+                .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)
+                // Queries run serially: resolvers share the request's DbContext (through the application services),
+                // and a DbContext must not be used by two operations at once. Batch loaders keep the query count low
+                // regardless, because the strategy still defers every data-loader result to the end of its level.
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .ConfigureExecution<ExecutionSettings>()
+                .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
+                // What AddComplexityAnalyzer does, but also for cached documents: the cost depends on the variables (first: $n).
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+                .AddValidationRule<AuthenticationRule>(useForCachedDocuments: true)
+                .AddValidationRule(sp => new AliasLimitRule(
+                    sp.GetRequiredService<IOptions<GraphQLSettings>>().Value.MaxAliases
+                ))
+        );
         services.AddSingleton<DocumentCache>();
         services.AddSingleton(sp =>
         {

@@ -15,9 +15,12 @@ public static class BenchmarkMode
 
     public static bool IsEnabled(WebApplication app)
     {
-        if (!app.Configuration.GetValue(Setting, false)) return false;
+        if (!app.Configuration.GetValue(Setting, false))
+            return false;
         if (app.Environment.IsProduction())
-            throw new InvalidOperationException($"{Setting} must not be set in Production: it adds an unauthenticated endpoint.");
+            throw new InvalidOperationException(
+                $"{Setting} must not be set in Production: it adds an unauthenticated endpoint."
+            );
         return true;
     }
 

@@ -10,34 +10,43 @@ namespace Network.Api.Hosting;
 /// </summary>
 public static class ContentNegotiation
 {
-    private static readonly MediaTypeHeaderValue[] Always =
-        [new("application/json"), new("application/problem+json")];
+    private static readonly MediaTypeHeaderValue[] Always = [new("application/json"), new("application/problem+json")];
 
-    public static IApplicationBuilder UseJsonContentNegotiation(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        if (!http.Request.Path.StartsWithSegments("/api") || Acceptable(http))
-        {
-            await next(http);
-            return;
-        }
-        await ProblemWriter.WriteAsync(http, StatusCodes.Status406NotAcceptable,
-            $"This resource answers in application/json; the Accept header asked for '{Shorten(http.Request.Headers.Accept.ToString())}'.");
-    });
+    public static IApplicationBuilder UseJsonContentNegotiation(this IApplicationBuilder app) =>
+        app.Use(
+            async (http, next) =>
+            {
+                if (!http.Request.Path.StartsWithSegments("/api") || Acceptable(http))
+                {
+                    await next(http);
+                    return;
+                }
+                await ProblemWriter.WriteAsync(
+                    http,
+                    StatusCodes.Status406NotAcceptable,
+                    $"This resource answers in application/json; the Accept header asked for '{Shorten(http.Request.Headers.Accept.ToString())}'."
+                );
+            }
+        );
 
     private static bool Acceptable(HttpContext http)
     {
         var header = http.Request.Headers.Accept;
-        if (header.Count == 0) return true;
-        if (!MediaTypeHeaderValue.TryParseList(header, out var accepted) || accepted.Count == 0) return true;
+        if (header.Count == 0)
+            return true;
+        if (!MediaTypeHeaderValue.TryParseList(header, out var accepted) || accepted.Count == 0)
+            return true;
         var offered = Always.Concat(Declared(http.GetEndpoint())).ToList();
         return accepted.Any(a => a.Quality is not 0 && offered.Any(o => o.IsSubsetOf(a)));
     }
 
     private static IEnumerable<MediaTypeHeaderValue> Declared(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+        endpoint
+            ?.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
             .SelectMany(m => m.ContentTypes)
             .Select(t => MediaTypeHeaderValue.TryParse(t, out var v) ? v : null)
-            .OfType<MediaTypeHeaderValue>() ?? [];
+            .OfType<MediaTypeHeaderValue>()
+        ?? [];
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }

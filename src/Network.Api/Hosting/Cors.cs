@@ -15,19 +15,30 @@ public static class Cors
     {
         services.AddCors();
         // Read from configuration when the options are built, not eagerly, so test hosts can override the list.
-        services.AddOptions<CorsOptions>().Configure<IConfiguration>((o, configuration) =>
-        {
-            var origins = (configuration.GetSection("Cors:AllowedOrigins").Get<string?[]>() ?? []).OfType<string>().Where(o => o.Length > 0).ToArray();
-            o.AddDefaultPolicy(p => p.WithOrigins(origins)
-                .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "If-Match", "Accept")
-                .WithExposedHeaders("ETag", "Location", "API-Version", "Retry-After"));
-            o.AddPolicy(PublicDocument, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("API-Version"));
-        });
+        services
+            .AddOptions<CorsOptions>()
+            .Configure<IConfiguration>(
+                (o, configuration) =>
+                {
+                    var origins = (configuration.GetSection("Cors:AllowedOrigins").Get<string?[]>() ?? [])
+                        .OfType<string>()
+                        .Where(o => o.Length > 0)
+                        .ToArray();
+                    o.AddDefaultPolicy(p =>
+                        p.WithOrigins(origins)
+                            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+                            .WithHeaders("Authorization", "Content-Type", "If-Match", "Accept")
+                            .WithExposedHeaders("ETag", "Location", "API-Version", "Retry-After")
+                    );
+                    o.AddPolicy(PublicDocument, p =>
+                        p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader().WithExposedHeaders("API-Version")
+                    );
+                }
+            );
         return services;
     }
 
     /// <summary>Marks an endpoint (the OpenAPI document) as readable from any origin.</summary>
-    public static TBuilder AllowAnyOrigin<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireCors(PublicDocument);
+    public static TBuilder AllowAnyOrigin<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireCors(PublicDocument);
 }

@@ -26,9 +26,13 @@ public static class Health
     /// </summary>
     private sealed class DatabaseHealthCheck(NetworkDbContext db, StoreHealth store) : IHealthCheck
     {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+        public async Task<HealthCheckResult> CheckHealthAsync(
+            HealthCheckContext context,
+            CancellationToken ct = default
+        )
         {
-            if (store.Damage is { } damage) return HealthCheckResult.Unhealthy($"the store is damaged: {damage}");
+            if (store.Damage is { } damage)
+                return HealthCheckResult.Unhealthy($"the store is damaged: {damage}");
             try
             {
                 await store.ProbeAsync(db, ct);

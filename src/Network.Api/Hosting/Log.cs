@@ -7,7 +7,12 @@ namespace Network.Api.Hosting;
 internal static partial class Log
 {
     [LoggerMessage(2001, LogLevel.Error, "Unhandled exception on {Method} {Path}")]
-    public static partial void UnhandledRestException(this ILogger logger, Exception exception, string method, string path);
+    public static partial void UnhandledRestException(
+        this ILogger logger,
+        Exception exception,
+        string method,
+        string path
+    );
 
     [LoggerMessage(2002, LogLevel.Error, "Unhandled exception in GraphQL field {Path}")]
     public static partial void UnhandledGraphQLException(this ILogger logger, Exception exception, string path);

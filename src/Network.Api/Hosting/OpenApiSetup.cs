@@ -10,31 +10,42 @@ public static class OpenApiSetup
     public static IServiceCollection AddNetworkOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, o =>
         {
-            o.AddDocumentTransformer((doc, _, _) =>
-            {
-                doc.Info = new OpenApiInfo
+            o.AddDocumentTransformer(
+                (doc, _, _) =>
                 {
-                    Title = "Network: chain-partner directory API",
-                    Version = SecurityHeaders.ApiVersion,
-                    Description =
-                        "Directory of the local chain-partner network around signals of possible radicalisation: " +
-                        "professionals, organisations, domains, trust relationships, routing and covenants, with role- and " +
-                        "relationship-based visibility. It holds data about professionals, never about the young people concerned.\n\n" +
-                        "Names are in English on purpose (API Design Rule /core/interface-language): the domain is described in " +
-                        "English by its owner and shared with systems outside the Netherlands' municipal stack. Dutch terms appear in descriptions.\n\n" +
-                        "Authenticate with a bearer token in the Authorization header. Errors are application/problem+json (RFC 9457).",
-                    Contact = new OpenApiContact { Name = "Network maintainers", Email = "network@example.org", Url = new Uri("https://example.org/network") },
-                };
-                doc.Components ??= new OpenApiComponents();
-                doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-                doc.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
-                {
-                    Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-                    Description = "In Development, get one from POST /dev/token.",
-                };
-                doc.Security ??= [];
-                doc.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
-                return Task.CompletedTask;
-            });
+                    doc.Info = new OpenApiInfo
+                    {
+                        Title = "Network: chain-partner directory API",
+                        Version = SecurityHeaders.ApiVersion,
+                        Description =
+                            "Directory of the local chain-partner network around signals of possible radicalisation: "
+                            + "professionals, organisations, domains, trust relationships, routing and covenants, with role- and "
+                            + "relationship-based visibility. It holds data about professionals, never about the young people concerned.\n\n"
+                            + "Names are in English on purpose (API Design Rule /core/interface-language): the domain is described in "
+                            + "English by its owner and shared with systems outside the Netherlands' municipal stack. Dutch terms appear in descriptions.\n\n"
+                            + "Authenticate with a bearer token in the Authorization header. Errors are application/problem+json (RFC 9457).",
+                        Contact = new OpenApiContact
+                        {
+                            Name = "Network maintainers",
+                            Email = "network@example.org",
+                            Url = new Uri("https://example.org/network"),
+                        },
+                    };
+                    doc.Components ??= new OpenApiComponents();
+                    doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                    doc.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http,
+                        Scheme = "bearer",
+                        BearerFormat = "JWT",
+                        Description = "In Development, get one from POST /dev/token.",
+                    };
+                    doc.Security ??= [];
+                    doc.Security.Add(
+                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] }
+                    );
+                    return Task.CompletedTask;
+                }
+            );
         });
 }

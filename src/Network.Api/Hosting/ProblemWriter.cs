@@ -17,7 +17,10 @@ public static class ProblemWriter
         http.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Detail = detail };
         var service = http.RequestServices.GetService<IProblemDetailsService>();
-        if (service is not null && await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }))
+        if (
+            service is not null
+            && await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem })
+        )
             return;
         ProblemResponses.Complete(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
         await http.Response.WriteAsJsonAsync(problem, Json, "application/problem+json", http.RequestAborted);

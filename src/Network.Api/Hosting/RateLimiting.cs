@@ -11,9 +11,11 @@ public sealed class RateLimitingOptions
     public const string Section = "RateLimiting";
 
     public bool Enabled { get; set; } = true;
+
     /// <summary>Requests one principal (or one anonymous address) may make per window.</summary>
     public int PermitLimit { get; set; } = 1200;
     public int WindowSeconds { get; set; } = 60;
+
     /// <summary>Requests held back (instead of refused) once the budget is spent.</summary>
     public int QueueLimit { get; set; }
 }
@@ -27,12 +29,20 @@ public static class RateLimiting
 {
     public static IServiceCollection AddNetworkRateLimiting(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section)
-            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0 && o.QueueLimit >= 0, "RateLimiting: PermitLimit and WindowSeconds must be positive.")
+        services
+            .AddOptions<RateLimitingOptions>()
+            .BindConfiguration(RateLimitingOptions.Section)
+            .Validate(
+                o => o.PermitLimit > 0 && o.WindowSeconds > 0 && o.QueueLimit >= 0,
+                "RateLimiting: PermitLimit and WindowSeconds must be positive."
+            )
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>()
-            .Configure<Microsoft.Extensions.Options.IOptions<RateLimitingOptions>>((limiter, settings) => Configure(limiter, settings.Value));
+        services
+            .AddOptions<RateLimiterOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<RateLimitingOptions>>(
+                (limiter, settings) => Configure(limiter, settings.Value)
+            );
         return services;
     }
 
@@ -60,8 +70,11 @@ public static class RateLimiting
                 ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                 : settings.WindowSeconds;
             context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                $"The request budget of {settings.PermitLimit} requests per {settings.WindowSeconds} s is spent; retry after {seconds} s.");
+            await ProblemWriter.WriteAsync(
+                context.HttpContext,
+                StatusCodes.Status429TooManyRequests,
+                $"The request budget of {settings.PermitLimit} requests per {settings.WindowSeconds} s is spent; retry after {seconds} s."
+            );
         };
     }
 

@@ -22,26 +22,39 @@ public static class RequestLimits
 {
     public static IServiceCollection AddNetworkRequestLimits(this IServiceCollection services)
     {
-        services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.Section)
+        services
+            .AddOptions<RequestLimitOptions>()
+            .BindConfiguration(RequestLimitOptions.Section)
             .Validate(o => o.MaxRequestBodyBytes > 0, "Limits:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
-        services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<RequestLimitOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services
+            .AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<RequestLimitOptions>>(
+                (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes
+            );
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
-    public static IApplicationBuilder UseNetworkRequestLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        var max = http.RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxRequestBodyBytes;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            feature.MaxRequestBodySize = max;
-        if (http.Request.ContentLength > max)
-        {
-            await ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than this API accepts ({max} bytes at most).");
-            return;
-        }
-        await next(http);
-    });
+    public static IApplicationBuilder UseNetworkRequestLimits(this IApplicationBuilder app) =>
+        app.Use(
+            async (http, next) =>
+            {
+                var max = http
+                    .RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>()
+                    .Value.MaxRequestBodyBytes;
+                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                    feature.MaxRequestBodySize = max;
+                if (http.Request.ContentLength > max)
+                {
+                    await ProblemWriter.WriteAsync(
+                        http,
+                        StatusCodes.Status413PayloadTooLarge,
+                        $"The request body is larger than this API accepts ({max} bytes at most)."
+                    );
+                    return;
+                }
+                await next(http);
+            }
+        );
 }

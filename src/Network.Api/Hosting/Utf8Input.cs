@@ -16,34 +16,37 @@ public static class Utf8Input
     public const string QueryStringDetail = "The query string is not valid UTF-8: percent-encode text as UTF-8 bytes.";
     public const string CharsetDetail = "Send JSON as UTF-8: name no charset, or charset=utf-8.";
 
-    public static IApplicationBuilder UseUtf8Input(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        if (!http.Request.Path.StartsWithSegments("/api"))
-        {
-            await next(http);
-            return;
-        }
-        if (!IsUtf8QueryString(http.Request.QueryString.Value))
-        {
-            await ProblemWriter.WriteAsync(http, StatusCodes.Status400BadRequest, QueryStringDetail);
-            return;
-        }
-        if (MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) && IsJson(type))
-        {
-            if (!IsUtf8Charset(type.Charset))
+    public static IApplicationBuilder UseUtf8Input(this IApplicationBuilder app) =>
+        app.Use(
+            async (http, next) =>
             {
-                await ProblemWriter.WriteAsync(http, StatusCodes.Status415UnsupportedMediaType, CharsetDetail);
-                return;
+                if (!http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await next(http);
+                    return;
+                }
+                if (!IsUtf8QueryString(http.Request.QueryString.Value))
+                {
+                    await ProblemWriter.WriteAsync(http, StatusCodes.Status400BadRequest, QueryStringDetail);
+                    return;
+                }
+                if (MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) && IsJson(type))
+                {
+                    if (!IsUtf8Charset(type.Charset))
+                    {
+                        await ProblemWriter.WriteAsync(http, StatusCodes.Status415UnsupportedMediaType, CharsetDetail);
+                        return;
+                    }
+                    // charset="utf-8" is valid HTTP, but the framework's JSON reader looks the quotes up as an encoding name.
+                    if (type.Charset.HasValue && type.Charset.Value![0] == '"')
+                    {
+                        type.Charset = "utf-8";
+                        http.Request.ContentType = type.ToString();
+                    }
+                }
+                await next(http);
             }
-            // charset="utf-8" is valid HTTP, but the framework's JSON reader looks the quotes up as an encoding name.
-            if (type.Charset.HasValue && type.Charset.Value![0] == '"')
-            {
-                type.Charset = "utf-8";
-                http.Request.ContentType = type.ToString();
-            }
-        }
-        await next(http);
-    });
+        );
 
     /// <summary>No charset, or utf-8 in any case, quoted or not: the only encoding JSON may travel in.</summary>
     public static bool IsUtf8Charset(StringSegment charset) =>
@@ -55,7 +58,8 @@ public static class Utf8Input
     /// </summary>
     public static bool IsUtf8QueryString(string? raw)
     {
-        if (string.IsNullOrEmpty(raw) || !raw.Contains('%')) return true;
+        if (string.IsNullOrEmpty(raw) || !raw.Contains('%'))
+            return true;
         Span<byte> run = raw.Length <= 3000 ? stackalloc byte[raw.Length / 3] : new byte[raw.Length / 3];
         var length = 0;
         for (var i = 0; i < raw.Length; i++)
@@ -66,7 +70,8 @@ public static class Utf8Input
                 i += 2;
                 continue;
             }
-            if (length > 0 && !Utf8.IsValid(run[..length])) return false;
+            if (length > 0 && !Utf8.IsValid(run[..length]))
+                return false;
             length = 0;
         }
         return length == 0 || Utf8.IsValid(run[..length]);

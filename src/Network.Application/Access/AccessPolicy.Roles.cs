@@ -14,7 +14,8 @@ public sealed partial class AccessPolicy
     /// <param name="what">What is created, completing "Only coordinators and administrators …".</param>
     public void EnsureCanCreate(string what)
     {
-        if (!Viewer.IsAdmin && !Viewer.IsCoordinator) throw new ForbiddenException($"Only coordinators and administrators {what}.");
+        if (!Viewer.IsAdmin && !Viewer.IsCoordinator)
+            throw new ForbiddenException($"Only coordinators and administrators {what}.");
     }
 
     /// <summary>Whether the viewer may place a new object in every one of <paramref name="codes"/>.</summary>
@@ -38,16 +39,21 @@ public sealed partial class AccessPolicy
             _ => false,
         };
         if (!allowed)
-            throw new ForbiddenException("The lookup answers professionals, coordinators and systems with the network.lookup scope.");
+            throw new ForbiddenException(
+                "The lookup answers professionals, coordinators and systems with the network.lookup scope."
+            );
     }
 
     /// <summary>The audit trail: admins all of it, coordinators their municipalities' events; nobody else.</summary>
     public IQueryable<AuditEvent> VisibleAuditEvents(IQueryable<AuditEvent> query)
     {
-        if (Viewer.IsAdmin) return query;
+        if (Viewer.IsAdmin)
+            return query;
         if (!Viewer.IsCoordinator)
-            throw new ForbiddenException("Only coordinators and administrators read the audit trail; " +
-                "professionals see who read their details at /api/v1/me/restricted-reads.");
+            throw new ForbiddenException(
+                "Only coordinators and administrators read the audit trail; "
+                    + "professionals see who read their details at /api/v1/me/restricted-reads."
+            );
         var codes = Viewer.Municipalities.ToList();
         return query.Where(a => a.MunicipalityCode != null && codes.Contains(a.MunicipalityCode));
     }

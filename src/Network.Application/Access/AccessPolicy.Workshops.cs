@@ -11,8 +11,10 @@ public sealed partial class AccessPolicy
     /// </summary>
     public IQueryable<Workshop> VisibleWorkshops(IQueryable<Workshop> query)
     {
-        if (Viewer.IsAdmin) return query;
-        if (Viewer.Role is not (ViewerRole.Coordinator or ViewerRole.Professional)) return query.Where(_ => false);
+        if (Viewer.IsAdmin)
+            return query;
+        if (Viewer.Role is not (ViewerRole.Coordinator or ViewerRole.Professional))
+            return query.Where(_ => false);
         var codes = Viewer.Municipalities.ToList();
         return query.Where(w => codes.Contains(w.MunicipalityCode));
     }
@@ -32,6 +34,8 @@ public sealed partial class AccessPolicy
     public void EnsureCanMaintainWorkshop(Workshop workshop)
     {
         if (!CanMaintain(workshop.MunicipalityCode))
-            throw new Common.ForbiddenException("Only coordinators of the workshop's municipality and administrators change a workshop.");
+            throw new Common.ForbiddenException(
+                "Only coordinators of the workshop's municipality and administrators change a workshop."
+            );
     }
 }

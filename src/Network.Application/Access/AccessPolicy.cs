@@ -26,14 +26,17 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     // ---- reading -----------------------------------------------------------------------------
 
     /// <summary>Catalogues (municipalities, domains, professions, concern types): any authenticated principal.</summary>
-    public bool CanReadCatalogues => Viewer.IsAuthenticated && (!Viewer.IsSystem || Viewer.HasScope(NetworkClaims.ScopeDirectoryRead));
+    public bool CanReadCatalogues =>
+        Viewer.IsAuthenticated && (!Viewer.IsSystem || Viewer.HasScope(NetworkClaims.ScopeDirectoryRead));
 
     /// <summary>Organisations serving the viewer's municipalities; inactive ones only for those who maintain them.</summary>
     public IQueryable<Organisation> VisibleOrganisations(IQueryable<Organisation> query)
     {
         var v = Viewer;
-        if (v.IsAdmin) return query;
-        if (!CanReadDirectory(v)) return query.Where(_ => false);
+        if (v.IsAdmin)
+            return query;
+        if (!CanReadDirectory(v))
+            return query.Where(_ => false);
         var codes = v.Municipalities.ToList();
         query = query.Where(o => o.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
         return v.IsCoordinator ? query : query.Where(o => o.IsActive);
@@ -47,8 +50,10 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     public bool CanSeeOrganisation(bool isActive, IEnumerable<string> municipalities)
     {
         var v = Viewer;
-        if (v.IsAdmin) return true;
-        if (!CanReadDirectory(v)) return false;
+        if (v.IsAdmin)
+            return true;
+        if (!CanReadDirectory(v))
+            return false;
         return municipalities.Any(v.Municipalities.Contains) && (v.IsCoordinator || isActive);
     }
 
@@ -59,23 +64,34 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     public IQueryable<Professional> VisibleProfessionals(IQueryable<Professional> query)
     {
         var v = Viewer;
-        if (v.IsAdmin) return query;
-        if (!CanReadDirectory(v)) return query.Where(_ => false);
+        if (v.IsAdmin)
+            return query;
+        if (!CanReadDirectory(v))
+            return query.Where(_ => false);
         var codes = v.Municipalities.ToList();
-        if (v.IsCoordinator) return query.Where(p => p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
+        if (v.IsCoordinator)
+            return query.Where(p => p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode)));
         var self = v.ProfessionalId ?? Guid.Empty;
-        return query.Where(p => p.Id == self
-            || (p.IsActive && p.ListingStatus == ListingStatus.Listed
-                && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))));
+        return query.Where(p =>
+            p.Id == self
+            || (
+                p.IsActive
+                && p.ListingStatus == ListingStatus.Listed
+                && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))
+            )
+        );
     }
 
     /// <summary><see cref="VisibleProfessionals"/> for a person already in memory (held equal by the same test).</summary>
     public bool CanSeeProfessional(Guid id, bool isActive, bool isListed, IEnumerable<string> municipalities)
     {
         var v = Viewer;
-        if (v.IsAdmin) return true;
-        if (!CanReadDirectory(v)) return false;
-        if (v.IsCoordinator) return municipalities.Any(v.Municipalities.Contains);
+        if (v.IsAdmin)
+            return true;
+        if (!CanReadDirectory(v))
+            return false;
+        if (v.IsCoordinator)
+            return municipalities.Any(v.Municipalities.Contains);
         return id == v.ProfessionalId || (isActive && isListed && municipalities.Any(v.Municipalities.Contains));
     }
 
@@ -83,7 +99,8 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     public IQueryable<TrustRelationship> VisibleTrust(IQueryable<TrustRelationship> query)
     {
         var v = Viewer;
-        if (v.IsAdmin) return query;
+        if (v.IsAdmin)
+            return query;
         if (v.IsCoordinator)
         {
             var codes = v.Municipalities.ToList();
@@ -105,13 +122,17 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     }
 
     /// <summary><see cref="VisibleCovenants"/> for a covenant already in memory.</summary>
-    public bool CanSeeCovenant(IEnumerable<string> municipalities) => ReadableMunicipalities is not { } codes || municipalities.Any(codes.Contains);
+    public bool CanSeeCovenant(IEnumerable<string> municipalities) =>
+        ReadableMunicipalities is not { } codes || municipalities.Any(codes.Contains);
 
     /// <summary>Municipality-scoped objects (workshops, routes, covenants, reports) the viewer may read.</summary>
     public bool CanReadMunicipality(string code) =>
         Viewer.IsAdmin || (CanReadDirectory(Viewer) && Viewer.Municipalities.Contains(code));
 
-    public IReadOnlyCollection<string>? ReadableMunicipalities => Viewer.IsAdmin ? null : CanReadDirectory(Viewer) ? Viewer.Municipalities.ToList() : [];
+    public IReadOnlyCollection<string>? ReadableMunicipalities =>
+        Viewer.IsAdmin ? null
+        : CanReadDirectory(Viewer) ? Viewer.Municipalities.ToList()
+        : [];
 
     private static bool CanReadDirectory(Viewer v) =>
         v.Role is ViewerRole.Coordinator or ViewerRole.Professional
@@ -122,13 +143,15 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     /// <summary>Catalogue entries are data an admin edits.</summary>
     public void EnsureCanEditCatalogues()
     {
-        if (!Viewer.IsAdmin) throw new ForbiddenException("Only administrators edit the catalogues.");
+        if (!Viewer.IsAdmin)
+            throw new ForbiddenException("Only administrators edit the catalogues.");
     }
 
     /// <summary>Coordinators write within their own municipalities; admins everywhere.</summary>
     public bool CanMaintain(string municipalityCode) => Viewer.IsAdmin || Viewer.CoordinatesIn(municipalityCode);
 
-    public bool CanMaintainAny(IEnumerable<string> municipalityCodes) => Viewer.IsAdmin || Viewer.CoordinatesAny(municipalityCodes);
+    public bool CanMaintainAny(IEnumerable<string> municipalityCodes) =>
+        Viewer.IsAdmin || Viewer.CoordinatesAny(municipalityCodes);
 
     /// <summary>
     /// A coordinator may only add or remove their own municipalities from an object's served set; the
@@ -136,9 +159,12 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     /// </summary>
     public string? MunicipalityChangeProblem(IReadOnlyCollection<string> before, IReadOnlyCollection<string> after)
     {
-        if (Viewer.IsAdmin) return null;
+        if (Viewer.IsAdmin)
+            return null;
         var changed = before.Except(after).Concat(after.Except(before));
-        return changed.All(Viewer.Municipalities.Contains) ? null : "you can only add or remove municipalities you coordinate";
+        return changed.All(Viewer.Municipalities.Contains)
+            ? null
+            : "you can only add or remove municipalities you coordinate";
     }
 
     public void EnsureCanMaintainAny(IEnumerable<string> municipalityCodes)
@@ -156,10 +182,18 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
         return ContactPointRules.Decide(level, relation);
     }
 
-    public async Task<ViewerRelation> RelationToAsync(Guid ownerId, IEnumerable<string> ownerMunicipalities, CancellationToken ct)
+    public async Task<ViewerRelation> RelationToAsync(
+        Guid ownerId,
+        IEnumerable<string> ownerMunicipalities,
+        CancellationToken ct
+    )
     {
         var trust = Viewer.IsProfessional ? (await TrustedByViewerAsync(ct)).GetValueOrDefault(ownerId) : null;
-        return RelationTo(ownerId, ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList(), trust);
+        return RelationTo(
+            ownerId,
+            ownerMunicipalities as IReadOnlyCollection<string> ?? ownerMunicipalities.ToList(),
+            trust
+        );
     }
 
     /// <summary>
@@ -181,36 +215,53 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
             IsOwner: v.IsProfessional && v.ProfessionalId == ownerId,
             SharesNetwork: v.Role is ViewerRole.Professional && codes.Any(v.Municipalities.Contains),
             CoordinatesOwner: v.CoordinatesAny(codes),
-            Trust: v.IsProfessional ? trust : null);
+            Trust: v.IsProfessional ? trust : null
+        );
     }
 
     /// <summary>The viewer's confirmed, unexpired trust, keyed by the other person; loaded once per request.</summary>
     public async Task<IReadOnlyDictionary<Guid, TrustProvenance>> TrustedByViewerAsync(CancellationToken ct)
     {
-        if (_trust is not null) return _trust;
+        if (_trust is not null)
+            return _trust;
         var self = Viewer.ProfessionalId;
-        if (!Viewer.IsProfessional || self is null) return _trust = [];
+        if (!Viewer.IsProfessional || self is null)
+            return _trust = [];
 
         var now = clock.GetUtcNow();
         var rows = await (
             from t in db.TrustRelationships.AsNoTracking()
-            where (t.ProposerId == self || t.RecipientId == self) && t.Status == TrustStatus.Confirmed && t.ExpiresAt > now
+            where
+                (t.ProposerId == self || t.RecipientId == self)
+                && t.Status == TrustStatus.Confirmed
+                && t.ExpiresAt > now
             join p in db.Professionals on (t.ProposerId == self ? t.RecipientId : t.ProposerId) equals p.Id
             join w in db.Workshops on t.WorkshopId equals w.Id into ws
             from w in ws.DefaultIfEmpty()
-            select new { Trust = t, p.GivenName, p.FamilyName, WorkshopTitle = w == null ? null : w.Title, WorkshopDate = w == null ? (DateOnly?)null : w.Date })
-            .ToListAsync(ct);
+            select new
+            {
+                Trust = t,
+                p.GivenName,
+                p.FamilyName,
+                WorkshopTitle = w == null ? null : w.Title,
+                WorkshopDate = w == null ? (DateOnly?)null : w.Date,
+            }
+        ).ToListAsync(ct);
 
-        _trust = rows
-            .GroupBy(r => r.Trust.Other(self.Value))
+        _trust = rows.GroupBy(r => r.Trust.Other(self.Value))
             .ToDictionary(
                 g => g.Key,
                 g =>
                 {
                     var r = g.OrderByDescending(x => x.Trust.LastConfirmedAt).First();
-                    return new TrustProvenance($"{r.GivenName} {r.FamilyName}",
-                        DateOnly.FromDateTime(r.Trust.LastConfirmedAt!.Value.UtcDateTime), r.WorkshopTitle, r.WorkshopDate);
-                });
+                    return new TrustProvenance(
+                        $"{r.GivenName} {r.FamilyName}",
+                        DateOnly.FromDateTime(r.Trust.LastConfirmedAt!.Value.UtcDateTime),
+                        r.WorkshopTitle,
+                        r.WorkshopDate
+                    );
+                }
+            );
         return _trust;
     }
 

@@ -8,10 +8,16 @@ public sealed record Viewer(
     ViewerRole Role,
     IReadOnlySet<string> Municipalities,
     Guid? ProfessionalId,
-    IReadOnlySet<string> Scopes)
+    IReadOnlySet<string> Scopes
+)
 {
-    public static readonly Viewer Anonymous =
-        new("anonymous", ViewerRole.Anonymous, new HashSet<string>(), null, new HashSet<string>());
+    public static readonly Viewer Anonymous = new(
+        "anonymous",
+        ViewerRole.Anonymous,
+        new HashSet<string>(),
+        null,
+        new HashSet<string>()
+    );
 
     public bool IsAuthenticated => Role != ViewerRole.Anonymous;
     public bool IsAdmin => Role == ViewerRole.Admin;
@@ -20,7 +26,10 @@ public sealed record Viewer(
     public bool IsSystem => Role == ViewerRole.System;
 
     public bool CoordinatesIn(string municipalityCode) => IsCoordinator && Municipalities.Contains(municipalityCode);
-    public bool CoordinatesAny(IEnumerable<string> municipalityCodes) => IsCoordinator && municipalityCodes.Any(Municipalities.Contains);
+
+    public bool CoordinatesAny(IEnumerable<string> municipalityCodes) =>
+        IsCoordinator && municipalityCodes.Any(Municipalities.Contains);
+
     public bool HasScope(string scope) => Scopes.Contains(scope);
 }
 
@@ -29,12 +38,16 @@ public enum ViewerRole
 {
     [Description("No valid token; sees nothing but the schema.")]
     Anonymous,
+
     [Description("A professional in the network; sees the network of their municipalities.")]
     Professional,
+
     [Description("A network coordinator; maintains and sees all of their own municipalities.")]
     Coordinator,
+
     [Description("A platform administrator; edits the catalogues.")]
     Admin,
+
     [Description("A municipal system (client credentials); sees what its scopes allow.")]
     System,
 }
@@ -49,6 +62,7 @@ public static class NetworkClaims
 
     /// <summary>Read organisations, domains, catalogues, routes, and professionals' public contact points.</summary>
     public const string ScopeDirectoryRead = "network.directory.read";
+
     /// <summary>Ask the contact lookup on behalf of the client's own users (no personal data in the answer beyond public).</summary>
     public const string ScopeLookup = "network.lookup";
 }

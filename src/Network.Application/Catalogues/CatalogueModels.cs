@@ -4,51 +4,62 @@ using Network.Domain.Catalogues;
 
 namespace Network.Application.Catalogues;
 
-[Description("A municipality (gemeente), the tenant boundary: you see the networks of the municipalities you belong to.")]
+[Description(
+    "A municipality (gemeente), the tenant boundary: you see the networks of the municipalities you belong to."
+)]
 public sealed record MunicipalityDto(
     [property: Description("CBS code, e.g. GM9901.")] string Code,
     [property: Description("The municipality's name.")] string Name,
     [property: Description("How long confirmed trust lasts before it needs reconfirming, in months.")]
-    int TrustValidityMonths);
+        int TrustValidityMonths
+);
 
 /// <summary>A new municipality (admins). <c>TrustValidityMonths</c> defaults to 24.</summary>
 [Description("A new municipality (administrators).")]
 public sealed record MunicipalityCreateInput(
     [property: Required, Description("CBS code: GM and four digits.")] string? Code,
     [property: Required, Description("The name, at most 200 characters.")] string? Name,
-    [property: Description("Trust validity in months, 1 to 120; 24 when left out.")] int? TrustValidityMonths);
+    [property: Description("Trust validity in months, 1 to 120; 24 when left out.")] int? TrustValidityMonths
+);
 
 /// <summary>A municipality's own settings, which its coordinators maintain; the code is fixed.</summary>
 [Description("A municipality's own settings (its coordinators, administrators).")]
 public sealed record MunicipalityUpdateInput(
     [property: Required, Description("The name, at most 200 characters.")] string? Name,
     [property: Required, Description("Trust validity in months, 1 to 120; moves the expiry of existing trust.")]
-    int? TrustValidityMonths);
+        int? TrustValidityMonths
+);
 
 [Description("A domain professionals and organisations work in: youth, safety, education, care, social, municipality.")]
 public sealed record DomainDto(
     [property: Description("Slug id, e.g. youth; used in filters.")] string Id,
     [property: Description("English name.")] string Name,
-    [property: Description("Dutch name.")] string NameNl);
+    [property: Description("Dutch name.")] string NameNl
+);
 
 [Description("A new domain (administrators).")]
 public sealed record DomainCreateInput(
     [property: Required, Description("Lowercase slug, e.g. youth.")] string? Id,
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl);
+    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl
+);
 
 [Description("A domain's names (administrators).")]
 public sealed record DomainUpdateInput(
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl);
+    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl
+);
 
-[Description("A profession (jeugdarts, wijkagent, ...) and the confidentiality regime that binds it. Information, not legal advice.")]
+[Description(
+    "A profession (jeugdarts, wijkagent, ...) and the confidentiality regime that binds it. Information, not legal advice."
+)]
 public sealed record ProfessionDto(
     [property: Description("Slug id, e.g. youth-doctor; used in filters.")] string Id,
     [property: Description("English name.")] string Name,
     [property: Description("Dutch name.")] string NameNl,
     [property: Description("The confidentiality regime of the profession.")] ConfidentialityRegime Regime,
-    [property: Description("Where the regime comes from (law or professional code).")] string LegalSource);
+    [property: Description("Where the regime comes from (law or professional code).")] string LegalSource
+);
 
 [Description("A new profession (administrators).")]
 public sealed record ProfessionCreateInput(
@@ -56,23 +67,27 @@ public sealed record ProfessionCreateInput(
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
     [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
     [property: Required, Description("The confidentiality regime.")] ConfidentialityRegime? Regime,
-    [property: Required, Description("Where the regime comes from.")] string? LegalSource);
+    [property: Required, Description("Where the regime comes from.")] string? LegalSource
+);
 
 [Description("A profession's details (administrators).")]
 public sealed record ProfessionUpdateInput(
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
     [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
     [property: Required, Description("The confidentiality regime.")] ConfidentialityRegime? Regime,
-    [property: Required, Description("Where the regime comes from.")] string? LegalSource);
+    [property: Required, Description("Where the regime comes from.")] string? LegalSource
+);
 
-[Description("A kind of concern (radicalisation, polarisation, ... or 'something else is going on'); routes exist per concern type.")]
+[Description(
+    "A kind of concern (radicalisation, polarisation, ... or 'something else is going on'); routes exist per concern type."
+)]
 public sealed record ConcernTypeDto(
     [property: Description("Slug id, e.g. radicalisation; used in filters.")] string Id,
     [property: Description("English name.")] string Name,
     [property: Description("Dutch name.")] string NameNl,
     [property: Description("What the concern type covers.")] string Description,
-    [property: Description("Expertise tags of professionals who fit this concern.")]
-    IReadOnlyList<string> ExpertiseTags);
+    [property: Description("Expertise tags of professionals who fit this concern.")] IReadOnlyList<string> ExpertiseTags
+);
 
 [Description("A new concern type (administrators).")]
 public sealed record ConcernTypeCreateInput(
@@ -80,11 +95,13 @@ public sealed record ConcernTypeCreateInput(
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
     [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
     [property: Required, Description("What the concern type covers.")] string? Description,
-    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags);
+    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags
+);
 
 [Description("A concern type's details (administrators).")]
 public sealed record ConcernTypeUpdateInput(
     [property: Required, Description("English name, at most 200 characters.")] string? Name,
     [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
     [property: Required, Description("What the concern type covers.")] string? Description,
-    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags);
+    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags
+);

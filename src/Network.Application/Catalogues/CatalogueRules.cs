@@ -14,12 +14,19 @@ public static partial class CatalogueRules
     /// <summary>Catalogue ids are lowercase slugs ("youth-doctor"), so they read well in URLs and filters.</summary>
     public static Validator Slug(this Validator v, string field, string? value)
     {
-        if (string.IsNullOrEmpty(value)) return v.Add(field, "is required");
-        if (value.Length > MaxIdLength) v.Add(field, $"must be at most {MaxIdLength} characters");
-        return v.When(!SlugPattern().IsMatch(value), field, "must be a lowercase slug such as 'youth-doctor' (a-z, 0-9, single hyphens)");
+        if (string.IsNullOrEmpty(value))
+            return v.Add(field, "is required");
+        if (value.Length > MaxIdLength)
+            v.Add(field, $"must be at most {MaxIdLength} characters");
+        return v.When(
+            !SlugPattern().IsMatch(value),
+            field,
+            "must be a lowercase slug such as 'youth-doctor' (a-z, 0-9, single hyphens)"
+        );
     }
 
-    public static bool IsSlug(string? value) => value is { Length: > 0 and <= MaxIdLength } && SlugPattern().IsMatch(value);
+    public static bool IsSlug(string? value) =>
+        value is { Length: > 0 and <= MaxIdLength } && SlugPattern().IsMatch(value);
 
     public static void EnsureCanRead(AccessPolicy access)
     {
@@ -36,8 +43,10 @@ public static partial class CatalogueRules
 
     public static void EnsureMatches(string currentVersion, string? ifMatch)
     {
-        if (ifMatch is null) throw new PreconditionRequiredException();
-        if (!string.Equals(ifMatch, currentVersion, StringComparison.Ordinal)) throw new PreconditionFailedException();
+        if (ifMatch is null)
+            throw new PreconditionRequiredException();
+        if (!string.Equals(ifMatch, currentVersion, StringComparison.Ordinal))
+            throw new PreconditionFailedException();
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -22,7 +22,8 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         return result.Map(ToDto);
     }
 
-    public async Task<ConcernTypeDto> GetAsync(string id, CancellationToken ct) => ToDto(await LoadAsync(id, tracking: false, ct));
+    public async Task<ConcernTypeDto> GetAsync(string id, CancellationToken ct) =>
+        ToDto(await LoadAsync(id, tracking: false, ct));
 
     public async Task<ConcernTypeDto> CreateAsync(ConcernTypeCreateInput input, CancellationToken ct)
     {
@@ -35,7 +36,10 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
 
         var concern = new ConcernType
         {
-            Id = input.Id!, Name = input.Name!.Trim(), NameNl = input.NameNl!.Trim(), Description = input.Description!.Trim(),
+            Id = input.Id!,
+            Name = input.Name!.Trim(),
+            NameNl = input.NameNl!.Trim(),
+            Description = input.Description!.Trim(),
             ExpertiseTags = [.. input.ExpertiseTags!.Distinct()],
         };
         db.ConcernTypes.Add(concern);
@@ -44,7 +48,12 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         return ToDto(concern);
     }
 
-    public async Task<ConcernTypeDto> UpdateAsync(string id, ConcernTypeUpdateInput input, string? ifMatch, CancellationToken ct)
+    public async Task<ConcernTypeDto> UpdateAsync(
+        string id,
+        ConcernTypeUpdateInput input,
+        string? ifMatch,
+        CancellationToken ct
+    )
     {
         var concern = await LoadAsync(id, tracking: true, ct);
         access.EnsureCanEditCatalogues();
@@ -62,12 +71,24 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         return ToDto(concern);
     }
 
-    private static void Validate(Validator v, string? name, string? nameNl, string? description, IReadOnlyList<string>? tags)
+    private static void Validate(
+        Validator v,
+        string? name,
+        string? nameNl,
+        string? description,
+        IReadOnlyList<string>? tags
+    )
     {
-        v.Require("name", name, 200).Require("nameNl", nameNl, 200).Require("description", description, 2000, freeText: true)
+        v.Require("name", name, 200)
+            .Require("nameNl", nameNl, 200)
+            .Require("description", description, 2000, freeText: true)
             .List("expertiseTags", tags, MaxTags, required: true);
         for (var i = 0; i < (tags?.Count ?? 0); i++)
-            v.When(!CatalogueRules.IsSlug(tags![i]), $"expertiseTags[{i}]", "must be a lowercase slug such as 'online-extremism'");
+            v.When(
+                !CatalogueRules.IsSlug(tags![i]),
+                $"expertiseTags[{i}]",
+                "must be a lowercase slug such as 'online-extremism'"
+            );
     }
 
     private async Task<ConcernType> LoadAsync(string id, bool tracking, CancellationToken ct)
@@ -77,5 +98,6 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         return await query.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("concern type");
     }
 
-    private static ConcernTypeDto ToDto(ConcernType c) => new(c.Id, c.Name, c.NameNl, c.Description, [.. c.ExpertiseTags]);
+    private static ConcernTypeDto ToDto(ConcernType c) =>
+        new(c.Id, c.Name, c.NameNl, c.Description, [.. c.ExpertiseTags]);
 }

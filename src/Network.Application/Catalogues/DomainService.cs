@@ -16,12 +16,15 @@ public sealed class DomainService(NetworkDbContext db, AccessPolicy access, Audi
         var v = new Validator();
         page.Validate(v);
         v.ThrowIfInvalid();
-        return await db.Domains.AsNoTracking().OrderBy(d => d.Id)
+        return await db
+            .Domains.AsNoTracking()
+            .OrderBy(d => d.Id)
             .Select(d => new DomainDto(d.Id, d.Name, d.NameNl))
             .ToPageAsync(page, ct);
     }
 
-    public async Task<DomainDto> GetAsync(string id, CancellationToken ct) => ToDto(await LoadAsync(id, tracking: false, ct));
+    public async Task<DomainDto> GetAsync(string id, CancellationToken ct) =>
+        ToDto(await LoadAsync(id, tracking: false, ct));
 
     public async Task<DomainDto> CreateAsync(DomainCreateInput input, CancellationToken ct)
     {
@@ -32,7 +35,12 @@ public sealed class DomainService(NetworkDbContext db, AccessPolicy access, Audi
         if (await db.Domains.AnyAsync(d => d.Id == input.Id, ct))
             throw new ConflictException($"A domain with id '{input.Id}' already exists.");
 
-        var domain = new DomainEntity { Id = input.Id!, Name = input.Name!.Trim(), NameNl = input.NameNl!.Trim() };
+        var domain = new DomainEntity
+        {
+            Id = input.Id!,
+            Name = input.Name!.Trim(),
+            NameNl = input.NameNl!.Trim(),
+        };
         db.Domains.Add(domain);
         audit.Changed("domain.create", "domain", domain.Id, null);
         await db.SaveChangesAsync(ct);

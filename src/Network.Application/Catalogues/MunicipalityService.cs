@@ -12,9 +12,15 @@ namespace Network.Application.Catalogues;
 /// Municipalities are tenants: a viewer lists only those they belong to (admins all). Admins create them;
 /// coordinators maintain their own municipality's settings.
 /// </summary>
-public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TrustChangeNotifier trustChanges)
+public sealed class MunicipalityService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    TrustChangeNotifier trustChanges
+)
 {
-    public const int MinTrustValidityMonths = 1, MaxTrustValidityMonths = 120;
+    public const int MinTrustValidityMonths = 1,
+        MaxTrustValidityMonths = 120;
 
     public async Task<Page<MunicipalityDto>> ListAsync(PageRequest page, CancellationToken ct)
     {
@@ -28,30 +34,46 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
             .ToPageAsync(page, ct);
     }
 
-    public async Task<MunicipalityDto> GetAsync(string code, CancellationToken ct) => ToDto(await LoadVisibleAsync(code, tracking: false, ct));
+    public async Task<MunicipalityDto> GetAsync(string code, CancellationToken ct) =>
+        ToDto(await LoadVisibleAsync(code, tracking: false, ct));
 
     public async Task<MunicipalityDto> CreateAsync(MunicipalityCreateInput input, CancellationToken ct)
     {
         access.EnsureCanEditCatalogues();
-        var v = new Validator()
-            .When(!Municipality.IsValidCode(input.Code), "code", "must be a CBS code: 'GM' and four digits, e.g. GM0363");
+        var v = new Validator().When(
+            !Municipality.IsValidCode(input.Code),
+            "code",
+            "must be a CBS code: 'GM' and four digits, e.g. GM0363"
+        );
         Validate(v, input.Name, input.TrustValidityMonths, required: false);
         v.ThrowIfInvalid();
         if (await db.Municipalities.AnyAsync(m => m.Code == input.Code, ct))
             throw new ConflictException($"A municipality with code {input.Code} already exists.");
 
-        var municipality = new Municipality { Code = input.Code!, Name = input.Name!.Trim(), TrustValidityMonths = input.TrustValidityMonths ?? 24 };
+        var municipality = new Municipality
+        {
+            Code = input.Code!,
+            Name = input.Name!.Trim(),
+            TrustValidityMonths = input.TrustValidityMonths ?? 24,
+        };
         db.Municipalities.Add(municipality);
         audit.Changed("municipality.create", "municipality", municipality.Code, municipality.Code);
         await db.SaveChangesAsync(ct);
         return ToDto(municipality);
     }
 
-    public async Task<MunicipalityDto> UpdateAsync(string code, MunicipalityUpdateInput input, string? ifMatch, CancellationToken ct)
+    public async Task<MunicipalityDto> UpdateAsync(
+        string code,
+        MunicipalityUpdateInput input,
+        string? ifMatch,
+        CancellationToken ct
+    )
     {
         var municipality = await LoadVisibleAsync(code, tracking: true, ct);
         if (!access.CanMaintain(municipality.Code))
-            throw new ForbiddenException("Only this municipality's coordinators and administrators change its settings.");
+            throw new ForbiddenException(
+                "Only this municipality's coordinators and administrators change its settings."
+            );
         CatalogueRules.EnsureMatches(CatalogueRules.VersionOf(ToDto(municipality)), ifMatch);
         var v = new Validator();
         Validate(v, input.Name, input.TrustValidityMonths, required: true);
@@ -67,7 +89,8 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
         audit.Changed("municipality.update", "municipality", municipality.Code, municipality.Code);
         // Stale too when a trust relationship whose expiry moved changed meanwhile: nothing is saved then.
         await db.SaveOrPreconditionFailedAsync(ct);
-        if (reexpired) trustChanges.Notify();
+        if (reexpired)
+            trustChanges.Notify();
         return ToDto(municipality);
     }
 
@@ -77,8 +100,8 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
     /// </summary>
     private async Task ReexpireTrustAsync(Municipality municipality, CancellationToken ct)
     {
-        var confirmed = await db.TrustRelationships
-            .Where(t => t.MunicipalityCode == municipality.Code && t.LastConfirmedAt != null)
+        var confirmed = await db
+            .TrustRelationships.Where(t => t.MunicipalityCode == municipality.Code && t.LastConfirmedAt != null)
             .ToListAsync(ct);
         foreach (var t in confirmed)
         {
@@ -93,8 +116,11 @@ public sealed class MunicipalityService(NetworkDbContext db, AccessPolicy access
         if (months is null)
             v.When(required, "trustValidityMonths", "is required");
         else
-            v.When(months is < MinTrustValidityMonths or > MaxTrustValidityMonths, "trustValidityMonths",
-                $"must be between {MinTrustValidityMonths} and {MaxTrustValidityMonths}");
+            v.When(
+                months is < MinTrustValidityMonths or > MaxTrustValidityMonths,
+                "trustValidityMonths",
+                $"must be between {MinTrustValidityMonths} and {MaxTrustValidityMonths}"
+            );
     }
 
     private IQueryable<Municipality> Visible(IQueryable<Municipality> query)

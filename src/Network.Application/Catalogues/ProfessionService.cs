@@ -16,12 +16,15 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         var v = new Validator();
         page.Validate(v);
         v.ThrowIfInvalid();
-        return await db.Professions.AsNoTracking().OrderBy(p => p.Id)
+        return await db
+            .Professions.AsNoTracking()
+            .OrderBy(p => p.Id)
             .Select(p => new ProfessionDto(p.Id, p.Name, p.NameNl, p.Regime, p.LegalSource))
             .ToPageAsync(page, ct);
     }
 
-    public async Task<ProfessionDto> GetAsync(string id, CancellationToken ct) => ToDto(await LoadAsync(id, tracking: false, ct));
+    public async Task<ProfessionDto> GetAsync(string id, CancellationToken ct) =>
+        ToDto(await LoadAsync(id, tracking: false, ct));
 
     public async Task<ProfessionDto> CreateAsync(ProfessionCreateInput input, CancellationToken ct)
     {
@@ -34,7 +37,11 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
 
         var profession = new Profession
         {
-            Id = input.Id!, Name = input.Name!.Trim(), NameNl = input.NameNl!.Trim(), Regime = input.Regime!.Value, LegalSource = input.LegalSource!.Trim(),
+            Id = input.Id!,
+            Name = input.Name!.Trim(),
+            NameNl = input.NameNl!.Trim(),
+            Regime = input.Regime!.Value,
+            LegalSource = input.LegalSource!.Trim(),
         };
         db.Professions.Add(profession);
         audit.Changed("profession.create", "profession", profession.Id, null);
@@ -42,7 +49,12 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         return ToDto(profession);
     }
 
-    public async Task<ProfessionDto> UpdateAsync(string id, ProfessionUpdateInput input, string? ifMatch, CancellationToken ct)
+    public async Task<ProfessionDto> UpdateAsync(
+        string id,
+        ProfessionUpdateInput input,
+        string? ifMatch,
+        CancellationToken ct
+    )
     {
         var profession = await LoadAsync(id, tracking: true, ct);
         access.EnsureCanEditCatalogues();
@@ -60,11 +72,19 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         return ToDto(profession);
     }
 
-    private static void Validate(Validator v, string? name, string? nameNl, ConfidentialityRegime? regime, string? legalSource)
+    private static void Validate(
+        Validator v,
+        string? name,
+        string? nameNl,
+        ConfidentialityRegime? regime,
+        string? legalSource
+    )
     {
         v.Require("name", name, 200).Require("nameNl", nameNl, 200).Require("legalSource", legalSource, 500);
-        if (regime is null) v.Add("regime", "is required");
-        else v.When(!Enum.IsDefined(regime.Value), "regime", "is not a known confidentiality regime");
+        if (regime is null)
+            v.Add("regime", "is required");
+        else
+            v.When(!Enum.IsDefined(regime.Value), "regime", "is not a known confidentiality regime");
     }
 
     private async Task<Profession> LoadAsync(string id, bool tracking, CancellationToken ct)

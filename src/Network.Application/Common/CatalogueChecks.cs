@@ -9,8 +9,12 @@ public sealed class CatalogueChecks(NetworkDbContext db)
     public Task CheckDomainsAsync(Validator v, string field, IReadOnlyCollection<string>? ids, CancellationToken ct) =>
         CheckAsync(v, field, ids, db.Domains.Select(d => d.Id), "domain", ct);
 
-    public Task CheckMunicipalitiesAsync(Validator v, string field, IReadOnlyCollection<string>? codes, CancellationToken ct) =>
-        CheckAsync(v, field, codes, db.Municipalities.Select(m => m.Code), "municipality", ct);
+    public Task CheckMunicipalitiesAsync(
+        Validator v,
+        string field,
+        IReadOnlyCollection<string>? codes,
+        CancellationToken ct
+    ) => CheckAsync(v, field, codes, db.Municipalities.Select(m => m.Code), "municipality", ct);
 
     public Task CheckProfessionAsync(Validator v, string field, string? id, CancellationToken ct) =>
         CheckAsync(v, field, id is null ? null : [id], db.Professions.Select(p => p.Id), "profession", ct);
@@ -18,13 +22,23 @@ public sealed class CatalogueChecks(NetworkDbContext db)
     public Task CheckConcernTypeAsync(Validator v, string field, string? id, CancellationToken ct) =>
         CheckAsync(v, field, id is null ? null : [id], db.ConcernTypes.Select(c => c.Id), "concern type", ct);
 
-    private static async Task CheckAsync(Validator v, string field, IReadOnlyCollection<string>? ids, IQueryable<string> known, string what, CancellationToken ct)
+    private static async Task CheckAsync(
+        Validator v,
+        string field,
+        IReadOnlyCollection<string>? ids,
+        IQueryable<string> known,
+        string what,
+        CancellationToken ct
+    )
     {
-        if (ids is null || ids.Count == 0) return;
+        if (ids is null || ids.Count == 0)
+            return;
         var wanted = ids.Where(i => i is not null).Distinct().ToList();
         var found = await known.Where(k => wanted.Contains(k)).ToListAsync(ct);
-        foreach (var missing in wanted.Except(found)) v.Add(field, $"unknown {what} '{Truncate(missing)}'");
-        if (ids.Any(i => i is null)) v.Add(field, "must not contain null");
+        foreach (var missing in wanted.Except(found))
+            v.Add(field, $"unknown {what} '{Truncate(missing)}'");
+        if (ids.Any(i => i is null))
+            v.Add(field, "must not contain null");
     }
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";

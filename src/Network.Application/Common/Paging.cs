@@ -17,7 +17,8 @@ public sealed record PageRequest(string? After, int? Size)
     public void Validate(Validator v)
     {
         v.When(Size is < 1 or > MaxSize, "pageSize", $"must be between 1 and {MaxSize}");
-        if (After is not null && !Cursor.TryDecode(After, out _)) v.Add("after", "is not a cursor this API issued");
+        if (After is not null && !Cursor.TryDecode(After, out _))
+            v.Add("after", "is not a cursor this API issued");
     }
 }
 
@@ -31,18 +32,19 @@ public static class Cursor
 {
     private const string Prefix = "o:";
 
-    public static string Encode(int offset) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + offset));
+    public static string Encode(int offset) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + offset));
 
     public static bool TryDecode(string cursor, out int offset)
     {
         offset = 0;
-        if (cursor.Length > 64) return false;
+        if (cursor.Length > 64)
+            return false;
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
             return text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), out offset) && offset >= 0;
+                && int.TryParse(text.AsSpan(Prefix.Length), out offset)
+                && offset >= 0;
         }
         catch (FormatException)
         {

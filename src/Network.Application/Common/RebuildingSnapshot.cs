@@ -12,7 +12,8 @@ namespace Network.Application.Common;
 /// <see cref="RefreshInBackground"/> rebuilds without making anyone wait (periodic safety net).
 /// </para>
 /// </summary>
-public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build, ILogger logger, string name) where T : class
+public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build, ILogger logger, string name)
+    where T : class
 {
     private T? _current;
     private long _requested = 1; // the initial build counts as requested
@@ -56,7 +57,8 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
                 return null;
             }
             var signal = Volatile.Read(ref _rebuilt);
-            if (Volatile.Read(ref _built) >= want) break;
+            if (Volatile.Read(ref _built) >= want)
+                break;
             Kick();
             if (Current is null || deadline == DateTime.MaxValue)
             {
@@ -64,7 +66,8 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
                 continue;
             }
             var remaining = deadline - DateTime.UtcNow;
-            if (remaining <= TimeSpan.Zero) break;
+            if (remaining <= TimeSpan.Zero)
+                break;
             try
             {
                 await signal.Task.WaitAsync(remaining, ct);
@@ -79,7 +82,8 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
 
     private void Kick()
     {
-        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0) _ = Task.Run(RunAsync);
+        if (Interlocked.CompareExchange(ref _running, 1, 0) == 0)
+            _ = Task.Run(RunAsync);
     }
 
     private async Task RunAsync()
@@ -90,7 +94,8 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
             {
                 var target = Volatile.Read(ref _requested);
                 var refresh = Interlocked.Exchange(ref _refresh, 0) == 1;
-                if (target <= Volatile.Read(ref _built) && !refresh) break;
+                if (target <= Volatile.Read(ref _built) && !refresh)
+                    break;
                 try
                 {
                     Volatile.Write(ref _current, await build(CancellationToken.None));
@@ -102,14 +107,20 @@ public sealed class RebuildingSnapshot<T>(Func<CancellationToken, Task<T>> build
                     logger.SnapshotRebuildFailed(e, name);
                 }
                 Volatile.Write(ref _built, Math.Max(target, Volatile.Read(ref _built)));
-                Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+                Interlocked
+                    .Exchange(
+                        ref _rebuilt,
+                        new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)
+                    )
+                    .TrySetResult();
             }
         }
         finally
         {
             Volatile.Write(ref _running, 0);
             // An invalidation may have slipped in between the last check and the release above.
-            if (Volatile.Read(ref _requested) > Volatile.Read(ref _built) || Volatile.Read(ref _refresh) == 1) Kick();
+            if (Volatile.Read(ref _requested) > Volatile.Read(ref _built) || Volatile.Read(ref _refresh) == 1)
+                Kick();
         }
     }
 }

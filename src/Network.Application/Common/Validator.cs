@@ -9,24 +9,30 @@ public sealed class Validator
 
     public Validator Add(string field, string message)
     {
-        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        if (!_errors.TryGetValue(field, out var list))
+            _errors[field] = list = [];
         list.Add(message);
         return this;
     }
 
     public Validator Require(string field, string? value, int maxLength, bool freeText = false)
     {
-        if (string.IsNullOrWhiteSpace(value)) return Add(field, "is required");
+        if (string.IsNullOrWhiteSpace(value))
+            return Add(field, "is required");
         return Text(field, value, maxLength, freeText);
     }
 
     /// <summary>Optional text: length cap, and the case-data guard for free text.</summary>
     public Validator Text(string field, string? value, int maxLength, bool freeText = false)
     {
-        if (value is null) return this;
-        if (value.Length > maxLength) Add(field, $"must be at most {maxLength} characters");
-        if (value.Any(char.IsControl)) Add(field, "must not contain control characters");
-        if (freeText && CaseDataGuard.Problem(value) is { } problem) Add(field, problem);
+        if (value is null)
+            return this;
+        if (value.Length > maxLength)
+            Add(field, $"must be at most {maxLength} characters");
+        if (value.Any(char.IsControl))
+            Add(field, "must not contain control characters");
+        if (freeText && CaseDataGuard.Problem(value) is { } problem)
+            Add(field, problem);
         return this;
     }
 
@@ -34,12 +40,15 @@ public sealed class Validator
     {
         if (values is null || values.Count == 0)
         {
-            if (required) Add(field, "must have at least one item");
+            if (required)
+                Add(field, "must have at least one item");
             return this;
         }
-        if (values.Count > maxCount) Add(field, $"must have at most {maxCount} items");
+        if (values.Count > maxCount)
+            Add(field, $"must have at most {maxCount} items");
         // JSON lets a client send [null]; say so here, and item checks skip the null instead of failing on it.
-        if (values.Any(item => item is null)) Add(field, "must not contain null items");
+        if (values.Any(item => item is null))
+            Add(field, "must not contain null items");
         return this;
     }
 

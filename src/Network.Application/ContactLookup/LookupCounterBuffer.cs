@@ -24,16 +24,20 @@ public sealed class LookupCounterBuffer(IServiceScopeFactory scopes) : IDisposab
         await _flushing.WaitAsync(ct);
         try
         {
-            if (_pending.IsEmpty) return;
+            if (_pending.IsEmpty)
+                return;
             var batch = Interlocked.Exchange(ref _pending, new());
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var ((municipality, concern, day), count) in batch)
-                await db.Database.ExecuteSqlAsync($"""
+                await db.Database.ExecuteSqlAsync(
+                    $"""
                     INSERT INTO LookupCounters (MunicipalityCode, ConcernTypeId, Day, Count) VALUES ({municipality}, {concern}, {day}, {count})
                     ON CONFLICT (MunicipalityCode, ConcernTypeId, Day) DO UPDATE SET Count = Count + excluded.Count
-                    """, ct);
+                    """,
+                    ct
+                );
             await tx.CommitAsync(ct);
         }
         finally

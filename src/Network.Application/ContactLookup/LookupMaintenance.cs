@@ -14,8 +14,13 @@ namespace Network.Application.ContactLookup;
 /// second, and flushes the lookup counters every <c>Lookup:CounterFlushSeconds</c> (default 10); both at shutdown too.
 /// </summary>
 public sealed class LookupMaintenance(
-    TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory, LookupCounterBuffer counters,
-    IConfiguration configuration, TimeProvider clock, ILogger<LookupMaintenance> logger) : BackgroundService
+    TrustGraphSnapshotProvider graph,
+    LookupDirectoryProvider directory,
+    LookupCounterBuffer counters,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<LookupMaintenance> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,15 +40,14 @@ public sealed class LookupMaintenance(
                     lastFlush = clock.GetTimestamp();
                     await Safely(counters.FlushAsync, stoppingToken);
                 }
-                if (clock.GetElapsedTime(lastRefresh) < refresh) continue;
+                if (clock.GetElapsedTime(lastRefresh) < refresh)
+                    continue;
                 lastRefresh = clock.GetTimestamp();
                 graph.RefreshInBackground();
                 directory.RefreshInBackground();
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -10,8 +10,13 @@ namespace Network.Application.ContactLookup;
 /// </summary>
 public sealed class LookupReadiness(TrustGraphSnapshotProvider graph, LookupDirectoryProvider directory) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(graph.Current is not null && directory.IsBuilt
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Degraded("the lookup's in-memory snapshots are still being built"));
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    ) =>
+        Task.FromResult(
+            graph.Current is not null && directory.IsBuilt
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("the lookup's in-memory snapshots are still being built")
+        );
 }

@@ -21,14 +21,15 @@ public sealed class LookupService(
     RestrictedReadAudit audit,
     AccessPolicy access,
     NetworkDbContext db,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     public const int MaxContacts = 10;
 
     public const string Notice =
-        "Information, not legal advice. Anonymous consultation (no identifying details) is always possible. " +
-        "Sharing personal data needs a legal ground: consent, a covenant both organisations signed, a legal duty, " +
-        "or, for professionals bound by secrecy, a conflict of duties after careful weighing.";
+        "Information, not legal advice. Anonymous consultation (no identifying details) is always possible. "
+        + "Sharing personal data needs a legal ground: consent, a covenant both organisations signed, a legal duty, "
+        + "or, for professionals bound by secrecy, a conflict of duties after careful weighing.";
 
     public async Task<LookupAnswer> AskAsync(LookupRequest request, CancellationToken ct)
     {
@@ -52,7 +53,8 @@ public sealed class LookupService(
         var tags = concern.ExpertiseTags.ToArray();
         var best = Rank(directory, reach, municipality, tags, request.Domain, askerId);
         var contacts = new List<LookupContact>(best.Length);
-        foreach (var c in best) contacts.Add(await composer.ContactAsync(contacts.Count + 1, c.Key, tags, ct));
+        foreach (var c in best)
+            contacts.Add(await composer.ContactAsync(contacts.Count + 1, c.Key, tags, ct));
 
         // Who saw which restricted contact point, under which rule: never what the lookup was about. Durable before
         // the answer is returned.
@@ -61,7 +63,11 @@ public sealed class LookupService(
         return new LookupAnswer(concern.Id, municipality, request.Domain, request.MethodStep, route, contacts, Notice);
     }
 
-    private static (Domain.Catalogues.ConcernType Concern, string Municipality) Validate(LookupRequest request, LookupDirectory directory, Viewer viewer)
+    private static (Domain.Catalogues.ConcernType Concern, string Municipality) Validate(
+        LookupRequest request,
+        LookupDirectory directory,
+        Viewer viewer
+    )
     {
         var v = new Validator()
             .Require("concernType", request.ConcernType, 60)
@@ -69,40 +75,68 @@ public sealed class LookupService(
             .Text("municipality", request.Municipality, 6);
         var concern = request.ConcernType is { } c ? directory.ConcernTypes.GetValueOrDefault(c) : null;
         if (request.ConcernType is not null && concern is null)
-            v.Add("concernType", $"is not a known concern type; use one of: {string.Join(", ", directory.ConcernTypes.Keys.Order())}");
+            v.Add(
+                "concernType",
+                $"is not a known concern type; use one of: {string.Join(", ", directory.ConcernTypes.Keys.Order())}"
+            );
         if (request.Domain is { } d && !directory.Domains.Contains(d))
             v.Add("domain", $"is not a known domain; use one of: {string.Join(", ", directory.Domains.Order())}");
-        if (request.MethodStep is { } step && !Enum.IsDefined(step)) v.Add("methodStep", "is not a known step of the method");
+        if (request.MethodStep is { } step && !Enum.IsDefined(step))
+            v.Add("methodStep", "is not a known step of the method");
 
         var mine = viewer.Municipalities.Order().ToList();
         string? municipality = null;
         if (request.Municipality is { } m)
         {
-            if (mine.Contains(m)) municipality = m;
-            else v.Add("municipality", $"you ask within your own municipality networks: {Describe(mine)}");
+            if (mine.Contains(m))
+                municipality = m;
+            else
+                v.Add("municipality", $"you ask within your own municipality networks: {Describe(mine)}");
         }
-        else if (mine.Count == 1) municipality = mine[0];
-        else if (mine.Count == 0) v.Add("municipality", "your login belongs to no municipality network, so there is no routing to give");
-        else v.Add("municipality", $"you belong to several municipality networks; choose one: {Describe(mine)}");
+        else if (mine.Count == 1)
+            municipality = mine[0];
+        else if (mine.Count == 0)
+            v.Add("municipality", "your login belongs to no municipality network, so there is no routing to give");
+        else
+            v.Add("municipality", $"you belong to several municipality networks; choose one: {Describe(mine)}");
         v.ThrowIfInvalid();
         return (concern!, municipality!);
 
-        string Describe(List<string> codes) => string.Join(", ", codes.Select(code =>
-            directory.MunicipalityNames.TryGetValue(code, out var name) ? $"{code} ({name})" : code));
+        string Describe(List<string> codes) =>
+            string.Join(
+                ", ",
+                codes.Select(code =>
+                    directory.MunicipalityNames.TryGetValue(code, out var name) ? $"{code} ({name})" : code
+                )
+            );
     }
 
-    private async Task<TrustReach> ReachAsync(LookupDirectory directory, Guid? askerId, DateTimeOffset now, CancellationToken ct)
+    private async Task<TrustReach> ReachAsync(
+        LookupDirectory directory,
+        Guid? askerId,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
     {
-        if (askerId is not { } asker) return TrustReach.None;
+        if (askerId is not { } asker)
+            return TrustReach.None;
         var graph = await graphs.GetAsync(ct);
-        if (graph is null) return await SqlReach.SearchAsync(db, directory, asker, now, ct);
+        if (graph is null)
+            return await SqlReach.SearchAsync(db, directory, asker, now, ct);
         return graph.TryGetNode(asker, out var source)
             ? new SnapshotReach(graph, directories.NodesOf(directory, graph), source, now.UtcTicks)
             : TrustReach.None;
     }
 
     /// <summary>Candidates with the concern's expertise in the municipality (and domain), best first.</summary>
-    private static RankCandidate[] Rank(LookupDirectory directory, TrustReach reach, string municipality, string[] tags, string? domain, Guid? askerId)
+    private static RankCandidate[] Rank(
+        LookupDirectory directory,
+        TrustReach reach,
+        string municipality,
+        string[] tags,
+        string? domain,
+        Guid? askerId
+    )
     {
         var asker = askerId is { } a && directory.PersonIndex.TryGetValue(a, out var ai) ? ai : -1;
         // A domain beyond the 64 with a bit is checked on the person itself (slower, never the case with the seeded catalogue).
@@ -122,22 +156,26 @@ public sealed class LookupService(
         var seen = lists.Count > 1 ? ArrayPool<ulong>.Shared.Rent(directory.People.Length / 64 + 1) : null;
         try
         {
-            if (seen is not null) Array.Clear(seen);
+            if (seen is not null)
+                Array.Clear(seen);
             var n = 0;
             foreach (var list in lists)
-                foreach (ref readonly var c in list.AsSpan())
+            foreach (ref readonly var c in list.AsSpan())
+            {
+                if (c.Person == asker || (domainBit != 0 && (c.Domains & domainBit) == 0))
+                    continue;
+                if (slowDomain && !directory.People[c.Person].Domains.Contains(domain))
+                    continue;
+                if (seen is not null)
                 {
-                    if (c.Person == asker || (domainBit != 0 && (c.Domains & domainBit) == 0)) continue;
-                    if (slowDomain && !directory.People[c.Person].Domains.Contains(domain)) continue;
-                    if (seen is not null)
-                    {
-                        ref var word = ref seen[c.Person >> 6];
-                        var bit = 1UL << (c.Person & 63);
-                        if ((word & bit) != 0) continue;
-                        word |= bit;
-                    }
-                    buffer[n++] = new RankCandidate(c.Person, reach.KnownDistance(c.Person), c.LastVerifiedOn, c.Name);
+                    ref var word = ref seen[c.Person >> 6];
+                    var bit = 1UL << (c.Person & 63);
+                    if ((word & bit) != 0)
+                        continue;
+                    word |= bit;
                 }
+                buffer[n++] = new RankCandidate(c.Person, reach.KnownDistance(c.Person), c.LastVerifiedOn, c.Name);
+            }
             var best = new RankCandidate[Math.Min(MaxContacts, n)];
             var count = LookupRanking.Top(buffer.AsSpan(0, n), best, reach.Distance);
             return best[..count];
@@ -145,7 +183,8 @@ public sealed class LookupService(
         finally
         {
             ArrayPool<RankCandidate>.Shared.Return(buffer);
-            if (seen is not null) ArrayPool<ulong>.Shared.Return(seen);
+            if (seen is not null)
+                ArrayPool<ulong>.Shared.Return(seen);
         }
     }
 }

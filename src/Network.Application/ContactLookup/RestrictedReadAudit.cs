@@ -32,16 +32,24 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     }
 
     /// <summary>Completes when the reads are durable; throws when they could not be written.</summary>
-    public async Task RecordAsync(Viewer viewer, DateTimeOffset at, string municipality, IReadOnlyList<Read> reads, CancellationToken ct)
+    public async Task RecordAsync(
+        Viewer viewer,
+        DateTimeOffset at,
+        string municipality,
+        IReadOnlyList<Read> reads,
+        CancellationToken ct
+    )
     {
-        if (reads.Count == 0) return;
+        if (reads.Count == 0)
+            return;
         var mine = new Pending(viewer, at, municipality, reads);
         _queue.Enqueue(mine);
         // Not cancellable: once queued, the reads are written whether or not this caller still waits for them.
         await _writer.WaitAsync(CancellationToken.None);
         try
         {
-            if (!mine.Committed.Task.IsCompleted) await CommitQueuedAsync();
+            if (!mine.Committed.Task.IsCompleted)
+                await CommitQueuedAsync();
         }
         finally
         {
@@ -53,15 +61,18 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     private async Task CommitQueuedAsync()
     {
         var group = new List<Pending>();
-        while (_queue.TryDequeue(out var p)) group.Add(p);
+        while (_queue.TryDequeue(out var p))
+            group.Add(p);
         try
         {
             await InsertAsync(group);
-            foreach (var p in group) p.Committed.TrySetResult();
+            foreach (var p in group)
+                p.Committed.TrySetResult();
         }
         catch (Exception e)
         {
-            foreach (var p in group) p.Committed.TrySetException(e);
+            foreach (var p in group)
+                p.Committed.TrySetException(e);
         }
     }
 
@@ -86,11 +97,14 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
                 insert.Parameters["$at"].Value = StoredTime.Encode(p.At);
                 insert.Parameters["$actor"].Value = actor.Id;
                 insert.Parameters["$role"].Value = actor.Role;
-                insert.Parameters["$actorProfessional"].Value = actor.ProfessionalId is { } id ? StoredGuid(id) : DBNull.Value;
+                insert.Parameters["$actorProfessional"].Value = actor.ProfessionalId is { } id
+                    ? StoredGuid(id)
+                    : DBNull.Value;
                 insert.Parameters["$municipality"].Value = p.Municipality;
                 foreach (var r in p.Reads)
                 {
-                    if (!seen.Add((p.Viewer.Subject, r.ContactPointId, r.Rule))) continue;
+                    if (!seen.Add((p.Viewer.Subject, r.ContactPointId, r.Rule)))
+                        continue;
                     insert.Parameters["$subject"].Value = r.ContactPointId.ToString(); // AuditLog keeps the id's own text
                     insert.Parameters["$owner"].Value = StoredGuid(r.OwnerId);
                     insert.Parameters["$rule"].Value = r.Rule;
@@ -112,9 +126,13 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     {
         string connectionString;
         await using (var scope = scopes.CreateAsyncScope())
-            connectionString = scope.ServiceProvider.GetRequiredService<NetworkDbContext>().Database.GetConnectionString()!;
+            connectionString = scope
+                .ServiceProvider.GetRequiredService<NetworkDbContext>()
+                .Database.GetConnectionString()!;
         // Not pooled: this connection's synchronous setting must never reach a connection EF writes with.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()
+        );
         await connection.OpenAsync();
         await using (var pragma = connection.CreateCommand())
         {
@@ -123,11 +141,22 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
         }
         var insert = connection.CreateCommand();
         insert.CommandText =
-            "INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, ActorProfessionalId, Action, SubjectType, SubjectId, " +
-            "SubjectProfessionalId, MunicipalityCode, Outcome, Detail) " +
-            "VALUES ($at, $actor, $role, $actorProfessional, $action, 'contact-point', $subject, $owner, " +
-            "$municipality, $outcome, $rule)";
-        foreach (var name in new[] { "$actor", "$role", "$actorProfessional", "$subject", "$owner", "$municipality", "$rule" })
+            "INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, ActorProfessionalId, Action, SubjectType, SubjectId, "
+            + "SubjectProfessionalId, MunicipalityCode, Outcome, Detail) "
+            + "VALUES ($at, $actor, $role, $actorProfessional, $action, 'contact-point', $subject, $owner, "
+            + "$municipality, $outcome, $rule)";
+        foreach (
+            var name in new[]
+            {
+                "$actor",
+                "$role",
+                "$actorProfessional",
+                "$subject",
+                "$owner",
+                "$municipality",
+                "$rule",
+            }
+        )
             insert.Parameters.Add(name, SqliteType.Text);
         insert.Parameters.Add("$at", SqliteType.Integer);
         insert.Parameters.AddWithValue("$action", AuditLog.RestrictedReadAction);
@@ -137,7 +166,8 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
 
     public void Dispose()
     {
-        if (_writerConnection is not { } writer) return;
+        if (_writerConnection is not { } writer)
+            return;
         writer.Insert.Dispose();
         writer.Connection.Dispose();
     }

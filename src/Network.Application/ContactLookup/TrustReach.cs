@@ -33,6 +33,7 @@ internal abstract class TrustReach : IDisposable
     private sealed class NoReach : TrustReach
     {
         public override int Distance(int personIndex) => LookupRanking.Unreachable;
+
         public override ValueTask<IReadOnlyList<ReachHop>> PathAsync(int personIndex, CancellationToken ct) => new([]);
     }
 }
@@ -63,7 +64,8 @@ internal sealed class SnapshotReach : TrustReach
     public override int KnownDistance(int personIndex)
     {
         var node = _nodes[personIndex];
-        if (node < 0) return LookupRanking.Unreachable; // no trust at all
+        if (node < 0)
+            return LookupRanking.Unreachable; // no trust at all
         var d = _search.Distance(node);
         return d > 0 ? d : LookupRanking.MaxTrustDistance;
     }
@@ -90,10 +92,20 @@ internal sealed class SnapshotReach : TrustReach
 }
 
 /// <summary>Reach from the recursive SQL query, used until the first snapshot is built.</summary>
-internal sealed class SqlReach(NetworkDbContext db, LookupDirectory directory, Dictionary<Guid, int> distances, DateTimeOffset now) : TrustReach
+internal sealed class SqlReach(
+    NetworkDbContext db,
+    LookupDirectory directory,
+    Dictionary<Guid, int> distances,
+    DateTimeOffset now
+) : TrustReach
 {
-    public static async Task<TrustReach> SearchAsync(NetworkDbContext db, LookupDirectory directory, Guid source, DateTimeOffset now, CancellationToken ct) =>
-        new SqlReach(db, directory, await new SqlTrustSearch(db).DistancesAsync(source, now, ct), now);
+    public static async Task<TrustReach> SearchAsync(
+        NetworkDbContext db,
+        LookupDirectory directory,
+        Guid source,
+        DateTimeOffset now,
+        CancellationToken ct
+    ) => new SqlReach(db, directory, await new SqlTrustSearch(db).DistancesAsync(source, now, ct), now);
 
     public override int Distance(int personIndex) =>
         distances.TryGetValue(directory.People[personIndex].Id, out var d) && d > 0 ? d : LookupRanking.Unreachable;
@@ -102,12 +114,16 @@ internal sealed class SqlReach(NetworkDbContext db, LookupDirectory directory, D
     {
         var path = await new SqlTrustSearch(db).PathAsync(distances, directory.People[personIndex].Id, now, ct);
         var ids = path.Select(p => p.Relationship).ToList();
-        var trust = await db.TrustRelationships.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var trust = await db
+            .TrustRelationships.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, ct);
         return path.Select(p =>
-        {
-            var t = trust[p.Relationship];
-            var confirmed = t.LastConfirmedAt ?? t.ConfirmedAt ?? t.ProposedAt;
-            return new ReachHop(p.Person, DateOnly.FromDateTime(confirmed.UtcDateTime), t.WorkshopId);
-        }).ToList();
+            {
+                var t = trust[p.Relationship];
+                var confirmed = t.LastConfirmedAt ?? t.ConfirmedAt ?? t.ProposedAt;
+                return new ReachHop(p.Person, DateOnly.FromDateTime(confirmed.UtcDateTime), t.WorkshopId);
+            })
+            .ToList();
     }
 }

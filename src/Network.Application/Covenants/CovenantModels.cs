@@ -6,7 +6,9 @@ using Network.Application.Organisations;
 namespace Network.Application.Covenants;
 
 /// <summary>An information-sharing agreement: who signed it, for what purpose, for which period.</summary>
-[Description("An information-sharing agreement (convenant): organisations that signed it, its purpose and validity period.")]
+[Description(
+    "An information-sharing agreement (convenant): organisations that signed it, its purpose and validity period."
+)]
 public sealed record CovenantDto(
     Guid Id,
     [property: Description("The covenant's title.")] string Title,
@@ -16,7 +18,8 @@ public sealed record CovenantDto(
     [property: Description("Whether it is valid today.")] bool IsValidToday,
     [property: Description("The organisations that signed.")] IReadOnlyList<CovenantSignatoryDto> Signatories,
     [property: Description("CBS codes of the municipalities it covers.")] IReadOnlyList<string> Municipalities,
-    [property: Description("Changes with every update; pass it as expectedVersion (REST: the ETag).")] int Version);
+    [property: Description("Changes with every update; pass it as expectedVersion (REST: the ETag).")] int Version
+);
 
 /// <summary>
 /// A signatory organisation. Only those the viewer may see are listed: an id they could not open would be a
@@ -25,7 +28,8 @@ public sealed record CovenantDto(
 [Description("An organisation that signed a covenant. Only signatories you may see are listed.")]
 public sealed record CovenantSignatoryDto(
     [property: References(typeof(OrganisationDto)), Description("Global id of the organisation.")] Guid OrganisationId,
-    [property: Description("The organisation's name.")] string Name);
+    [property: Description("The organisation's name.")] string Name
+);
 
 [Description("A covenant's details (coordinators of all its municipalities, admins).")]
 public sealed record CovenantInput(
@@ -34,8 +38,8 @@ public sealed record CovenantInput(
     [property: Required, Description("First day of validity.")] DateOnly? ValidFrom,
     [property: Description("Last day of validity, if any.")] DateOnly? ValidUntil,
     [property: Required, References(typeof(OrganisationDto)), Description("Global ids of the signatory organisations.")]
-    IReadOnlyList<Guid>? Signatories,
-    [property: Required, Description("CBS codes of the municipalities covered.")]
-    IReadOnlyList<string>? Municipalities);
+        IReadOnlyList<Guid>? Signatories,
+    [property: Required, Description("CBS codes of the municipalities covered.")] IReadOnlyList<string>? Municipalities
+);
 
 public sealed record CovenantFilter(string? Municipality = null, Guid? Organisation = null);

@@ -11,7 +11,14 @@ namespace Network.Application.EscalationRoutes;
 /// Escalation routes (aanspreekpunten): one ladder per municipality and concern type. Readers of a municipality see its
 /// routes; its coordinators (and admins) create them and replace their steps. Routes are never deleted.
 /// </summary>
-public sealed class RouteService(NetworkDbContext db, AccessPolicy access, AuditLog audit, CatalogueChecks catalogues, RouteSteps steps, TimeProvider clock)
+public sealed class RouteService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    CatalogueChecks catalogues,
+    RouteSteps steps,
+    TimeProvider clock
+)
 {
     public async Task<Page<RouteDto>> ListAsync(RouteFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -20,38 +27,71 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
         v.ThrowIfInvalid();
 
         var query = Visible(db.Routes.AsNoTracking());
-        if (filter.Municipality is { } m) query = query.Where(r => r.MunicipalityCode == m);
-        if (filter.ConcernType is { } c) query = query.Where(r => r.ConcernTypeId == c);
-        var result = await query.Include(r => r.Steps)
-            .OrderBy(r => r.MunicipalityCode).ThenBy(r => r.ConcernTypeId)
+        if (filter.Municipality is { } m)
+            query = query.Where(r => r.MunicipalityCode == m);
+        if (filter.ConcernType is { } c)
+            query = query.Where(r => r.ConcernTypeId == c);
+        var result = await query
+            .Include(r => r.Steps)
+            .OrderBy(r => r.MunicipalityCode)
+            .ThenBy(r => r.ConcernTypeId)
             .ToPageAsync(page, ct);
-        return new Page<RouteDto>(await steps.ToDtosAsync(result.Items.ToList(), ct), result.TotalCount, result.NextCursor, result.Offset);
+        return new Page<RouteDto>(
+            await steps.ToDtosAsync(result.Items.ToList(), ct),
+            result.TotalCount,
+            result.NextCursor,
+            result.Offset
+        );
     }
 
-    public async Task<RouteDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
+    public async Task<RouteDto> GetAsync(Guid id, CancellationToken ct) =>
+        await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 
     /// <summary>Batch read for GraphQL node(id:): the visible routes among <paramref name="ids"/>.</summary>
-    public async Task<IReadOnlyDictionary<Guid, RouteDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, RouteDto>> GetManyAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken ct
+    )
     {
-        var routes = await Visible(db.Routes.AsNoTracking()).Include(r => r.Steps).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        var routes = await Visible(db.Routes.AsNoTracking())
+            .Include(r => r.Steps)
+            .Where(r => ids.Contains(r.Id))
+            .ToListAsync(ct);
         return (await steps.ToDtosAsync(routes, ct)).ToDictionary(r => r.Id);
     }
 
     public async Task<RouteDto> CreateAsync(RouteCreateInput input, CancellationToken ct)
     {
         access.EnsureCanCreate("create routes");
-        var v = new Validator().Require("municipality", input.Municipality, 6).Require("concernType", input.ConcernType, 60);
-        await catalogues.CheckMunicipalitiesAsync(v, "municipality", input.Municipality is null ? null : [input.Municipality], ct);
+        var v = new Validator()
+            .Require("municipality", input.Municipality, 6)
+            .Require("concernType", input.ConcernType, 60);
+        await catalogues.CheckMunicipalitiesAsync(
+            v,
+            "municipality",
+            input.Municipality is null ? null : [input.Municipality],
+            ct
+        );
         await catalogues.CheckConcernTypeAsync(v, "concernType", input.ConcernType, ct);
         if (input.Municipality is { } code && !access.CanMaintain(code))
             v.Add("municipality", "you can only create routes in municipalities you coordinate");
         await steps.ValidateAsync(v, input.Steps, input.Municipality, ct);
         v.ThrowIfInvalid();
 
-        if (await db.Routes.AnyAsync(r => r.MunicipalityCode == input.Municipality && r.ConcernTypeId == input.ConcernType, ct))
+        if (
+            await db.Routes.AnyAsync(
+                r => r.MunicipalityCode == input.Municipality && r.ConcernTypeId == input.ConcernType,
+                ct
+            )
+        )
             throw Duplicate(input.Municipality!, input.ConcernType!);
 
-        var route = new Route { MunicipalityCode = input.Municipality!, ConcernTypeId = input.ConcernType!, UpdatedAt = clock.GetUtcNow() };
+        var route = new Route
+        {
+            MunicipalityCode = input.Municipality!,
+            ConcernTypeId = input.ConcernType!,
+            UpdatedAt = clock.GetUtcNow(),
+        };
         route.Steps = RouteSteps.Build(route.Id, input.Steps!);
         db.Routes.Add(route);
         audit.Changed("route.create", "route", route.Id, route.MunicipalityCode);
@@ -71,8 +111,10 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
     {
         var route = await LoadVisibleAsync(id, tracking: true, ct);
         access.EnsureCanMaintainAny([route.MunicipalityCode]);
-        if (ifMatchVersion is null) throw new PreconditionRequiredException();
-        if (ifMatchVersion != route.Version) throw new PreconditionFailedException();
+        if (ifMatchVersion is null)
+            throw new PreconditionRequiredException();
+        if (ifMatchVersion != route.Version)
+            throw new PreconditionFailedException();
 
         var v = new Validator();
         await steps.ValidateAsync(v, input.Steps, route.MunicipalityCode, ct);
@@ -94,10 +136,13 @@ public sealed class RouteService(NetworkDbContext db, AccessPolicy access, Audit
     }
 
     private async Task<Route> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
-        await Visible(tracking ? db.Routes : db.Routes.AsNoTracking()).Include(r => r.Steps).FirstOrDefaultAsync(r => r.Id == id, ct)
+        await Visible(tracking ? db.Routes : db.Routes.AsNoTracking())
+            .Include(r => r.Steps)
+            .FirstOrDefaultAsync(r => r.Id == id, ct)
         ?? throw new NotFoundException("route");
 
-    private async Task<RouteDto> ToDtoAsync(Route route, CancellationToken ct) => (await steps.ToDtosAsync([route], ct))[0];
+    private async Task<RouteDto> ToDtoAsync(Route route, CancellationToken ct) =>
+        (await steps.ToDtosAsync([route], ct))[0];
 
     private static ConflictException Duplicate(string municipality, string concernType) =>
         new($"Municipality {municipality} already has a route for '{concernType}'; replace its steps instead.");

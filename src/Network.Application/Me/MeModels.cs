@@ -12,9 +12,10 @@ public sealed record ProfileInput(
     [property: Description("Languages you speak (listed only with your consent).")] IReadOnlyList<string>? Languages,
     [property: Description("A short text about your work; no case data.")] string? About,
     [property: DefaultValue(false), Description("Whether you offer anonymous consultation; false when left out.")]
-    bool OffersAnonymousConsultation,
+        bool OffersAnonymousConsultation,
     [property: Description("Your contact points with their visibility; replaces the current ones.")]
-    IReadOnlyList<ContactPointInput>? ContactPoints);
+        IReadOnlyList<ContactPointInput>? ContactPoints
+);
 
 public sealed record ConsentInput(bool OptionalFields);
 
@@ -24,7 +25,8 @@ public sealed record ListingInput(bool Accept, IReadOnlyList<VisibilityChoice>? 
 [Description("The visibility you choose for one of your contact points.")]
 public sealed record VisibilityChoice(
     [property: Description("The contact point's id (contactPoints.id on your entry).")] Guid ContactPointId,
-    [property: Description("Who may see it.")] VisibilityLevel Visibility);
+    [property: Description("Who may see it.")] VisibilityLevel Visibility
+);
 
 /// <summary>Someone who saw one of your restricted contact points: who, when, under which rule.</summary>
 [Description("Someone who saw one of your contact points above network level: who, when, under which rule.")]
@@ -32,8 +34,12 @@ public sealed record RestrictedReadDto(
     [property: Description("When.")] DateTimeOffset OccurredAt,
     [property: Description("The viewer's login or client id.")] string ViewerId,
     [property: Description("The viewer's role.")] string ViewerRole,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the viewer's professional entry, if they are a professional.")]
-    Guid? ViewerProfessionalId,
+    [property:
+        References(typeof(ProfessionalDto)),
+        Description("Global id of the viewer's professional entry, if they are a professional.")
+    ]
+        Guid? ViewerProfessionalId,
     [property: Description("The viewer's name, if known.")] string? ViewerName,
     [property: Description("Which of your contact points.")] string ContactPointId,
-    [property: Description("The rule that allowed it.")] string? Rule);
+    [property: Description("The rule that allowed it.")] string? Rule
+);

@@ -8,9 +8,19 @@ using Network.Domain.Organisations;
 namespace Network.Application.Organisations;
 
 /// <summary>Use cases for organisations. Visibility and write rules come from <see cref="AccessPolicy"/>.</summary>
-public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access, AuditLog audit, CatalogueChecks catalogues, TimeProvider clock)
+public sealed class OrganisationService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    CatalogueChecks catalogues,
+    TimeProvider clock
+)
 {
-    public async Task<Page<OrganisationDto>> ListAsync(OrganisationFilter filter, PageRequest page, CancellationToken ct)
+    public async Task<Page<OrganisationDto>> ListAsync(
+        OrganisationFilter filter,
+        PageRequest page,
+        CancellationToken ct
+    )
     {
         var v = new Validator();
         page.Validate(v);
@@ -18,27 +28,41 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         v.ThrowIfInvalid();
 
         var query = access.VisibleOrganisations(db.Organisations.AsNoTracking());
-        if (!filter.IncludeInactive) query = query.Where(o => o.IsActive);
-        if (filter.Municipality is { } m) query = query.Where(o => o.Municipalities.Any(x => x.MunicipalityCode == m));
-        if (filter.Domain is { } d) query = query.Where(o => o.Domains.Any(x => x.DomainId == d));
-        if (!string.IsNullOrWhiteSpace(filter.Name)) query = query.Where(o => EF.Functions.Like(o.Name, SqlLike.Contains(filter.Name), "\\"));
+        if (!filter.IncludeInactive)
+            query = query.Where(o => o.IsActive);
+        if (filter.Municipality is { } m)
+            query = query.Where(o => o.Municipalities.Any(x => x.MunicipalityCode == m));
+        if (filter.Domain is { } d)
+            query = query.Where(o => o.Domains.Any(x => x.DomainId == d));
+        if (!string.IsNullOrWhiteSpace(filter.Name))
+            query = query.Where(o => EF.Functions.Like(o.Name, SqlLike.Contains(filter.Name), "\\"));
 
         var result = await query
-            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .Include(o => o.Domains)
+            .Include(o => o.Municipalities)
+            .Include(o => o.ContactPoints)
             .AsSplitQuery()
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .OrderBy(o => o.Name)
+            .ThenBy(o => o.Id)
             .ToPageAsync(page, ct);
         return result.Map(ToDto);
     }
 
-    public async Task<OrganisationDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await LoadVisibleAsync(id, tracking: false, ct));
+    public async Task<OrganisationDto> GetAsync(Guid id, CancellationToken ct) =>
+        ToDto(await LoadVisibleAsync(id, tracking: false, ct));
 
     /// <summary>Batch read for nested GraphQL fields: visible organisations among <paramref name="ids"/>.</summary>
-    public async Task<IReadOnlyDictionary<Guid, OrganisationDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, OrganisationDto>> GetManyAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken ct
+    )
     {
-        var list = await access.VisibleOrganisations(db.Organisations.AsNoTracking())
+        var list = await access
+            .VisibleOrganisations(db.Organisations.AsNoTracking())
             .Where(o => ids.Contains(o.Id))
-            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .Include(o => o.Domains)
+            .Include(o => o.Municipalities)
+            .Include(o => o.ContactPoints)
             .AsSplitQuery()
             .ToListAsync(ct);
         return list.ToDictionary(o => o.Id, ToDto);
@@ -54,23 +78,47 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow();
-        var org = new Organisation { Name = input.Name!.Trim(), Kind = input.Kind!.Trim(), CreatedAt = now, UpdatedAt = now };
+        var org = new Organisation
+        {
+            Name = input.Name!.Trim(),
+            Kind = input.Kind!.Trim(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         Apply(org, input);
         db.Organisations.Add(org);
-        audit.Changed("organisation.create", "organisation", org.Id, municipalities.Count > 0 ? municipalities[0] : null);
+        audit.Changed(
+            "organisation.create",
+            "organisation",
+            org.Id,
+            municipalities.Count > 0 ? municipalities[0] : null
+        );
         await db.SaveChangesAsync(ct);
         return ToDto(org);
     }
 
-    public async Task<OrganisationDto> UpdateAsync(Guid id, OrganisationInput input, int? ifMatchVersion, CancellationToken ct)
+    public async Task<OrganisationDto> UpdateAsync(
+        Guid id,
+        OrganisationInput input,
+        int? ifMatchVersion,
+        CancellationToken ct
+    )
     {
         var org = await LoadVisibleAsync(id, tracking: true, ct);
         access.EnsureCanMaintainAny(org.Municipalities.Select(m => m.MunicipalityCode));
-        if (ifMatchVersion is null) throw new PreconditionRequiredException();
-        if (ifMatchVersion != org.Version) throw new PreconditionFailedException();
+        if (ifMatchVersion is null)
+            throw new PreconditionRequiredException();
+        if (ifMatchVersion != org.Version)
+            throw new PreconditionFailedException();
 
         var v = await ValidateAsync(input, ct);
-        if (access.MunicipalityChangeProblem(org.Municipalities.Select(m => m.MunicipalityCode).ToList(), input.Municipalities ?? []) is { } problem)
+        if (
+            access.MunicipalityChangeProblem(
+                org.Municipalities.Select(m => m.MunicipalityCode).ToList(),
+                input.Municipalities ?? []
+            ) is
+            { } problem
+        )
             v.Add("municipalities", problem);
         v.ThrowIfInvalid();
 
@@ -78,7 +126,12 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         org.Kind = input.Kind!.Trim();
         Apply(org, input);
         Touch(org);
-        audit.Changed("organisation.update", "organisation", org.Id, org.Municipalities.FirstOrDefault()?.MunicipalityCode);
+        audit.Changed(
+            "organisation.update",
+            "organisation",
+            org.Id,
+            org.Municipalities.FirstOrDefault()?.MunicipalityCode
+        );
         await SaveAsync(ct);
         return ToDto(org);
     }
@@ -87,11 +140,18 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
     {
         var org = await LoadVisibleAsync(id, tracking: true, ct);
         access.EnsureCanMaintainAny(org.Municipalities.Select(m => m.MunicipalityCode));
-        if (ifMatchVersion is not null && ifMatchVersion != org.Version) throw new PreconditionFailedException();
-        if (org.IsActive == active) return ToDto(org);
+        if (ifMatchVersion is not null && ifMatchVersion != org.Version)
+            throw new PreconditionFailedException();
+        if (org.IsActive == active)
+            return ToDto(org);
         org.IsActive = active;
         Touch(org);
-        audit.Changed(active ? "organisation.reactivate" : "organisation.deactivate", "organisation", org.Id, org.Municipalities.FirstOrDefault()?.MunicipalityCode);
+        audit.Changed(
+            active ? "organisation.reactivate" : "organisation.deactivate",
+            "organisation",
+            org.Id,
+            org.Municipalities.FirstOrDefault()?.MunicipalityCode
+        );
         await SaveAsync(ct);
         return ToDto(org);
     }
@@ -100,7 +160,9 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
     {
         var query = access.VisibleOrganisations(tracking ? db.Organisations : db.Organisations.AsNoTracking());
         return await query
-            .Include(o => o.Domains).Include(o => o.Municipalities).Include(o => o.ContactPoints)
+            .Include(o => o.Domains)
+            .Include(o => o.Municipalities)
+            .Include(o => o.ContactPoints)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id, ct)
             ?? throw new NotFoundException("organisation");
@@ -132,10 +194,24 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
 
     private static void Apply(Organisation org, OrganisationInput input)
     {
-        org.Domains.SyncTo(input.Domains!, d => d.DomainId, d => new OrganisationDomain { OrganisationId = org.Id, DomainId = d });
-        org.Municipalities.SyncTo(input.Municipalities!, m => m.MunicipalityCode, m => new OrganisationMunicipality { OrganisationId = org.Id, MunicipalityCode = m });
+        org.Domains.SyncTo(
+            input.Domains!,
+            d => d.DomainId,
+            d => new OrganisationDomain { OrganisationId = org.Id, DomainId = d }
+        );
+        org.Municipalities.SyncTo(
+            input.Municipalities!,
+            m => m.MunicipalityCode,
+            m => new OrganisationMunicipality { OrganisationId = org.Id, MunicipalityCode = m }
+        );
         org.ContactPoints = (input.ContactPoints ?? [])
-            .Select(c => new OrganisationContactPoint { OrganisationId = org.Id, Channel = c.Channel, Value = c.Value.Trim(), Label = c.Label?.Trim() })
+            .Select(c => new OrganisationContactPoint
+            {
+                OrganisationId = org.Id,
+                Channel = c.Channel,
+                Value = c.Value.Trim(),
+                Label = c.Label?.Trim(),
+            })
             .ToList();
     }
 
@@ -150,10 +226,16 @@ public sealed class OrganisationService(NetworkDbContext db, AccessPolicy access
         await db.SaveOrPreconditionFailedAsync(ct);
     }
 
-    internal static OrganisationDto ToDto(Organisation o) => new(
-        o.Id, o.Name, o.Kind, o.IsActive,
-        o.Domains.Select(d => d.DomainId).Order().ToList(),
-        o.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
-        o.ContactPoints.Select(c => new OrganisationContactPointDto(c.Channel, c.Value, c.Label)).ToList(),
-        o.Version, o.UpdatedAt);
+    internal static OrganisationDto ToDto(Organisation o) =>
+        new(
+            o.Id,
+            o.Name,
+            o.Kind,
+            o.IsActive,
+            o.Domains.Select(d => d.DomainId).Order().ToList(),
+            o.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
+            o.ContactPoints.Select(c => new OrganisationContactPointDto(c.Channel, c.Value, c.Label)).ToList(),
+            o.Version,
+            o.UpdatedAt
+        );
 }

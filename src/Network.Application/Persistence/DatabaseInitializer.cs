@@ -48,7 +48,8 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await CatalogueSeed.SeedAsync(db, ct);
-        if (!seedDemoNetwork) return;
+        if (!seedDemoNetwork)
+            return;
         if (!created)
         {
             // A store that was there holds someone's data, or was emptied on purpose: never mix demo people into it.

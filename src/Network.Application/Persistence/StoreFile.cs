@@ -15,7 +15,8 @@ internal sealed record StoreFile(string? Path, string Display, bool InMemory, bo
         var source = builder.DataSource;
         var inMemory = builder.Mode == SqliteOpenMode.Memory || source is "" or ":memory:";
         var readOnly = builder.Mode == SqliteOpenMode.ReadOnly;
-        if (inMemory || source.StartsWith("file:", StringComparison.Ordinal)) return new(null, source, inMemory, readOnly);
+        if (inMemory || source.StartsWith("file:", StringComparison.Ordinal))
+            return new(null, source, inMemory, readOnly);
         var path = System.IO.Path.GetFullPath(source);
         return new(path, path, false, readOnly);
     }
@@ -26,28 +27,37 @@ internal sealed record StoreFile(string? Path, string Display, bool InMemory, bo
     /// </summary>
     public bool Prepare()
     {
-        if (InMemory) return true;
-        if (Path is null) return false; // a URI: whether it exists is not known here, so it counts as existing
+        if (InMemory)
+            return true;
+        if (Path is null)
+            return false; // a URI: whether it exists is not known here, so it counts as existing
         if (Directory.Exists(Path))
             throw new StoreUnusableException(
-                $"Database path {Path} is a directory, not a SQLite file: point ConnectionStrings:Network at a file.");
+                $"Database path {Path} is a directory, not a SQLite file: point ConnectionStrings:Network at a file."
+            );
         if (File.Exists(Path))
         {
             if (new FileInfo(Path).Length == 0)
-                throw new StoreUnusableException($"Database file {Path} is empty (0 bytes), so it is not taken as a new " +
-                    "store: restore it from a backup, or delete it to start with a new store.");
+                throw new StoreUnusableException(
+                    $"Database file {Path} is empty (0 bytes), so it is not taken as a new "
+                        + "store: restore it from a backup, or delete it to start with a new store."
+                );
             return false;
         }
-        if (ReadOnly) return false; // nothing may be created; opening will say the file cannot be opened
+        if (ReadOnly)
+            return false; // nothing may be created; opening will say the file cannot be opened
         var folder = System.IO.Path.GetDirectoryName(Path);
         try
         {
-            if (folder is not null) Directory.CreateDirectory(folder);
+            if (folder is not null)
+                Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StoreUnusableException($"Data folder {folder} cannot be created ({OneLine(e.Message)}): create it, " +
-                "or point ConnectionStrings:Network at a folder the service may write.");
+            throw new StoreUnusableException(
+                $"Data folder {folder} cannot be created ({OneLine(e.Message)}): create it, "
+                    + "or point ConnectionStrings:Network at a folder the service may write."
+            );
         }
         return true;
     }

@@ -23,8 +23,10 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is SqliteException { SqliteErrorCode: 11 or 26 }) return true;
-            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDamage)) return true;
+            if (e is SqliteException { SqliteErrorCode: 11 or 26 })
+                return true;
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDamage))
+                return true;
         }
         return false;
     }
@@ -32,7 +34,8 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
     /// <summary>Called with unhandled errors: damage makes readiness fail from now on (restarting refuses to start).</summary>
     public void Observe(Exception e)
     {
-        if (!IsDamage(e) || _damage is not null) return;
+        if (!IsDamage(e) || _damage is not null)
+            return;
         _damage = StoreFile.OneLine(FirstSqlite(e)?.Message ?? e.Message);
         logger.StoreDamaged(_damage);
     }
@@ -77,7 +80,8 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
     private static SqliteException? FirstSqlite(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is SqliteException sqlite) return sqlite;
+            if (e is SqliteException sqlite)
+                return sqlite;
         return null;
     }
 }

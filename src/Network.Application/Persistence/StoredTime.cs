@@ -8,9 +8,12 @@ namespace Network.Application.Persistence;
 /// </summary>
 public static class StoredTime
 {
-    private static readonly Func<long, DateTimeOffset> FromStore = new DateTimeOffsetToBinaryConverter().ConvertFromProviderExpression.Compile();
-    private static readonly Func<DateTimeOffset, long> ToStore = new DateTimeOffsetToBinaryConverter().ConvertToProviderExpression.Compile();
+    private static readonly Func<long, DateTimeOffset> FromStore =
+        new DateTimeOffsetToBinaryConverter().ConvertFromProviderExpression.Compile();
+    private static readonly Func<DateTimeOffset, long> ToStore =
+        new DateTimeOffsetToBinaryConverter().ConvertToProviderExpression.Compile();
 
     public static long Encode(DateTimeOffset value) => ToStore(value);
+
     public static DateTimeOffset Decode(long stored) => FromStore(stored);
 }

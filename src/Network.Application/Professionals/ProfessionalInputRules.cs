@@ -31,44 +31,85 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
 
         var memberships = input.Memberships ?? [];
         var orgIds = memberships.OfType<MembershipInput>().Select(m => m.OrganisationId).Distinct().ToList();
-        var visible = await access.VisibleOrganisations(db.Organisations.AsNoTracking()).Where(o => orgIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        var visible = await access
+            .VisibleOrganisations(db.Organisations.AsNoTracking())
+            .Where(o => orgIds.Contains(o.Id))
+            .Select(o => o.Id)
+            .ToListAsync(ct);
         for (var i = 0; i < memberships.Count; i++)
         {
             var m = memberships[i];
-            if (m is null) continue; // reported by List above
+            if (m is null)
+                continue; // reported by List above
             v.When(!visible.Contains(m.OrganisationId), $"memberships[{i}].organisationId", "unknown organisation");
             v.Require($"memberships[{i}].roleTitle", m.RoleTitle, 200);
             v.When(m.StartDate is null, $"memberships[{i}].startDate", "is required");
-            v.When(m.EndDate is { } end && m.StartDate is { } start && end < start, $"memberships[{i}].endDate", "must not be before startDate");
+            v.When(
+                m.EndDate is { } end && m.StartDate is { } start && end < start,
+                $"memberships[{i}].endDate",
+                "must not be before startDate"
+            );
         }
         return v;
     }
 
     /// <summary>The fields a professional may edit about themself.</summary>
-    public static void ValidateProfile(Validator v, IReadOnlyList<string>? expertise, IReadOnlyList<string>? languages, string? about, IReadOnlyList<ContactPointInput>? contactPoints)
+    public static void ValidateProfile(
+        Validator v,
+        IReadOnlyList<string>? expertise,
+        IReadOnlyList<string>? languages,
+        string? about,
+        IReadOnlyList<ContactPointInput>? contactPoints
+    )
     {
-        v.List("expertiseTags", expertise, MaxTags).List("languages", languages, MaxTags).List("contactPoints", contactPoints, MaxContactPoints);
+        v.List("expertiseTags", expertise, MaxTags)
+            .List("languages", languages, MaxTags)
+            .List("contactPoints", contactPoints, MaxContactPoints);
         v.Text("about", about, 1000, freeText: true);
         for (var i = 0; i < (expertise?.Count ?? 0); i++)
-            v.When(expertise![i] is null || !IsSlug(expertise[i]), $"expertiseTags[{i}]", "must be a lower-case tag such as 'online-extremism' (at most 60 characters)");
+            v.When(
+                expertise![i] is null || !IsSlug(expertise[i]),
+                $"expertiseTags[{i}]",
+                "must be a lower-case tag such as 'online-extremism' (at most 60 characters)"
+            );
         for (var i = 0; i < (languages?.Count ?? 0); i++)
-            v.When(languages![i] is not { Length: >= 2 and <= 8 } l || !l.All(c => char.IsAsciiLetter(c) || c == '-'), $"languages[{i}]", "must be a language tag such as 'nl' or 'ar'");
+            v.When(
+                languages![i] is not { Length: >= 2 and <= 8 } l || !l.All(c => char.IsAsciiLetter(c) || c == '-'),
+                $"languages[{i}]",
+                "must be a language tag such as 'nl' or 'ar'"
+            );
         for (var i = 0; i < (contactPoints?.Count ?? 0); i++)
         {
             var cp = contactPoints![i];
-            if (cp is null) continue; // reported by List above
+            if (cp is null)
+                continue; // reported by List above
             v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
-            v.When(cp.Visibility is { } level && !Enum.IsDefined(level), $"contactPoints[{i}].visibility", "is not a known visibility level");
+            v.When(
+                cp.Visibility is { } level && !Enum.IsDefined(level),
+                $"contactPoints[{i}].visibility",
+                "is not a known visibility level"
+            );
             var isPhone = cp.Channel is ContactChannel.WorkPhone or ContactChannel.Mobile;
             // A phone number is checked as a whole: nine digits inside "+31 612345671" are not a BSN, nine alone may be.
             v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: !isPhone);
             if (cp.Value is { } value && cp.Channel is ContactChannel.Email or ContactChannel.SecureMail)
-                v.When(!value.Contains('@') || value.Contains(' '), $"contactPoints[{i}].value", "must be an e-mail address");
+                v.When(
+                    !value.Contains('@') || value.Contains(' '),
+                    $"contactPoints[{i}].value",
+                    "must be an e-mail address"
+                );
             if (cp.Value is { } phone && isPhone)
             {
-                v.When(!phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'), $"contactPoints[{i}].value", "must be a phone number");
-                v.When(CaseDataGuard.IsBsn(new string([.. phone.Where(char.IsAsciiDigit)])), $"contactPoints[{i}].value",
-                    "looks like a citizen service number (BSN), not a phone number; never enter client data");
+                v.When(
+                    !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'),
+                    $"contactPoints[{i}].value",
+                    "must be a phone number"
+                );
+                v.When(
+                    CaseDataGuard.IsBsn(new string([.. phone.Where(char.IsAsciiDigit)])),
+                    $"contactPoints[{i}].value",
+                    "looks like a citizen service number (BSN), not a phone number; never enter client data"
+                );
             }
         }
     }
@@ -80,29 +121,44 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         p.Languages = (input.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct().ToList();
         p.About = string.IsNullOrWhiteSpace(input.About) ? null : input.About.Trim();
         p.LastVerifiedOn = input.LastVerifiedOn ?? today;
-        p.Municipalities.SyncTo(input.Municipalities!, m => m.MunicipalityCode, code => new ProfessionalMunicipality { ProfessionalId = p.Id, MunicipalityCode = code });
-        p.Domains.SyncTo(input.Domains ?? [], d => d.DomainId, id => new ProfessionalDomain { ProfessionalId = p.Id, DomainId = id });
-        p.Memberships = (input.Memberships ?? []).Select(m => new Membership
-        {
-            ProfessionalId = p.Id,
-            OrganisationId = m.OrganisationId,
-            RoleTitle = m.RoleTitle!.Trim(),
-            StartDate = m.StartDate!.Value,
-            EndDate = m.EndDate,
-            IsDesignatedOfficer = m.IsDesignatedOfficer,
-        }).ToList();
+        p.Municipalities.SyncTo(
+            input.Municipalities!,
+            m => m.MunicipalityCode,
+            code => new ProfessionalMunicipality { ProfessionalId = p.Id, MunicipalityCode = code }
+        );
+        p.Domains.SyncTo(
+            input.Domains ?? [],
+            d => d.DomainId,
+            id => new ProfessionalDomain { ProfessionalId = p.Id, DomainId = id }
+        );
+        p.Memberships = (input.Memberships ?? [])
+            .Select(m => new Membership
+            {
+                ProfessionalId = p.Id,
+                OrganisationId = m.OrganisationId,
+                RoleTitle = m.RoleTitle!.Trim(),
+                StartDate = m.StartDate!.Value,
+                EndDate = m.EndDate,
+                IsDesignatedOfficer = m.IsDesignatedOfficer,
+            })
+            .ToList();
         ApplyContactPoints(p, input.ContactPoints);
     }
 
     public static void ApplyContactPoints(Professional p, IReadOnlyList<ContactPointInput>? contactPoints) =>
-        p.ContactPoints = (contactPoints ?? []).Select(c => new ContactPoint
-        {
-            ProfessionalId = p.Id,
-            Channel = c.Channel,
-            Value = c.Value!.Trim(),
-            Visibility = c.Visibility ?? ContactPoint.DefaultVisibility(c.Channel),
-        }).ToList();
+        p.ContactPoints = (contactPoints ?? [])
+            .Select(c => new ContactPoint
+            {
+                ProfessionalId = p.Id,
+                Channel = c.Channel,
+                Value = c.Value!.Trim(),
+                Visibility = c.Visibility ?? ContactPoint.DefaultVisibility(c.Channel),
+            })
+            .ToList();
 
     private static bool IsSlug(string? s) =>
-        s is { Length: > 0 and <= 60 } && s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') && !s.StartsWith('-') && !s.EndsWith('-');
+        s is { Length: > 0 and <= 60 }
+        && s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        && !s.StartsWith('-')
+        && !s.EndsWith('-');
 }

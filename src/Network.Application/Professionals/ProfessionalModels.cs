@@ -11,8 +11,10 @@ namespace Network.Application.Professionals;
 /// A professional as the viewer may see them: only visible contact points, only memberships of visible
 /// organisations, optional fields only with the owner's consent.
 /// </summary>
-[Description("A professional in the network, as you may see them: only visible contact points, memberships of visible organisations, " +
-    "optional fields only with consent.")]
+[Description(
+    "A professional in the network, as you may see them: only visible contact points, memberships of visible organisations, "
+        + "optional fields only with consent."
+)]
 public sealed record ProfessionalDto(
     Guid Id,
     [property: Description("Given name.")] string GivenName,
@@ -22,20 +24,23 @@ public sealed record ProfessionalDto(
     [property: Description("False once deactivated.")] bool IsActive,
     [property: Description("Whether the professional accepted being listed.")] ListingStatus ListingStatus,
     [property: Description("Offers anonymous consultation, the first step of the method.")]
-    bool OffersAnonymousConsultation,
+        bool OffersAnonymousConsultation,
     [property: Description("Expertise tags, e.g. radicalisation.")] IReadOnlyList<string> ExpertiseTags,
     [property: Description("Languages spoken; null without the professional's consent.")]
-    IReadOnlyList<string>? Languages,
+        IReadOnlyList<string>? Languages,
     [property: Description("A short text by the professional; null without their consent.")] string? About,
     [property: Description("Whether the professional agreed to list the optional fields.")] bool OptionalFieldsConsent,
     [property: Description("When the entry was last confirmed correct.")] DateOnly LastVerifiedOn,
     [property: Description("Roles at organisations you can see.")] IReadOnlyList<MembershipDto> Memberships,
     [property: Description("CBS codes of the municipalities served.")] IReadOnlyList<string> Municipalities,
     [property: Description("Domain ids the professional works in.")] IReadOnlyList<string> Domains,
-    [property: Description("The contact points you may see, each decided by its visibility level and your relation to the owner.")]
-    IReadOnlyList<ContactPointDto> ContactPoints,
+    [property: Description(
+        "The contact points you may see, each decided by its visibility level and your relation to the owner."
+    )]
+        IReadOnlyList<ContactPointDto> ContactPoints,
     [property: Description("Changes with every update; pass it as expectedVersion (REST: the ETag).")] int Version,
-    [property: Description("When the entry last changed (UTC).")] DateTimeOffset UpdatedAt);
+    [property: Description("When the entry last changed (UTC).")] DateTimeOffset UpdatedAt
+);
 
 [Description("A role a professional holds at an organisation for a period.")]
 public sealed record MembershipDto(
@@ -46,17 +51,21 @@ public sealed record MembershipDto(
     [property: Description("Start of the role.")] DateOnly StartDate,
     [property: Description("End of the role; null while it lasts.")] DateOnly? EndDate,
     [property: Description("The organisation's designated officer (aandachtsfunctionaris) for radicalisation.")]
-    bool IsDesignatedOfficer);
+        bool IsDesignatedOfficer
+);
 
 [Description("A channel to reach a professional, shown only when its visibility level allows it for you.")]
 public sealed record ContactPointDto(
     [property: Description("The contact point's id (used when choosing visibility).")] Guid Id,
     [property: Description("How it is reached.")] ContactChannel Channel,
     [property: Description("The number or address.")] string Value,
-    [property: Description("Who may see it.")] VisibilityLevel Visibility);
+    [property: Description("Who may see it.")] VisibilityLevel Visibility
+);
 
 /// <summary>What coordinators set on a professional's entry. Server-owned fields (id, status, version, timestamps) are absent on purpose.</summary>
-[Description("A professional's entry as coordinators maintain it. Field errors (VALIDATION_FAILED) are keyed by these names.")]
+[Description(
+    "A professional's entry as coordinators maintain it. Field errors (VALIDATION_FAILED) are keyed by these names."
+)]
 public sealed record ProfessionalInput(
     [property: Required, Description("Given name.")] string? GivenName,
     [property: Required, Description("Family name.")] string? FamilyName,
@@ -65,15 +74,16 @@ public sealed record ProfessionalInput(
     [property: Description("Domain ids.")] IReadOnlyList<string>? Domains,
     [property: Description("Expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
     [property: Description("Languages spoken (shown only with the professional's consent).")]
-    IReadOnlyList<string>? Languages,
+        IReadOnlyList<string>? Languages,
     [property: Description("A short text; no case data (refused when it looks like a BSN).")] string? About,
     [property: DefaultValue(false), Description("Offers anonymous consultation; false when left out.")]
-    bool OffersAnonymousConsultation,
+        bool OffersAnonymousConsultation,
     [property: Description("When the entry was last confirmed correct.")] DateOnly? LastVerifiedOn,
     [property: Description("Roles at organisations; replaces the current ones.")]
-    IReadOnlyList<MembershipInput>? Memberships,
+        IReadOnlyList<MembershipInput>? Memberships,
     [property: Description("Contact points; replaces the current ones.")]
-    IReadOnlyList<ContactPointInput>? ContactPoints);
+        IReadOnlyList<ContactPointInput>? ContactPoints
+);
 
 [Description("A role at an organisation.")]
 public sealed record MembershipInput(
@@ -81,8 +91,12 @@ public sealed record MembershipInput(
     [property: Required, Description("The role, e.g. zorgcoördinator.")] string? RoleTitle,
     [property: Required, Description("Start of the role.")] DateOnly? StartDate,
     [property: Description("End of the role, if it ended.")] DateOnly? EndDate,
-    [property: DefaultValue(false), Description("The organisation's designated officer for radicalisation; false when left out.")]
-    bool IsDesignatedOfficer);
+    [property:
+        DefaultValue(false),
+        Description("The organisation's designated officer for radicalisation; false when left out.")
+    ]
+        bool IsDesignatedOfficer
+);
 
 /// <summary>A contact point; visibility defaults by channel (work e-mail: network, mobile: trusted).</summary>
 [Description("A contact point of a professional with its visibility.")]
@@ -90,7 +104,8 @@ public sealed record ContactPointInput(
     [property: Description("How it is reached.")] ContactChannel Channel,
     [property: Required, Description("The number or address.")] string? Value,
     [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")]
-    VisibilityLevel? Visibility);
+        VisibilityLevel? Visibility
+);
 
 /// <summary>List filters. Only non-personal terms go in a URL; the name search is a POST body (<see cref="ProfessionalSearch"/>).</summary>
 public sealed record ProfessionalFilter(
@@ -100,7 +115,8 @@ public sealed record ProfessionalFilter(
     string? Profession = null,
     string? Expertise = null,
     string? Name = null,
-    bool IncludeInactive = false);
+    bool IncludeInactive = false
+);
 
 public sealed record ProfessionalSearch(
     string? Name,
@@ -111,16 +127,21 @@ public sealed record ProfessionalSearch(
     string? Expertise,
     bool IncludeInactive,
     string? After,
-    int? PageSize);
+    int? PageSize
+);
 
 /// <summary>Why the viewer does or does not see each of a professional's contact points.</summary>
 [Description("Per contact point of one professional: whether you see it, and which rule decided.")]
 public sealed record VisibilityExplanation(
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional whose contact points are explained.")]
-    Guid ProfessionalId,
+    [property:
+        References(typeof(ProfessionalDto)),
+        Description("Global id of the professional whose contact points are explained.")
+    ]
+        Guid ProfessionalId,
     [property: Description("Your role as the rules saw it.")] string ViewerRole,
     [property: Description("One explanation per contact point, visible or not.")]
-    IReadOnlyList<ContactPointExplanation> ContactPoints);
+        IReadOnlyList<ContactPointExplanation> ContactPoints
+);
 
 [Description("Why one contact point is or is not visible to you.")]
 public sealed record ContactPointExplanation(
@@ -130,4 +151,5 @@ public sealed record ContactPointExplanation(
     [property: Description("Whether you see it.")] bool Visible,
     [property: Description("The rule that decided.")] string Rule,
     [property: Description("The decision in words, e.g. you and X confirmed trust at the workshop of 12 March.")]
-    string Explanation);
+        string Explanation
+);

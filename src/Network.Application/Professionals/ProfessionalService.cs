@@ -9,9 +9,19 @@ namespace Network.Application.Professionals;
 
 /// <summary>Coordinator-facing use cases for professionals; self-service lives in <c>Me/MeService</c>.</summary>
 public sealed class ProfessionalService(
-    NetworkDbContext db, AccessPolicy access, AuditLog audit, ProfessionalView view, ProfessionalInputRules rules, TimeProvider clock)
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    ProfessionalView view,
+    ProfessionalInputRules rules,
+    TimeProvider clock
+)
 {
-    public async Task<Page<ProfessionalDto>> ListAsync(ProfessionalFilter filter, PageRequest page, CancellationToken ct)
+    public async Task<Page<ProfessionalDto>> ListAsync(
+        ProfessionalFilter filter,
+        PageRequest page,
+        CancellationToken ct
+    )
     {
         var v = new Validator();
         page.Validate(v);
@@ -19,46 +29,85 @@ public sealed class ProfessionalService(
         v.ThrowIfInvalid();
 
         var query = access.VisibleProfessionals(db.Professionals.AsNoTracking());
-        if (!filter.IncludeInactive) query = query.Where(p => p.IsActive);
-        if (filter.Municipality is { } m) query = query.Where(p => p.Municipalities.Any(x => x.MunicipalityCode == m));
-        if (filter.Domain is { } d) query = query.Where(p => p.Domains.Any(x => x.DomainId == d));
-        if (filter.Organisation is { } o) query = query.Where(p => p.Memberships.Any(x => x.OrganisationId == o));
-        if (filter.Profession is { } pr) query = query.Where(p => p.ProfessionId == pr);
-        if (filter.Expertise is { } e) query = query.Where(p => p.ExpertiseTags.Contains(e));
+        if (!filter.IncludeInactive)
+            query = query.Where(p => p.IsActive);
+        if (filter.Municipality is { } m)
+            query = query.Where(p => p.Municipalities.Any(x => x.MunicipalityCode == m));
+        if (filter.Domain is { } d)
+            query = query.Where(p => p.Domains.Any(x => x.DomainId == d));
+        if (filter.Organisation is { } o)
+            query = query.Where(p => p.Memberships.Any(x => x.OrganisationId == o));
+        if (filter.Profession is { } pr)
+            query = query.Where(p => p.ProfessionId == pr);
+        if (filter.Expertise is { } e)
+            query = query.Where(p => p.ExpertiseTags.Contains(e));
         if (!string.IsNullOrWhiteSpace(filter.Name))
         {
             var like = SqlLike.Contains(filter.Name);
             query = query.Where(p => EF.Functions.Like(p.GivenName + " " + p.FamilyName, like, "\\"));
         }
 
-        var ordered = ProfessionalView.WithDetails(query).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id);
+        var ordered = ProfessionalView
+            .WithDetails(query)
+            .OrderBy(p => p.FamilyName)
+            .ThenBy(p => p.GivenName)
+            .ThenBy(p => p.Id);
         var result = await ordered.ToPageAsync(page, ct);
         var dtos = await view.ToDtosAsync(result.Items, ct);
         return new Page<ProfessionalDto>(dtos, result.TotalCount, result.NextCursor, result.Offset);
     }
 
     public Task<Page<ProfessionalDto>> SearchAsync(ProfessionalSearch s, CancellationToken ct) =>
-        ListAsync(new ProfessionalFilter(s.Municipality, s.Domain, s.Organisation, s.Profession, s.Expertise, s.Name, s.IncludeInactive), new PageRequest(s.After, s.PageSize), ct);
+        ListAsync(
+            new ProfessionalFilter(
+                s.Municipality,
+                s.Domain,
+                s.Organisation,
+                s.Profession,
+                s.Expertise,
+                s.Name,
+                s.IncludeInactive
+            ),
+            new PageRequest(s.After, s.PageSize),
+            ct
+        );
 
-    public async Task<ProfessionalDto> GetAsync(Guid id, CancellationToken ct) => await view.ToDtoAsync(await LoadVisibleAsync(id, false, ct), ct);
+    public async Task<ProfessionalDto> GetAsync(Guid id, CancellationToken ct) =>
+        await view.ToDtoAsync(await LoadVisibleAsync(id, false, ct), ct);
 
     /// <summary>Batch read for nested GraphQL fields: the visible professionals among <paramref name="ids"/>.</summary>
-    public async Task<IReadOnlyDictionary<Guid, ProfessionalDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, ProfessionalDto>> GetManyAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken ct
+    )
     {
-        var list = await ProfessionalView.WithDetails(access.VisibleProfessionals(db.Professionals.AsNoTracking()).Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        var list = await ProfessionalView
+            .WithDetails(access.VisibleProfessionals(db.Professionals.AsNoTracking()).Where(p => ids.Contains(p.Id)))
+            .ToListAsync(ct);
         return (await view.ToDtosAsync(list, ct)).ToDictionary(p => p.Id);
     }
 
     /// <summary>Visible members of an organisation (current memberships), for nested fields.</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ProfessionalDto>>> MembersOfAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ProfessionalDto>>> MembersOfAsync(
+        IReadOnlyCollection<Guid> organisationIds,
+        CancellationToken ct
+    )
     {
-        var list = await ProfessionalView.WithDetails(access.VisibleProfessionals(db.Professionals.AsNoTracking())
-                .Where(p => p.IsActive && p.Memberships.Any(m => organisationIds.Contains(m.OrganisationId))))
-            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct);
+        var list = await ProfessionalView
+            .WithDetails(
+                access
+                    .VisibleProfessionals(db.Professionals.AsNoTracking())
+                    .Where(p => p.IsActive && p.Memberships.Any(m => organisationIds.Contains(m.OrganisationId)))
+            )
+            .OrderBy(p => p.FamilyName)
+            .ThenBy(p => p.GivenName)
+            .ToListAsync(ct);
         var dtos = await view.ToDtosAsync(list, ct);
         return organisationIds.ToDictionary(
             id => id,
-            id => (IReadOnlyList<ProfessionalDto>)dtos.Where(p => p.Memberships.Any(m => m.OrganisationId == id)).ToList());
+            id =>
+                (IReadOnlyList<ProfessionalDto>)dtos.Where(p => p.Memberships.Any(m => m.OrganisationId == id)).ToList()
+        );
     }
 
     public async Task<VisibilityExplanation> ExplainVisibilityAsync(Guid id, CancellationToken ct) =>
@@ -85,21 +134,35 @@ public sealed class ProfessionalService(
         };
         ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(now.UtcDateTime));
         db.Professionals.Add(professional);
-        audit.Changed("professional.create", "professional", professional.Id, input.Municipalities![0], professional.Id);
+        audit.Changed(
+            "professional.create",
+            "professional",
+            professional.Id,
+            input.Municipalities![0],
+            professional.Id
+        );
         await db.SaveChangesAsync(ct);
         return await view.ToDtoAsync(professional, ct);
     }
 
-    public async Task<ProfessionalDto> UpdateAsync(Guid id, ProfessionalInput input, int? ifMatchVersion, CancellationToken ct)
+    public async Task<ProfessionalDto> UpdateAsync(
+        Guid id,
+        ProfessionalInput input,
+        int? ifMatchVersion,
+        CancellationToken ct
+    )
     {
         var professional = await LoadVisibleAsync(id, true, ct);
         var before = professional.Municipalities.Select(m => m.MunicipalityCode).ToList();
         access.EnsureCanMaintainAny(before);
-        if (ifMatchVersion is null) throw new PreconditionRequiredException();
-        if (ifMatchVersion != professional.Version) throw new PreconditionFailedException();
+        if (ifMatchVersion is null)
+            throw new PreconditionRequiredException();
+        if (ifMatchVersion != professional.Version)
+            throw new PreconditionFailedException();
 
         var v = await rules.ValidateAsync(input, ct);
-        if (access.MunicipalityChangeProblem(before, input.Municipalities ?? []) is { } problem) v.Add("municipalities", problem);
+        if (access.MunicipalityChangeProblem(before, input.Municipalities ?? []) is { } problem)
+            v.Add("municipalities", problem);
         v.ThrowIfInvalid();
 
         professional.GivenName = input.GivenName!.Trim();
@@ -116,13 +179,19 @@ public sealed class ProfessionalService(
     {
         var professional = await LoadVisibleAsync(id, true, ct);
         access.EnsureCanMaintainAny(professional.Municipalities.Select(m => m.MunicipalityCode));
-        if (ifMatchVersion is not null && ifMatchVersion != professional.Version) throw new PreconditionFailedException();
+        if (ifMatchVersion is not null && ifMatchVersion != professional.Version)
+            throw new PreconditionFailedException();
         if (professional.IsActive != active)
         {
             professional.IsActive = active;
             Touch(professional);
-            audit.Changed(active ? "professional.reactivate" : "professional.deactivate", "professional", professional.Id,
-                professional.Municipalities.FirstOrDefault()?.MunicipalityCode, professional.Id);
+            audit.Changed(
+                active ? "professional.reactivate" : "professional.deactivate",
+                "professional",
+                professional.Id,
+                professional.Municipalities.FirstOrDefault()?.MunicipalityCode,
+                professional.Id
+            );
             await db.SaveOrPreconditionFailedAsync(ct);
         }
         return await view.ToDtoAsync(professional, ct);

@@ -18,7 +18,8 @@ public sealed record WorkshopDto(
     [property: Description("How many participants fit.")] int Seats,
     [property: Description("How many participants are registered.")] int Participants,
     [property: Description("Changes with every update; pass it as expectedVersion (REST: the ETag).")] int Version,
-    [property: Description("When the workshop last changed (UTC).")] DateTimeOffset UpdatedAt);
+    [property: Description("When the workshop last changed (UTC).")] DateTimeOffset UpdatedAt
+);
 
 /// <summary>A new workshop; the municipality is fixed once created.</summary>
 [Description("A new workshop (coordinators of the municipality, admins); the municipality is fixed once created.")]
@@ -28,7 +29,8 @@ public sealed record NewWorkshopInput(
     [property: Required, Description("The day it takes place.")] DateOnly? Date,
     [property: Required, Description("Where it takes place.")] string? Place,
     [property: Description(WorkshopInput.FacilitatorsHelp)] IReadOnlyList<string>? Facilitators,
-    [property: Description(WorkshopInput.SeatsHelp)] int? Seats);
+    [property: Description(WorkshopInput.SeatsHelp)] int? Seats
+);
 
 /// <summary>A workshop's changeable details (needs If-Match).</summary>
 [Description("All of a workshop's changeable details.")]
@@ -37,7 +39,8 @@ public sealed record WorkshopInput(
     [property: Required, Description("The day it takes place.")] DateOnly? Date,
     [property: Required, Description("Where it takes place.")] string? Place,
     [property: Description(WorkshopInput.FacilitatorsHelp)] IReadOnlyList<string>? Facilitators,
-    [property: Description(WorkshopInput.SeatsHelp)] int? Seats)
+    [property: Description(WorkshopInput.SeatsHelp)] int? Seats
+)
 {
     // Attribute arguments must be constants; SchemaLimitsTests keep these numbers equal to WorkshopService's.
     internal const string FacilitatorsHelp = "The trainers' names (at most 10).";
@@ -59,16 +62,26 @@ public sealed record WorkshopParticipantDto(
     [property: Description("Whether they were marked present.")] bool Attended,
     [property: Description("Whether they accepted being listed.")] ListingStatus ListingStatus,
     [property: Description("For a participating professional: your trust state with this person; null for others.")]
-    ParticipantTrust? TrustWithYou);
+        ParticipantTrust? TrustWithYou
+);
 
 [Description("A participant's trust state with you.")]
 public enum ParticipantTrust
 {
-    [Description("No trust and no open proposal.")] None,
-    [Description("You proposed; waiting for them.")] ProposedByYou,
-    [Description("They proposed; waiting for you.")] ProposedToYou,
-    [Description("Confirmed mutual trust.")] Confirmed,
-    [Description("This is you.")] You,
+    [Description("No trust and no open proposal.")]
+    None,
+
+    [Description("You proposed; waiting for them.")]
+    ProposedByYou,
+
+    [Description("They proposed; waiting for you.")]
+    ProposedToYou,
+
+    [Description("Confirmed mutual trust.")]
+    Confirmed,
+
+    [Description("This is you.")]
+    You,
 }
 
 public sealed record AddParticipantInput(Guid? ProfessionalId);
@@ -76,37 +89,48 @@ public sealed record AddParticipantInput(Guid? ProfessionalId);
 [Description("Whether one participant attended.")]
 public sealed record AttendanceInput(
     [property: Required, References(typeof(ProfessionalDto)), Description("Global id of the participant.")]
-    Guid? ProfessionalId,
-    [property: Required, Description("Whether they were present.")] bool? Attended);
+        Guid? ProfessionalId,
+    [property: Required, Description("Whether they were present.")] bool? Attended
+);
 
 /// <summary>A participant's bulk trust request: propose or confirm trust with each of these other participants.</summary>
 public sealed record WorkshopTrustInput(IReadOnlyList<Guid>? ProfessionalIds);
 
 [Description("What a participant's bulk trust request did, one item per professional asked for.")]
-public sealed record WorkshopTrustResult([property: Description("One outcome per professional, in request order.")] IReadOnlyList<WorkshopTrustOutcome> Items);
+public sealed record WorkshopTrustResult(
+    [property: Description("One outcome per professional, in request order.")] IReadOnlyList<WorkshopTrustOutcome> Items
+);
 
 [Description("The outcome of proposing or confirming trust with one other participant.")]
 public sealed record WorkshopTrustOutcome(
     [property: References(typeof(ProfessionalDto)), Description("Global id of the other participant.")]
-    Guid ProfessionalId,
+        Guid ProfessionalId,
     [property: Description("The other participant's name.")] string Name,
     [property: Description("What happened.")] TrustOutcome Outcome,
     [property: References(typeof(TrustRelationshipDto)), Description("Global id of the trust relationship.")]
-    Guid TrustRelationshipId,
-    [property: References(typeof(WorkshopDto)), Description("Global id of the workshop the trust records as provenance, if any.")]
-    Guid? WorkshopId);
+        Guid TrustRelationshipId,
+    [property:
+        References(typeof(WorkshopDto)),
+        Description("Global id of the workshop the trust records as provenance, if any.")
+    ]
+        Guid? WorkshopId
+);
 
 [Description("What a bulk trust request did for one pair.")]
 public enum TrustOutcome
 {
     [Description("The other had proposed; this request confirmed it.")]
     Confirmed,
+
     [Description("A new proposal with this workshop as provenance; the other confirms it.")]
     Proposed,
+
     [Description("You had already proposed; still waiting for the other.")]
     AlreadyProposed,
+
     [Description("Trust had expired; this request reconfirmed it.")]
     Reconfirmed,
+
     [Description("Confirmed, unexpired trust already existed; nothing changed.")]
     AlreadyConfirmed,
 }
@@ -117,4 +141,5 @@ public sealed record PendingTrustDto(
     [property: References(typeof(ProfessionalDto)), Description("Global id of the professional.")] Guid ProfessionalId,
     [property: Description("The participant's name.")] string Name,
     [property: Description("Proposals to them they have not answered yet.")] int AwaitingTheirAnswer,
-    [property: Description("Their proposals others have not answered yet.")] int AwaitingOthers);
+    [property: Description("Their proposals others have not answered yet.")] int AwaitingOthers
+);

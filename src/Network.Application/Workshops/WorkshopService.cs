@@ -8,7 +8,13 @@ using Network.Domain.Workshops;
 namespace Network.Application.Workshops;
 
 /// <summary>Use cases for workshops (werkateliers): list, read, create, change details.</summary>
-public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, AuditLog audit, CatalogueChecks catalogues, TimeProvider clock)
+public sealed class WorkshopService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    CatalogueChecks catalogues,
+    TimeProvider clock
+)
 {
     public const int MaxSeats = 40;
     public const int DefaultSeats = 15;
@@ -22,23 +28,32 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         v.ThrowIfInvalid();
 
         var query = access.VisibleWorkshops(db.Workshops.AsNoTracking());
-        if (filter.Municipality is { } m) query = query.Where(w => w.MunicipalityCode == m);
-        var result = await query.Include(w => w.Participants)
-            .OrderByDescending(w => w.Date).ThenBy(w => w.Id)
+        if (filter.Municipality is { } m)
+            query = query.Where(w => w.MunicipalityCode == m);
+        var result = await query
+            .Include(w => w.Participants)
+            .OrderByDescending(w => w.Date)
+            .ThenBy(w => w.Id)
             .ToPageAsync(page, ct);
         var dtos = await ToDtosAsync(result.Items, ct);
         return result.Map(w => dtos[w.Id]);
     }
 
-    public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
+    public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) =>
+        await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 
     /// <summary>The visible workshops among <paramref name="ids"/> in one query (GraphQL's node(id:) batches); others are left out.</summary>
-    public async Task<IReadOnlyDictionary<Guid, WorkshopDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        await ToDtosAsync(await LoadVisibleManyAsync(ids, ct), ct);
+    public async Task<IReadOnlyDictionary<Guid, WorkshopDto>> GetManyAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken ct
+    ) => await ToDtosAsync(await LoadVisibleManyAsync(ids, ct), ct);
 
     internal async Task<List<Workshop>> LoadVisibleManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        await access.VisibleWorkshops(db.Workshops.AsNoTracking()).Include(w => w.Participants)
-            .Where(w => ids.Contains(w.Id)).ToListAsync(ct);
+        await access
+            .VisibleWorkshops(db.Workshops.AsNoTracking())
+            .Include(w => w.Participants)
+            .Where(w => ids.Contains(w.Id))
+            .ToListAsync(ct);
 
     public async Task<WorkshopDto> CreateAsync(NewWorkshopInput input, CancellationToken ct)
     {
@@ -48,7 +63,8 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         if (input.Municipality is { } code)
         {
             await catalogues.CheckMunicipalitiesAsync(v, "municipality", [code], ct);
-            if (!access.CanMaintain(code)) v.Add("municipality", "you can only create workshops in municipalities you coordinate");
+            if (!access.CanMaintain(code))
+                v.Add("municipality", "you can only create workshops in municipalities you coordinate");
         }
         v.ThrowIfInvalid();
 
@@ -74,9 +90,12 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
     {
         var workshop = await LoadVisibleAsync(id, tracking: true, ct);
         access.EnsureCanMaintainWorkshop(workshop);
-        if (ifMatchVersion is null) throw new PreconditionRequiredException();
-        if (ifMatchVersion != workshop.Version) throw new PreconditionFailedException();
-        Validate(input.Title, input.Date, input.Place, input.Facilitators, input.Seats, workshop.Participants.Count).ThrowIfInvalid();
+        if (ifMatchVersion is null)
+            throw new PreconditionRequiredException();
+        if (ifMatchVersion != workshop.Version)
+            throw new PreconditionFailedException();
+        Validate(input.Title, input.Date, input.Place, input.Facilitators, input.Seats, workshop.Participants.Count)
+            .ThrowIfInvalid();
 
         workshop.Title = input.Title!.Trim();
         workshop.Place = input.Place!.Trim();
@@ -90,12 +109,20 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
     }
 
     internal async Task<Workshop> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
-        await access.VisibleWorkshops(tracking ? db.Workshops : db.Workshops.AsNoTracking())
+        await access
+            .VisibleWorkshops(tracking ? db.Workshops : db.Workshops.AsNoTracking())
             .Include(w => w.Participants)
             .FirstOrDefaultAsync(w => w.Id == id, ct)
         ?? throw new NotFoundException("workshop");
 
-    private static Validator Validate(string? title, DateOnly? date, string? place, IReadOnlyList<string>? facilitators, int? seats, int participants)
+    private static Validator Validate(
+        string? title,
+        DateOnly? date,
+        string? place,
+        IReadOnlyList<string>? facilitators,
+        int? seats,
+        int participants
+    )
     {
         var v = new Validator()
             .Require("title", title, 200, freeText: true)
@@ -128,7 +155,8 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
         }
         catch (DbUpdateConcurrencyException)
         {
-            if (conflictOnRace) throw new ConflictException("The workshop was changed at the same time; fetch it again and retry.");
+            if (conflictOnRace)
+                throw new ConflictException("The workshop was changed at the same time; fetch it again and retry.");
             throw new PreconditionFailedException();
         }
     }
@@ -139,13 +167,36 @@ public sealed class WorkshopService(NetworkDbContext db, AccessPolicy access, Au
     /// The participant count is of the participants this viewer could open on their own: pending or deactivated
     /// people are counted for coordinators, not for professionals, so the count always matches the list.
     /// </summary>
-    private async Task<Dictionary<Guid, WorkshopDto>> ToDtosAsync(IReadOnlyCollection<Workshop> list, CancellationToken ct)
+    private async Task<Dictionary<Guid, WorkshopDto>> ToDtosAsync(
+        IReadOnlyCollection<Workshop> list,
+        CancellationToken ct
+    )
     {
         var ids = list.SelectMany(w => w.Participants).Select(p => p.ProfessionalId).Distinct().ToList();
-        var visible = ids.Count == 0 ? [] : (await access.VisibleProfessionals(db.Professionals.AsNoTracking())
-            .Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-        return list.ToDictionary(w => w.Id, w => new WorkshopDto(
-            w.Id, w.MunicipalityCode, w.Title, w.Date, w.Place, w.Facilitators, w.Seats,
-            w.Participants.Count(p => visible.Contains(p.ProfessionalId)), w.Version, w.UpdatedAt));
+        var visible =
+            ids.Count == 0
+                ? []
+                : (
+                    await access
+                        .VisibleProfessionals(db.Professionals.AsNoTracking())
+                        .Where(p => ids.Contains(p.Id))
+                        .Select(p => p.Id)
+                        .ToListAsync(ct)
+                ).ToHashSet();
+        return list.ToDictionary(
+            w => w.Id,
+            w => new WorkshopDto(
+                w.Id,
+                w.MunicipalityCode,
+                w.Title,
+                w.Date,
+                w.Place,
+                w.Facilitators,
+                w.Seats,
+                w.Participants.Count(p => visible.Contains(p.ProfessionalId)),
+                w.Version,
+                w.UpdatedAt
+            )
+        );
     }
 }

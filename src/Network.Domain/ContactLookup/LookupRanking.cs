@@ -18,9 +18,11 @@ public static class LookupRanking
     public static int Compare(in RankCandidate a, in RankCandidate b)
     {
         var c = a.Distance.CompareTo(b.Distance);
-        if (c != 0) return c;
+        if (c != 0)
+            return c;
         c = b.LastVerifiedOn.CompareTo(a.LastVerifiedOn);
-        if (c != 0) return c;
+        if (c != 0)
+            return c;
         c = string.Compare(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
         return c != 0 ? c : a.Key.CompareTo(b.Key);
     }
@@ -34,7 +36,8 @@ public static class LookupRanking
         var count = 0;
         foreach (ref readonly var c in candidates)
         {
-            if (count == best.Length && (count == 0 || Compare(c, best[count - 1]) >= 0)) continue;
+            if (count == best.Length && (count == 0 || Compare(c, best[count - 1]) >= 0))
+                continue;
             var i = count < best.Length ? count++ : count - 1;
             while (i > 0 && Compare(c, best[i - 1]) < 0)
             {
@@ -57,11 +60,14 @@ public static class LookupRanking
     {
         var count = Top(candidates, best);
         var unsettled = false;
-        foreach (ref readonly var b in best[..count]) unsettled |= b.Distance == MaxTrustDistance;
-        if (!unsettled) return count;
+        foreach (ref readonly var b in best[..count])
+            unsettled |= b.Distance == MaxTrustDistance;
+        if (!unsettled)
+            return count;
 
         foreach (ref var c in candidates)
-            if (c.Distance == MaxTrustDistance) c = c with { Distance = settle(c.Key) };
+            if (c.Distance == MaxTrustDistance)
+                c = c with { Distance = settle(c.Key) };
         return Top(candidates, best);
     }
 
@@ -74,5 +80,6 @@ public static class LookupRanking
     }
 
     /// <summary>An entry not verified for a year may be out of date.</summary>
-    public static bool IsStale(DateOnly lastVerifiedOn, DateOnly today) => today.DayNumber - lastVerifiedOn.DayNumber >= StaleAfterDays;
+    public static bool IsStale(DateOnly lastVerifiedOn, DateOnly today) =>
+        today.DayNumber - lastVerifiedOn.DayNumber >= StaleAfterDays;
 }

@@ -18,12 +18,15 @@ public static class LookupReason
         return sb.ToString();
     }
 
-    public static string Provenance(TrustHop hop) => hop.WorkshopDate is { } date
-        ? $"workshop {Day(date)}"
-        : $"trust confirmed {Day(hop.ConfirmedOn)}";
+    public static string Provenance(TrustHop hop) =>
+        hop.WorkshopDate is { } date ? $"workshop {Day(date)}" : $"trust confirmed {Day(hop.ConfirmedOn)}";
 
     /// <param name="hops">The trust path to the contact, empty when there is none within reach.</param>
-    public static string Describe(IReadOnlyList<TrustHop> hops, IReadOnlyCollection<string> matchedTags, DateOnly lastVerifiedOn)
+    public static string Describe(
+        IReadOnlyList<TrustHop> hops,
+        IReadOnlyCollection<string> matchedTags,
+        DateOnly lastVerifiedOn
+    )
     {
         var expertise = matchedTags.Count == 0 ? "" : $" Expertise: {string.Join(", ", matchedTags)}.";
         var verified = $" Entry last verified {Day(lastVerifiedOn)}.";
@@ -37,9 +40,10 @@ public static class LookupReason
         return trust + expertise + verified;
     }
 
-    public static string? StaleWarning(DateOnly lastVerifiedOn, DateOnly today) => LookupRanking.IsStale(lastVerifiedOn, today)
-        ? $"Not verified since {Day(lastVerifiedOn)} (more than a year): check the details before relying on them."
-        : null;
+    public static string? StaleWarning(DateOnly lastVerifiedOn, DateOnly today) =>
+        LookupRanking.IsStale(lastVerifiedOn, today)
+            ? $"Not verified since {Day(lastVerifiedOn)} (more than a year): check the details before relying on them."
+            : null;
 
     public static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -8,12 +8,16 @@ public enum VisibilityLevel
 {
     [Description("Anyone who may see the professional, including system clients.")]
     Public,
+
     [Description("People in a municipality network the owner belongs to.")]
     Network,
+
     [Description("People with confirmed, unexpired trust with the owner, and coordinators.")]
     Trusted,
+
     [Description("Coordinators of the owner's municipalities.")]
     Coordinators,
+
     [Description("The owner only.")]
     Private,
 }

@@ -22,10 +22,12 @@ public sealed class RouteStep
     public RouteStepKind Kind { get; set; }
     public Guid? ProfessionalId { get; set; }
     public Guid? OrganisationId { get; set; }
+
     /// <summary>For national lines and emergency: name and number.</summary>
     public string? LineName { get; set; }
     public string? LinePhone { get; set; }
     public bool OffersAnonymousConsultation { get; set; }
+
     /// <summary>Which step of the method this rung fits.</summary>
     public MethodStep MethodStep { get; set; }
     public string? Note { get; set; }
@@ -36,12 +38,16 @@ public enum RouteStepKind
 {
     [Description("The asker's own organisation's designated officer, resolved at lookup time.")]
     OwnDesignatedOfficer,
+
     [Description("A named professional.")]
     Professional,
+
     [Description("An organisation (its public contact points).")]
     Organisation,
+
     [Description("A national advice line.")]
     NationalLine,
+
     [Description("Emergency: police 112.")]
     Emergency,
 }
@@ -52,8 +58,10 @@ public enum MethodStep
 {
     [Description("Consult without identifying details; allowed with anyone.")]
     AnonymousConsultation,
+
     [Description("Share personal data; needs a legal ground.")]
     SharingPersonalData,
+
     [Description("Acute danger.")]
     Emergency,
 }

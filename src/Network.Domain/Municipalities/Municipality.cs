@@ -5,6 +5,7 @@ public sealed class Municipality
 {
     public required string Code { get; init; }
     public required string Name { get; set; }
+
     /// <summary>How long confirmed trust lasts before it must be reconfirmed.</summary>
     public int TrustValidityMonths { get; set; } = 24;
 

@@ -7,7 +7,7 @@ public sealed class Organisation
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Name { get; set; }
-    public required string Kind { get; set; }            // free label: "school", "ggd", "police", ...
+    public required string Kind { get; set; } // free label: "school", "ggd", "police", ...
     public bool IsActive { get; set; } = true;
     public List<OrganisationDomain> Domains { get; set; } = [];
     public List<OrganisationMunicipality> Municipalities { get; set; } = [];

@@ -11,22 +11,27 @@ public static partial class CaseDataGuard
 {
     public static string? Problem(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
         foreach (Match m in NineDigits().Matches(text))
         {
             var digits = new string(m.Value.Where(char.IsAsciiDigit).ToArray());
-            if (IsBsn(digits)) return "looks like a citizen service number (BSN); never enter client data";
+            if (IsBsn(digits))
+                return "looks like a citizen service number (BSN); never enter client data";
         }
-        if (BirthDate().IsMatch(text)) return "looks like a birth date; never enter client data";
+        if (BirthDate().IsMatch(text))
+            return "looks like a birth date; never enter client data";
         return null;
     }
 
     /// <summary>The BSN eleven-test: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a positive multiple of 11.</summary>
     public static bool IsBsn(string digits)
     {
-        if (digits.Length != 9 || !digits.All(char.IsAsciiDigit)) return false;
+        if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
+            return false;
         var sum = 0;
-        for (var i = 0; i < 8; i++) sum += (9 - i) * (digits[i] - '0');
+        for (var i = 0; i < 8; i++)
+            sum += (9 - i) * (digits[i] - '0');
         sum -= digits[8] - '0';
         return sum > 0 && sum % 11 == 0;
     }

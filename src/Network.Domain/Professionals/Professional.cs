@@ -14,13 +14,17 @@ public sealed class Professional
     public required string FamilyName { get; set; }
     public required string ProfessionId { get; set; }
     public bool IsActive { get; set; } = true;
+
     /// <summary>Pending until the professional accepts being listed (consent first); only coordinators see pending entries.</summary>
     public ListingStatus ListingStatus { get; set; } = ListingStatus.Listed;
+
     /// <summary>Whether this person offers anonymous consultation (step 1 of the method).</summary>
     public bool OffersAnonymousConsultation { get; set; }
     public List<string> ExpertiseTags { get; set; } = [];
+
     /// <summary>Optional field: shown only while <see cref="OptionalFieldsConsent"/> is given.</summary>
     public List<string> Languages { get; set; } = [];
+
     /// <summary>Optional field: a short professional introduction. Never case data.</summary>
     public string? About { get; set; }
     public bool OptionalFieldsConsent { get; set; }
@@ -41,6 +45,7 @@ public enum ListingStatus
 {
     [Description("Added by a coordinator; not yet accepted by the professional, so only coordinators see it.")]
     Pending,
+
     [Description("Accepted by the professional; visible in the network.")]
     Listed,
 }
@@ -54,6 +59,7 @@ public sealed class Membership
     public required string RoleTitle { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
     /// <summary>The organisation's designated officer for concerns (aandachtsfunctionaris).</summary>
     public bool IsDesignatedOfficer { get; set; }
 
@@ -81,10 +87,11 @@ public sealed class ContactPoint
     public required string Value { get; set; }
     public VisibilityLevel Visibility { get; set; }
 
-    public static VisibilityLevel DefaultVisibility(ContactChannel channel) => channel switch
-    {
-        ContactChannel.Mobile => VisibilityLevel.Trusted,
-        ContactChannel.Website => VisibilityLevel.Public,
-        _ => VisibilityLevel.Network,
-    };
+    public static VisibilityLevel DefaultVisibility(ContactChannel channel) =>
+        channel switch
+        {
+            ContactChannel.Mobile => VisibilityLevel.Trusted,
+            ContactChannel.Website => VisibilityLevel.Public,
+            _ => VisibilityLevel.Network,
+        };
 }

@@ -22,7 +22,8 @@ public sealed record NetworkReport(
     IReadOnlyList<StaleEntryFinding> StaleEntries,
     IReadOnlyList<TrustDueFinding> TrustDue,
     IReadOnlyList<Recommendation> Recommendations,
-    NetworkPicture Graph);
+    NetworkPicture Graph
+);
 
 public sealed record ReportSummary(
     int Professionals,
@@ -32,13 +33,20 @@ public sealed record ReportSummary(
     int OpenProposals,
     int Groups,
     int LargestGroup,
-    int WithoutTrust);
+    int WithoutTrust
+);
 
 public sealed record PersonRef(Guid Id, string Name, string? Domain);
 
 public sealed record DomainCount(string DomainId, string Name, string NameNl, int Professionals, int Organisations);
 
-public sealed record OrganisationCount(Guid Id, string Name, IReadOnlyList<string> Domains, int Professionals, int ConfirmedTrust);
+public sealed record OrganisationCount(
+    Guid Id,
+    string Name,
+    IReadOnlyList<string> Domains,
+    int Professionals,
+    int ConfirmedTrust
+);
 
 /// <summary>
 /// Confirmed trust edges between domains: <c>Cells[i][j]</c> counts the edges joining someone in
@@ -56,7 +64,8 @@ public sealed record DomainMatrix(IReadOnlyList<string> Domains, IReadOnlyList<I
     private int IndexOf(string domain)
     {
         for (var i = 0; i < Domains.Count; i++)
-            if (Domains[i] == domain) return i;
+            if (Domains[i] == domain)
+                return i;
         return -1;
     }
 }
@@ -73,17 +82,26 @@ public sealed record SeparatedGroup(int Size, IReadOnlyList<string> Domains, IRe
 /// <summary>Every confirmed trust edge between two domains runs through this one person.</summary>
 public sealed record SoleConnectorFinding(IReadOnlyList<string> Domains, PersonRef Person, int Edges);
 
-public sealed record RouteFinding(string ConcernTypeId, string ConcernType, string ConcernTypeNl, RouteProblem Problem, PersonRef? Contact);
+public sealed record RouteFinding(
+    string ConcernTypeId,
+    string ConcernType,
+    string ConcernTypeNl,
+    RouteProblem Problem,
+    PersonRef? Contact
+);
 
 [Description("What is wrong with the route for a concern type.")]
 public enum RouteProblem
 {
     [Description("No route, or a route without steps.")]
     NoRoute,
+
     [Description("A professional step names someone deactivated.")]
     ContactInactive,
+
     [Description("A professional step names someone who has not yet accepted being listed.")]
     ContactNotListed,
+
     [Description("A professional step names someone outside the trust network's main group.")]
     ContactUnreachable,
 }
@@ -93,7 +111,13 @@ public sealed record StaleEntryFinding(PersonRef Person, DateOnly LastVerifiedOn
 public sealed record TrustDueFinding(Guid TrustId, PersonRef A, PersonRef B, DateOnly DueOn, Guid? WorkshopId);
 
 /// <summary>One advice, in Dutch and English, with the data it is drawn from.</summary>
-public sealed record Recommendation(string Code, string Severity, string Nl, string En, IReadOnlyDictionary<string, object> Evidence);
+public sealed record Recommendation(
+    string Code,
+    string Severity,
+    string Nl,
+    string En,
+    IReadOnlyDictionary<string, object> Evidence
+);
 
 /// <summary>The trust graph for drawing: people with their domain, confirmed edges (marked when from a given workshop).</summary>
 public sealed record NetworkPicture(IReadOnlyList<PictureNode> Nodes, IReadOnlyList<PictureEdge> Edges);

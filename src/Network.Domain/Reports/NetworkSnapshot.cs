@@ -15,7 +15,8 @@ public sealed record NetworkSnapshot(
     IReadOnlyList<ReportPerson> People,
     IReadOnlyList<ReportTrust> Trust,
     IReadOnlyList<ReportConcernType> ConcernTypes,
-    IReadOnlyList<ReportRoute> Routes)
+    IReadOnlyList<ReportRoute> Routes
+)
 {
     public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
 
@@ -29,7 +30,9 @@ public sealed record NetworkSnapshot(
     public NetworkSnapshot AsOfDate(DateTimeOffset cutoff, Guid? excludeWorkshopId = null)
     {
         var cutoffDay = DateOnly.FromDateTime(cutoff.UtcDateTime);
-        var people = People.Select(p => p.LastVerifiedOn > cutoffDay ? p with { LastVerifiedOn = cutoffDay } : p).ToList();
+        var people = People
+            .Select(p => p.LastVerifiedOn > cutoffDay ? p with { LastVerifiedOn = cutoffDay } : p)
+            .ToList();
         var trust = Trust
             .Where(t => excludeWorkshopId is null || t.WorkshopId != excludeWorkshopId)
             .Where(t => t.ProposedAt <= cutoff)
@@ -55,7 +58,8 @@ public sealed record ReportPerson(
     bool IsActive,
     bool IsListed,
     DateOnly LastVerifiedOn,
-    bool ServesMunicipality = true);
+    bool ServesMunicipality = true
+);
 
 public sealed record ReportTrust(
     Guid Id,
@@ -67,7 +71,8 @@ public sealed record ReportTrust(
     DateTimeOffset? LastConfirmedAt,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset? RevokedAt,
-    Guid? WorkshopId)
+    Guid? WorkshopId
+)
 {
     public bool IsConfirmedAt(DateTimeOffset now) => Status == TrustStatus.Confirmed && !IsExpiredAt(now);
 
@@ -77,12 +82,30 @@ public sealed record ReportTrust(
     /// <summary>This relationship's state at <paramref name="cutoff"/> (see <see cref="NetworkSnapshot.AsOfDate"/>).</summary>
     public ReportTrust AsOf(DateTimeOffset cutoff)
     {
-        if (RevokedAt is { } revoked && revoked <= cutoff) return this with { Status = TrustStatus.Revoked };
+        if (RevokedAt is { } revoked && revoked <= cutoff)
+            return this with { Status = TrustStatus.Revoked };
         if (ConfirmedAt is { } confirmed && confirmed <= cutoff)
             return LastConfirmedAt > cutoff
-                ? this with { Status = TrustStatus.Confirmed, LastConfirmedAt = cutoff, ExpiresAt = null, RevokedAt = null } // reconfirmed later: it was valid
-                : this with { Status = TrustStatus.Confirmed, RevokedAt = null };
-        return this with { Status = TrustStatus.Proposed, ConfirmedAt = null, LastConfirmedAt = null, ExpiresAt = null, RevokedAt = null };
+                ? this with
+                {
+                    Status = TrustStatus.Confirmed,
+                    LastConfirmedAt = cutoff,
+                    ExpiresAt = null,
+                    RevokedAt = null,
+                } // reconfirmed later: it was valid
+                : this with
+                {
+                    Status = TrustStatus.Confirmed,
+                    RevokedAt = null,
+                };
+        return this with
+        {
+            Status = TrustStatus.Proposed,
+            ConfirmedAt = null,
+            LastConfirmedAt = null,
+            ExpiresAt = null,
+            RevokedAt = null,
+        };
     }
 }
 

@@ -9,18 +9,23 @@ internal sealed class ReportContext
     {
         Snapshot = snapshot;
         _people = snapshot.People.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-        var members = snapshot.People
-            .Where(p => p.IsActive && p.IsListed && p.ServesMunicipality)
-            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id)
+        var members = snapshot
+            .People.Where(p => p.IsActive && p.IsListed && p.ServesMunicipality)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Id)
             .Select(p => p.Id)
             .ToList();
         var memberSet = members.ToHashSet();
-        ConfirmedEdges = snapshot.Trust
-            .Where(t => t.IsConfirmedAt(snapshot.AsOf)
-                && memberSet.Contains(t.ProposerId) && memberSet.Contains(t.RecipientId))
+        ConfirmedEdges = snapshot
+            .Trust.Where(t =>
+                t.IsConfirmedAt(snapshot.AsOf) && memberSet.Contains(t.ProposerId) && memberSet.Contains(t.RecipientId)
+            )
             .ToList();
         Graph = new TrustGraph(members, ConfirmedEdges.Select(t => (t.ProposerId, t.RecipientId)));
-        _domainSizes = members.SelectMany(m => _people[m].Domains).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        _domainSizes = members
+            .SelectMany(m => _people[m].Domains)
+            .GroupBy(d => d)
+            .ToDictionary(g => g.Key, g => g.Count());
         _catalogueOrder = snapshot.Domains.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
     }
 
@@ -41,18 +46,26 @@ internal sealed class ReportContext
     /// The domain a person is drawn and listed under: of their domains, the one fewest people in the network share
     /// (the most telling: a GGD doctor in "youth, care" shows as care when youth is everywhere); ties in catalogue order.
     /// </summary>
-    public string? PrimaryDomain(Guid id) => _people.TryGetValue(id, out var p)
-        ? p.Domains.OrderBy(d => _domainSizes.GetValueOrDefault(d, int.MaxValue)).ThenBy(d => _catalogueOrder.GetValueOrDefault(d, int.MaxValue)).ThenBy(d => d, StringComparer.Ordinal).FirstOrDefault()
-        : null;
+    public string? PrimaryDomain(Guid id) =>
+        _people.TryGetValue(id, out var p)
+            ? p
+                .Domains.OrderBy(d => _domainSizes.GetValueOrDefault(d, int.MaxValue))
+                .ThenBy(d => _catalogueOrder.GetValueOrDefault(d, int.MaxValue))
+                .ThenBy(d => d, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
 
-    public PersonRef Ref(Guid id) => _people.TryGetValue(id, out var p)
-        ? new PersonRef(p.Id, p.Name, PrimaryDomain(id))
-        : new PersonRef(id, "(unknown)", null);
+    public PersonRef Ref(Guid id) =>
+        _people.TryGetValue(id, out var p)
+            ? new PersonRef(p.Id, p.Name, PrimaryDomain(id))
+            : new PersonRef(id, "(unknown)", null);
 
     public string DomainName(string id, bool dutch)
     {
         var d = Snapshot.Domains.FirstOrDefault(x => x.Id == id);
-        return d is null ? id : dutch ? d.NameNl : d.Name;
+        return d is null ? id
+            : dutch ? d.NameNl
+            : d.Name;
     }
 
     /// <summary>The domains present among <paramref name="people"/>, in catalogue order.</summary>
@@ -63,9 +76,14 @@ internal sealed class ReportContext
     }
 
     /// <summary>Confirmed edges with one end in domain <paramref name="a"/> and the other in <paramref name="b"/>.</summary>
-    public IReadOnlyList<(Guid A, Guid B)> EdgesBetween(string a, string b) => Graph.Edges()
-        .Where(e => (DomainsOf(e.A).Contains(a) && DomainsOf(e.B).Contains(b)) || (DomainsOf(e.A).Contains(b) && DomainsOf(e.B).Contains(a)))
-        .ToList();
+    public IReadOnlyList<(Guid A, Guid B)> EdgesBetween(string a, string b) =>
+        Graph
+            .Edges()
+            .Where(e =>
+                (DomainsOf(e.A).Contains(a) && DomainsOf(e.B).Contains(b))
+                || (DomainsOf(e.A).Contains(b) && DomainsOf(e.B).Contains(a))
+            )
+            .ToList();
 
     /// <summary>Domains with at least one person in the graph, in catalogue order.</summary>
     public IReadOnlyList<string> PresentDomains() => DomainsIn(Graph.Nodes);

@@ -21,7 +21,10 @@ internal static class RouteChecks
             foreach (var id in route.ProfessionalStepIds.Distinct())
             {
                 var problem = ProblemWith(ctx, core, id);
-                if (problem is not null) findings.Add(new RouteFinding(concern.Id, concern.Name, concern.NameNl, problem.Value, ctx.Ref(id)));
+                if (problem is not null)
+                    findings.Add(
+                        new RouteFinding(concern.Id, concern.Name, concern.NameNl, problem.Value, ctx.Ref(id))
+                    );
             }
         }
         return findings;
@@ -29,8 +32,10 @@ internal static class RouteChecks
 
     private static RouteProblem? ProblemWith(ReportContext ctx, HashSet<Guid> core, Guid id)
     {
-        if (!ctx.IsActive(id)) return RouteProblem.ContactInactive;
-        if (!ctx.Person(id).IsListed) return RouteProblem.ContactNotListed;
+        if (!ctx.IsActive(id))
+            return RouteProblem.ContactInactive;
+        if (!ctx.Person(id).IsListed)
+            return RouteProblem.ContactNotListed;
         return core.Contains(id) ? null : RouteProblem.ContactUnreachable;
     }
 }

@@ -14,7 +14,8 @@ public sealed class TrustGraph
     {
         foreach (var n in nodes)
         {
-            if (_index.ContainsKey(n)) continue;
+            if (_index.ContainsKey(n))
+                continue;
             _index[n] = _nodes.Count;
             _nodes.Add(n);
             _adjacent.Add([]);
@@ -22,7 +23,8 @@ public sealed class TrustGraph
         foreach (var (a, b) in edges)
         {
             // Self-loops and edges to people outside the graph (another municipality, inactive) are ignored.
-            if (a == b || !_index.TryGetValue(a, out var i) || !_index.TryGetValue(b, out var j)) continue;
+            if (a == b || !_index.TryGetValue(a, out var i) || !_index.TryGetValue(b, out var j))
+                continue;
             _adjacent[i].Add(j);
             _adjacent[j].Add(i);
         }
@@ -55,7 +57,8 @@ public sealed class TrustGraph
         var result = new List<List<int>>();
         for (var start = 0; start < _nodes.Count; start++)
         {
-            if (seen[start] || start == skip) continue;
+            if (seen[start] || start == skip)
+                continue;
             var component = new List<int>();
             var stack = new Stack<int>();
             stack.Push(start);
@@ -74,7 +77,8 @@ public sealed class TrustGraph
             result.Add(component);
         }
         return result
-            .OrderByDescending(c => c.Count).ThenBy(c => c[0])
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c[0])
             .Select(c => (IReadOnlyList<Guid>)c.Select(i => _nodes[i]).ToList())
             .ToList();
     }
@@ -97,7 +101,8 @@ public sealed class TrustGraph
 
         for (var root = 0; root < n; root++)
         {
-            if (order[root] != -1) continue;
+            if (order[root] != -1)
+                continue;
             var rootChildren = 0;
             var stack = new Stack<(int Node, IEnumerator<int> Next)>();
             order[root] = low[root] = counter++;
@@ -112,7 +117,8 @@ public sealed class TrustGraph
                     {
                         parent[v] = u;
                         order[v] = low[v] = counter++;
-                        if (u == root) rootChildren++;
+                        if (u == root)
+                            rootChildren++;
                         stack.Push((v, _adjacent[v].GetEnumerator()));
                     }
                     else if (v != parent[u])
@@ -123,16 +129,21 @@ public sealed class TrustGraph
                 }
                 stack.Pop();
                 var p = parent[u];
-                if (p == -1) continue;
+                if (p == -1)
+                    continue;
                 low[p] = Math.Min(low[p], low[u]);
-                if (low[u] > order[p]) bridges.Add((Math.Min(p, u), Math.Max(p, u)));
-                if (p != root && low[u] >= order[p]) isCut[p] = true;
+                if (low[u] > order[p])
+                    bridges.Add((Math.Min(p, u), Math.Max(p, u)));
+                if (p != root && low[u] >= order[p])
+                    isCut[p] = true;
             }
-            if (rootChildren > 1) isCut[root] = true;
+            if (rootChildren > 1)
+                isCut[root] = true;
         }
 
         return (
             bridges.OrderBy(b => b.Item1).ThenBy(b => b.Item2).Select(b => (_nodes[b.Item1], _nodes[b.Item2])).ToList(),
-            Enumerable.Range(0, n).Where(i => isCut[i]).Select(i => _nodes[i]).ToList());
+            Enumerable.Range(0, n).Where(i => isCut[i]).Select(i => _nodes[i]).ToList()
+        );
     }
 }

@@ -12,7 +12,8 @@ public sealed record WorkshopNetworkReport(
     int Attended,
     NetworkReport Before,
     NetworkReport After,
-    WorkshopDelta Delta);
+    WorkshopDelta Delta
+);
 
 public sealed record WorkshopDelta(
     int TrustFromWorkshop,
@@ -24,13 +25,20 @@ public sealed record WorkshopDelta(
     int ParticipantsWithoutTrustAfter,
     IReadOnlyList<IReadOnlyList<string>> DomainLinksGained,
     IReadOnlyList<PersonRef> SinglePointsResolved,
-    IReadOnlyList<PersonRef> SinglePointsNew);
+    IReadOnlyList<PersonRef> SinglePointsNew
+);
 
 public static class WorkshopComparison
 {
     /// <summary>Compares the network the day before <paramref name="date"/> with <paramref name="now"/>.</summary>
-    public static WorkshopNetworkReport Compare(NetworkSnapshot now, Guid workshopId, string title, DateOnly date,
-        IReadOnlyCollection<Guid> participants, int attended)
+    public static WorkshopNetworkReport Compare(
+        NetworkSnapshot now,
+        Guid workshopId,
+        string title,
+        DateOnly date,
+        IReadOnlyCollection<Guid> participants,
+        int attended
+    )
     {
         var cutoff = new DateTimeOffset(date.AddDays(-1).ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
         var before = NetworkAnalyzer.Analyze(now.AsOfDate(cutoff, excludeWorkshopId: workshopId));
@@ -39,9 +47,12 @@ public static class WorkshopComparison
         var gained = new List<IReadOnlyList<string>>();
         var domains = after.DomainMatrix.Domains;
         for (var i = 0; i < domains.Count; i++)
-            for (var j = i + 1; j < domains.Count; j++)
-                if (before.DomainMatrix.Count(domains[i], domains[j]) == 0 && after.DomainMatrix.Count(domains[i], domains[j]) > 0)
-                    gained.Add([domains[i], domains[j]]);
+        for (var j = i + 1; j < domains.Count; j++)
+            if (
+                before.DomainMatrix.Count(domains[i], domains[j]) == 0
+                && after.DomainMatrix.Count(domains[i], domains[j]) > 0
+            )
+                gained.Add([domains[i], domains[j]]);
 
         var cutsBefore = before.ArticulationPoints.Select(a => a.Person).ToList();
         var cutsAfter = after.ArticulationPoints.Select(a => a.Person).ToList();
@@ -55,7 +66,8 @@ public static class WorkshopComparison
             ParticipantsWithoutTrustAfter: after.WithoutTrust.Count(p => participants.Contains(p.Id)),
             DomainLinksGained: gained,
             SinglePointsResolved: cutsBefore.Where(b => cutsAfter.All(a => a.Id != b.Id)).ToList(),
-            SinglePointsNew: cutsAfter.Where(a => cutsBefore.All(b => b.Id != a.Id)).ToList());
+            SinglePointsNew: cutsAfter.Where(a => cutsBefore.All(b => b.Id != a.Id)).ToList()
+        );
         return new WorkshopNetworkReport(workshopId, title, date, participants.Count, attended, before, after, delta);
     }
 }

@@ -11,14 +11,17 @@ public sealed class TrustRelationship
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid ProposerId { get; init; }
     public Guid RecipientId { get; init; }
+
     /// <summary>The network the trust was made in; its validity period applies.</summary>
     public required string MunicipalityCode { get; init; }
     public TrustStatus Status { get; set; } = TrustStatus.Proposed;
+
     /// <summary>Provenance: the workshop where the two met, if any.</summary>
     public Guid? WorkshopId { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? LastConfirmedAt { get; set; }
+
     /// <summary>
     /// When confirmed trust lapses unless reconfirmed: last confirmation plus the municipality's validity
     /// period. Stored (not computed on read) so lists can filter and page on it in SQL.
@@ -29,6 +32,7 @@ public sealed class TrustRelationship
     public int Version { get; set; } = 1;
 
     public bool Involves(Guid professionalId) => ProposerId == professionalId || RecipientId == professionalId;
+
     public Guid Other(Guid professionalId) => ProposerId == professionalId ? RecipientId : ProposerId;
 
     /// <summary>Confirms (or reconfirms) as of <paramref name="now"/> for <paramref name="validityMonths"/>.</summary>
@@ -52,10 +56,13 @@ public enum TrustStatus
 {
     [Description("Proposed by one professional, waiting for the other to confirm.")]
     Proposed,
+
     [Description("Confirmed by both; grants visibility of trusted contact points until it expires.")]
     Confirmed,
+
     [Description("Withdrawn by either person.")]
     Revoked,
+
     [Description("Not reconfirmed within the municipality's validity period.")]
     Expired,
 }

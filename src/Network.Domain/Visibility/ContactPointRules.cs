@@ -8,7 +8,8 @@ public readonly record struct ViewerRelation(
     bool IsOwner,
     bool SharesNetwork,
     bool CoordinatesOwner,
-    TrustProvenance? Trust);
+    TrustProvenance? Trust
+);
 
 public enum ViewerKind
 {
@@ -19,11 +20,17 @@ public enum ViewerKind
 }
 
 /// <summary>The confirmed, unexpired trust between viewer and owner, for explanations.</summary>
-public sealed record TrustProvenance(string OtherName, DateOnly ConfirmedOn, string? WorkshopTitle, DateOnly? WorkshopDate)
+public sealed record TrustProvenance(
+    string OtherName,
+    DateOnly ConfirmedOn,
+    string? WorkshopTitle,
+    DateOnly? WorkshopDate
+)
 {
-    public string Describe() => WorkshopTitle is null
-        ? $"you and {OtherName} confirmed trust on {ConfirmedOn:d MMMM yyyy}"
-        : $"you and {OtherName} confirmed trust at the workshop \"{WorkshopTitle}\" of {WorkshopDate:d MMMM yyyy}";
+    public string Describe() =>
+        WorkshopTitle is null
+            ? $"you and {OtherName} confirmed trust on {ConfirmedOn:d MMMM yyyy}"
+            : $"you and {OtherName} confirmed trust at the workshop \"{WorkshopTitle}\" of {WorkshopDate:d MMMM yyyy}";
 }
 
 public sealed record VisibilityDecision(bool Visible, string Rule, string Explanation);
@@ -36,7 +43,8 @@ public static class ContactPointRules
 {
     public static VisibilityDecision Decide(VisibilityLevel level, ViewerRelation r)
     {
-        if (r.IsOwner) return Allow("owner", "this is your own contact point");
+        if (r.IsOwner)
+            return Allow("owner", "this is your own contact point");
 
         return level switch
         {
@@ -45,13 +53,22 @@ public static class ContactPointRules
             {
                 { Kind: ViewerKind.System } => Deny("network", "system clients see public contact points only"),
                 { Kind: ViewerKind.Admin } => Allow("network", "administrators see network-level contact points"),
-                { CoordinatesOwner: true } => Allow("network", "you coordinate a municipality network the owner belongs to"),
-                { SharesNetwork: true } => Allow("network", "you and the owner belong to the same municipality network"),
+                { CoordinatesOwner: true } => Allow(
+                    "network",
+                    "you coordinate a municipality network the owner belongs to"
+                ),
+                { SharesNetwork: true } => Allow(
+                    "network",
+                    "you and the owner belong to the same municipality network"
+                ),
                 _ => Deny("network", "you do not share a municipality network with the owner"),
             },
             VisibilityLevel.Trusted => r switch
             {
-                { CoordinatesOwner: true } => Allow("trusted", "coordinators of the owner's municipality see trusted contact points"),
+                { CoordinatesOwner: true } => Allow(
+                    "trusted",
+                    "coordinators of the owner's municipality see trusted contact points"
+                ),
                 { Kind: ViewerKind.Professional, Trust: { } t } => Allow("trusted", t.Describe()),
                 _ => Deny("trusted", "only people with confirmed, unexpired trust with the owner see this"),
             },
@@ -63,5 +80,6 @@ public static class ContactPointRules
     }
 
     private static VisibilityDecision Allow(string rule, string why) => new(true, rule, $"{rule}: {why}");
+
     private static VisibilityDecision Deny(string rule, string why) => new(false, rule, $"{rule}: {why}");
 }

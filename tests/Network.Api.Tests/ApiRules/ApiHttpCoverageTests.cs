@@ -18,9 +18,14 @@ public sealed partial class ApiHttpCoverageTests(NetworkApiFactory factory) : IC
             .Select(m => (Method: m.Groups["method"].Value, Path: m.Groups["path"].Value.Split('?')[0]))
             .ToList();
 
-        var missing = TestHosts.Operations(await factory.OpenApiDocumentAsync())
+        var missing = TestHosts
+            .Operations(await factory.OpenApiDocumentAsync())
             .Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
-            .Where(o => !requests.Any(r => r.Method.Equals(o.Method, StringComparison.OrdinalIgnoreCase) && Template(o.Path).IsMatch(r.Path)))
+            .Where(o =>
+                !requests.Any(r =>
+                    r.Method.Equals(o.Method, StringComparison.OrdinalIgnoreCase) && Template(o.Path).IsMatch(r.Path)
+                )
+            )
             .Select(o => $"{o.Method.ToUpperInvariant()} {o.Path}")
             .ToList();
         Assert.True(missing.Count == 0, "api.http has no request for: " + string.Join(", ", missing));
@@ -33,7 +38,8 @@ public sealed partial class ApiHttpCoverageTests(NetworkApiFactory factory) : IC
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+                return dir.FullName;
         throw new InvalidOperationException("Network.sln not found above the test binaries.");
     }
 

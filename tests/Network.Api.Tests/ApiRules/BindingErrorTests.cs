@@ -11,7 +11,10 @@ public sealed class BindingErrorTests(NetworkApiFactory factory) : IClassFixture
     private const string Url = "/api/v1/organisations";
 
     [Theory]
-    [InlineData("""{"name":"X","kind":"school","domains":["education"],"municipalities":["GM9901"],"version":7}""", "'version' is not accepted")]
+    [InlineData(
+        """{"name":"X","kind":"school","domains":["education"],"municipalities":["GM9901"],"version":7}""",
+        "'version' is not accepted"
+    )]
     [InlineData("""{"name":"X","isActive":false}""", "'isActive' is not accepted")]
     [InlineData("""{"name":"X","contactPoints":[{"channel":"pigeon","value":"x"}]}""", "$.contactPoints[0].channel")]
     [InlineData("""{"name":42}""", "$.name")]
@@ -21,7 +24,9 @@ public sealed class BindingErrorTests(NetworkApiFactory factory) : IClassFixture
     [InlineData("", "body is required")]
     public async Task Unreadable_body_names_the_problem_without_internals(string body, string expected)
     {
-        var response = await factory.ClientFor("coordinator.amberveen").PostAsync(Url, new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
+        var response = await factory
+            .ClientFor("coordinator.amberveen")
+            .PostAsync(Url, new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         var detail = problem["detail"]!.GetValue<string>();
         Assert.Contains(expected, detail);
@@ -47,7 +52,11 @@ public sealed class BindingErrorTests(NetworkApiFactory factory) : IClassFixture
         var etag = (await client.GetAsync("/api/v1/municipalities/GM9901")).Headers.ETag!.Tag;
         var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/municipalities/GM9901")
         {
-            Content = new StringContent("""{"name":"Amberveen","trustValidityMonths":"24"}""", Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+            Content = new StringContent(
+                """{"name":"Amberveen","trustValidityMonths":"24"}""",
+                Encoding.UTF8,
+                new MediaTypeHeaderValue("application/json")
+            ),
         };
         request.Headers.TryAddWithoutValidation("If-Match", etag);
         var problem = await (await client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.BadRequest);

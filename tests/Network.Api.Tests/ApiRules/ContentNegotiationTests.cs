@@ -46,7 +46,8 @@ public sealed class ContentNegotiationTests(NetworkApiFactory factory) : IClassF
     private Task<HttpResponseMessage> GetAsync(string? accept)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organisations");
-        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (accept is not null)
+            request.Headers.TryAddWithoutValidation("Accept", accept);
         return factory.ClientFor("coordinator.amberveen").SendAsync(request);
     }
 }

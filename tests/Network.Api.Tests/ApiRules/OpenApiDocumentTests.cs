@@ -56,21 +56,30 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
     [Fact]
     public async Task Every_rest_operation_has_a_summary_and_documents_its_problem_responses()
     {
-        var operations = TestHosts.Operations(await factory.OpenApiDocumentAsync()).Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        var operations = TestHosts
+            .Operations(await factory.OpenApiDocumentAsync())
+            .Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(operations);
         var gaps = new List<string>();
         foreach (var (path, method, op) in operations)
         {
             var name = $"{method.ToUpperInvariant()} {path}";
-            if (string.IsNullOrWhiteSpace(op["summary"]?.GetValue<string>())) gaps.Add($"{name} has no summary");
+            if (string.IsNullOrWhiteSpace(op["summary"]?.GetValue<string>()))
+                gaps.Add($"{name} has no summary");
             var responses = op["responses"]!.AsObject();
-            if (!responses.Any(r => r.Key.StartsWith('2'))) gaps.Add($"{name} documents no success response");
+            if (!responses.Any(r => r.Key.StartsWith('2')))
+                gaps.Add($"{name} documents no success response");
             foreach (var status in new[] { "401", "429" }.Where(s => !responses.ContainsKey(s)))
                 gaps.Add($"{name} does not document {status}");
             var problems = responses.Where(r => r.Key[0] is '4' or '5').ToList();
-            if (problems.Count < 2) gaps.Add($"{name} documents no error responses");
-            gaps.AddRange(problems.Where(p => p.Value!["content"]?["application/problem+json"] is null)
-                .Select(p => $"{name} documents {p.Key} without application/problem+json"));
+            if (problems.Count < 2)
+                gaps.Add($"{name} documents no error responses");
+            gaps.AddRange(
+                problems
+                    .Where(p => p.Value!["content"]?["application/problem+json"] is null)
+                    .Select(p => $"{name} documents {p.Key} without application/problem+json")
+            );
         }
         Assert.True(gaps.Count == 0, string.Join("\n", gaps));
     }
@@ -81,10 +90,13 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
         var document = await factory.OpenApiDocumentAsync();
         foreach (var path in document["paths"]!.AsObject().Select(p => p.Key))
         {
-            foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{')))
+            foreach (
+                var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => !s.StartsWith('{'))
+            )
                 Assert.Matches(KebabCase(), segment);
         }
-        var queryKeys = TestHosts.Operations(document)
+        var queryKeys = TestHosts
+            .Operations(document)
             .SelectMany(o => o.Operation["parameters"]?.AsArray() ?? [])
             .Where(p => p!["in"]!.GetValue<string>() == "query")
             .Select(p => p!["name"]!.GetValue<string>())
@@ -97,7 +109,11 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
     public async Task Every_rest_operation_sits_under_the_major_version()
     {
         var document = await factory.OpenApiDocumentAsync();
-        var outside = document["paths"]!.AsObject().Select(p => p.Key).Where(p => !p.StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
+        var outside = document["paths"]!
+            .AsObject()
+            .Select(p => p.Key)
+            .Where(p => !p.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .ToList();
         Assert.Empty(outside);
     }
 

@@ -18,21 +18,26 @@ namespace Network.Api.Tests.ApiRules;
 /// </summary>
 public sealed class RecordDescriptionTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
-    public static TheoryData<Type, string, string> Records => new()
-    {
-        { typeof(ProfessionalDto), "Professional", nameof(ProfessionalDto.GivenName) },
-        { typeof(ProfessionalDto), "Professional", nameof(ProfessionalDto.LastVerifiedOn) },
-        { typeof(ProfessionalInput), "ProfessionalInput", nameof(ProfessionalInput.About) },
-        { typeof(MembershipDto), "Membership", nameof(MembershipDto.RoleTitle) },
-        { typeof(OrganisationDto), "Organisation", nameof(OrganisationDto.Kind) },
-        { typeof(OrganisationInput), "OrganisationInput", nameof(OrganisationInput.Municipalities) },
-        { typeof(TrustRelationshipDto), "TrustRelationship", nameof(TrustRelationshipDto.ExpiresAt) },
-        { typeof(MunicipalityDto), "Municipality", nameof(MunicipalityDto.TrustValidityMonths) },
-    };
+    public static TheoryData<Type, string, string> Records =>
+        new()
+        {
+            { typeof(ProfessionalDto), "Professional", nameof(ProfessionalDto.GivenName) },
+            { typeof(ProfessionalDto), "Professional", nameof(ProfessionalDto.LastVerifiedOn) },
+            { typeof(ProfessionalInput), "ProfessionalInput", nameof(ProfessionalInput.About) },
+            { typeof(MembershipDto), "Membership", nameof(MembershipDto.RoleTitle) },
+            { typeof(OrganisationDto), "Organisation", nameof(OrganisationDto.Kind) },
+            { typeof(OrganisationInput), "OrganisationInput", nameof(OrganisationInput.Municipalities) },
+            { typeof(TrustRelationshipDto), "TrustRelationship", nameof(TrustRelationshipDto.ExpiresAt) },
+            { typeof(MunicipalityDto), "Municipality", nameof(MunicipalityDto.TrustValidityMonths) },
+        };
 
     [Theory]
     [MemberData(nameof(Records))]
-    public async Task A_description_on_a_record_property_is_in_the_openapi_document_and_the_graphql_schema(Type record, string graphType, string property)
+    public async Task A_description_on_a_record_property_is_in_the_openapi_document_and_the_graphql_schema(
+        Type record,
+        string graphType,
+        string property
+    )
     {
         var written = record.GetProperty(property)!.GetCustomAttribute<DescriptionAttribute>()?.Description;
         Assert.False(string.IsNullOrWhiteSpace(written), $"{record.Name}.{property} has no [property: Description]");
@@ -61,18 +66,24 @@ public sealed class RecordDescriptionTests(NetworkApiFactory factory) : IClassFi
     {
         // Without the property: target the attribute stays on the constructor parameter, where graphql-dotnet (it reads
         // the property) does not look; the description would silently be missing from the schema.
-        var onParameters = typeof(ProfessionalDto).Assembly.GetTypes().Concat(typeof(Network.Domain.Contacts.ContactChannel).Assembly.GetTypes())
+        var onParameters = typeof(ProfessionalDto)
+            .Assembly.GetTypes()
+            .Concat(typeof(Network.Domain.Contacts.ContactChannel).Assembly.GetTypes())
             .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
             .Where(p => p.GetCustomAttribute<DescriptionAttribute>() is not null)
             .Select(p => $"{p.Member.DeclaringType!.Name}({p.Name})")
             .ToList();
-        Assert.True(onParameters.Count == 0, "Write [property: Description(...)] instead of [Description(...)] on: " + string.Join(", ", onParameters));
+        Assert.True(
+            onParameters.Count == 0,
+            "Write [property: Description(...)] instead of [Description(...)] on: " + string.Join(", ", onParameters)
+        );
     }
 
     private NetworkSchema Schema()
     {
         var schema = factory.Services.GetRequiredService<NetworkSchema>();
-        if (!schema.Initialized) schema.Initialize();
+        if (!schema.Initialized)
+            schema.Initialize();
         return schema;
     }
 

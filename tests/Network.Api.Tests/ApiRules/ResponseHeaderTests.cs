@@ -7,19 +7,20 @@ namespace Network.Api.Tests.ApiRules;
 public sealed class ResponseHeaderTests(NetworkApiFactory factory) : IClassFixture<NetworkApiFactory>
 {
     /// <summary>A spread of responses: success, created, each kind of refusal, documents, health, an unknown path.</summary>
-    public static TheoryData<string> Requests => new()
-    {
-        "GET /api/v1/organisations as coordinator.amberveen",
-        "POST /api/v1/organisations as coordinator.amberveen",
-        "GET /api/v1/organisations",
-        "GET /api/v1/organisations/00000000-0000-0000-0000-000000000001 as coordinator.amberveen",
-        "GET /api/v1/organisations/ as coordinator.amberveen",
-        "GET /api/v1/organisations?pageSize=0 as coordinator.amberveen",
-        "DELETE /api/v1/organisations as coordinator.amberveen",
-        "GET /api/v1/openapi.json",
-        "GET /health/ready",
-        "GET /no-such-thing",
-    };
+    public static TheoryData<string> Requests =>
+        new()
+        {
+            "GET /api/v1/organisations as coordinator.amberveen",
+            "POST /api/v1/organisations as coordinator.amberveen",
+            "GET /api/v1/organisations",
+            "GET /api/v1/organisations/00000000-0000-0000-0000-000000000001 as coordinator.amberveen",
+            "GET /api/v1/organisations/ as coordinator.amberveen",
+            "GET /api/v1/organisations?pageSize=0 as coordinator.amberveen",
+            "DELETE /api/v1/organisations as coordinator.amberveen",
+            "GET /api/v1/openapi.json",
+            "GET /health/ready",
+            "GET /no-such-thing",
+        };
 
     [Theory]
     [MemberData(nameof(Requests))]
@@ -62,7 +63,11 @@ public sealed class ResponseHeaderTests(NetworkApiFactory factory) : IClassFixtu
         var parts = spec.Split(' ');
         var client = parts.Length > 3 ? factory.ClientFor(parts[3]) : factory.CreateClient();
         var request = new HttpRequestMessage(new HttpMethod(parts[0]), parts[1]);
-        if (parts[0] == "POST") request.Content = new StringContent("""{"name":"Header School","kind":"school","domains":["education"],"municipalities":["GM9901"]}""", new MediaTypeHeaderValue("application/json"));
+        if (parts[0] == "POST")
+            request.Content = new StringContent(
+                """{"name":"Header School","kind":"school","domains":["education"],"municipalities":["GM9901"]}""",
+                new MediaTypeHeaderValue("application/json")
+            );
         return await client.SendAsync(request);
     }
 }

@@ -16,8 +16,10 @@ public sealed class UnknownQueryParameterTests(NetworkApiFactory factory) : ICla
     [InlineData("/api/v1/professionals?municipality=GM9901&pagesize=5&sort=name", "sort")]
     public async Task An_unknown_query_parameter_is_refused_naming_it_and_the_accepted_ones(string url, string unknown)
     {
-        var problem = await (await factory.ClientFor("admin").GetAsync(url))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (await factory.ClientFor("admin").GetAsync(url)).ExpectProblemAsync(
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
 
         var errors = problem["errors"]!.AsObject();
         Assert.Equal([unknown], errors.Select(e => e.Key));
@@ -29,16 +31,18 @@ public sealed class UnknownQueryParameterTests(NetworkApiFactory factory) : ICla
     [Fact]
     public async Task Known_parameters_pass_in_any_casing()
     {
-        var page = await (await factory.ClientFor("admin").GetAsync("/api/v1/organisations?PAGESIZE=2"))
-            .ExpectAsync(HttpStatusCode.OK);
+        var page = await (await factory.ClientFor("admin").GetAsync("/api/v1/organisations?PAGESIZE=2")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal(2, page!["items"]!.AsArray().Count);
     }
 
     [Fact]
     public async Task A_route_value_repeated_in_the_query_is_refused()
     {
-        var problem = await (await factory.ClientFor("admin").GetAsync($"/api/v1/organisations/{Guid.NewGuid()}?id=x"))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (
+            await factory.ClientFor("admin").GetAsync($"/api/v1/organisations/{Guid.NewGuid()}?id=x")
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Contains("takes none", problem["errors"]!["id"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -53,15 +57,22 @@ public sealed class UnknownQueryParameterTests(NetworkApiFactory factory) : ICla
         var checkedOperations = 0;
         foreach (var (path, method, operation) in TestHosts.Operations(await factory.OpenApiDocumentAsync()))
         {
-            if (!path.StartsWith("/api/v1/", StringComparison.Ordinal) || operation["requestBody"] is not null) continue;
+            if (!path.StartsWith("/api/v1/", StringComparison.Ordinal) || operation["requestBody"] is not null)
+                continue;
             var declared = (operation["parameters"]?.AsArray() ?? [])
                 .Where(p => p!["in"]!.GetValue<string>() == "query")
                 .Select(p => p!["name"]!.GetValue<string>())
                 .Order(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var url = string.Join('/', path.Split('/').Select(s => s.StartsWith('{') ? RouteValue(s) : s));
-            using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url + "?notAParameter=1");
-            var problem = await (await admin.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+            using var request = new HttpRequestMessage(
+                new HttpMethod(method.ToUpperInvariant()),
+                url + "?notAParameter=1"
+            );
+            var problem = await (await admin.SendAsync(request)).ExpectProblemAsync(
+                HttpStatusCode.BadRequest,
+                "VALIDATION_FAILED"
+            );
 
             var message = problem["errors"]!["notAParameter"]![0]!.GetValue<string>();
             Assert.Equal(declared, Listed(message));
@@ -70,7 +81,8 @@ public sealed class UnknownQueryParameterTests(NetworkApiFactory factory) : ICla
         Assert.True(checkedOperations > 20, $"only {checkedOperations} operations were checked");
     }
 
-    private static string RouteValue(string segment) => segment.Contains("code", StringComparison.Ordinal) ? "GM9901" : Guid.NewGuid().ToString();
+    private static string RouteValue(string segment) =>
+        segment.Contains("code", StringComparison.Ordinal) ? "GM9901" : Guid.NewGuid().ToString();
 
     private static List<string> Listed(string message)
     {

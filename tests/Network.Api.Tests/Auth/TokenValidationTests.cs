@@ -44,7 +44,8 @@ public sealed class TokenValidationTests(NetworkApiFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Wrong_issuer_is_refused() => await ExpectRefusedAsync(Token(issuer: "https://idp.elsewhere.example"));
+    public async Task Wrong_issuer_is_refused() =>
+        await ExpectRefusedAsync(Token(issuer: "https://idp.elsewhere.example"));
 
     [Fact]
     public async Task Wrong_audience_is_refused() => await ExpectRefusedAsync(Token(audience: "some-other-api"));
@@ -57,7 +58,9 @@ public sealed class TokenValidationTests(NetworkApiFactory factory) : IClassFixt
     public async Task Tampered_payload_is_refused()
     {
         var parts = Token().Split('.');
-        var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"coordinator\"", "\"admin\"");
+        var payload = Encoding
+            .UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1]))
+            .Replace("\"coordinator\"", "\"admin\"");
         await ExpectRefusedAsync($"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}");
     }
 
@@ -67,7 +70,8 @@ public sealed class TokenValidationTests(NetworkApiFactory factory) : IClassFixt
         var header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""");
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var payload = Base64UrlEncoder.Encode(
-            $$"""{"sub":"admin","role":"admin","iss":"{{Options.Issuer}}","aud":"{{Options.Audience}}","nbf":{{now - 60}},"iat":{{now - 60}},"exp":{{now + 3600}}}""");
+            $$"""{"sub":"admin","role":"admin","iss":"{{Options.Issuer}}","aud":"{{Options.Audience}}","nbf":{{now - 60}},"iat":{{now - 60}},"exp":{{now + 3600}}}"""
+        );
         await ExpectRefusedAsync($"{header}.{payload}.");
     }
 
@@ -90,21 +94,36 @@ public sealed class TokenValidationTests(NetworkApiFactory factory) : IClassFixt
     private async Task ExpectRefusedAsync(string token) =>
         await (await CallWithAsync(token)).ExpectProblemAsync(HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
 
-    private Task<HttpResponseMessage> CallWithAsync(string token) => factory.CreateClient().WithBearer(token).GetAsync(Url);
+    private Task<HttpResponseMessage> CallWithAsync(string token) =>
+        factory.CreateClient().WithBearer(token).GetAsync(Url);
 
     /// <summary>A coordinator token like the dev issuer's, with one property changed per test.</summary>
-    private string Token(string? issuer = null, string? audience = null, string? key = null, DateTime? notBefore = null, DateTime? expires = null, bool noExpiry = false)
+    private string Token(
+        string? issuer = null,
+        string? audience = null,
+        string? key = null,
+        DateTime? notBefore = null,
+        DateTime? expires = null,
+        bool noExpiry = false
+    )
     {
         var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Options.Issuer,
             Audience = audience ?? Options.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", "coordinator.amberveen"), new Claim("role", "coordinator"), new Claim("municipality", "GM9901")]),
+            Subject = new ClaimsIdentity([
+                new Claim("sub", "coordinator.amberveen"),
+                new Claim("role", "coordinator"),
+                new Claim("municipality", "GM9901"),
+            ]),
             NotBefore = notBefore ?? now.AddMinutes(-1),
             IssuedAt = notBefore ?? now.AddMinutes(-1),
             Expires = noExpiry ? null : expires ?? now.AddHours(1),
-            SigningCredentials = new SigningCredentials(AuthenticationSetup.SigningKey(key ?? Options.SigningKey!), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(
+                AuthenticationSetup.SigningKey(key ?? Options.SigningKey!),
+                SecurityAlgorithms.HmacSha256
+            ),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }

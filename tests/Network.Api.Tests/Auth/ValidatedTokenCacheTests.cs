@@ -14,34 +14,47 @@ public sealed class ValidatedTokenCacheTests
     private const string Key = "cache-test-signing-key-0123456789-abcdefghijklmnop";
     private static readonly DateTime Start = DateTime.UtcNow;
 
-    private static string Token(string key = Key, TimeSpan? lifetime = null) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(
-        new SecurityTokenDescriptor
-        {
-            Issuer = "network-dev",
-            Audience = "network-api",
-            Subject = new ClaimsIdentity([new Claim("sub", "someone"), new Claim("role", "professional")]),
-            NotBefore = Start.AddMinutes(-1),
-            IssuedAt = Start.AddMinutes(-1),
-            Expires = Start + (lifetime ?? TimeSpan.FromMinutes(10)),
-            SigningCredentials = new SigningCredentials(AuthenticationSetup.SigningKey(key), SecurityAlgorithms.HmacSha256),
-        });
+    private static string Token(string key = Key, TimeSpan? lifetime = null) =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(
+            new SecurityTokenDescriptor
+            {
+                Issuer = "network-dev",
+                Audience = "network-api",
+                Subject = new ClaimsIdentity([new Claim("sub", "someone"), new Claim("role", "professional")]),
+                NotBefore = Start.AddMinutes(-1),
+                IssuedAt = Start.AddMinutes(-1),
+                Expires = Start + (lifetime ?? TimeSpan.FromMinutes(10)),
+                SigningCredentials = new SigningCredentials(
+                    AuthenticationSetup.SigningKey(key),
+                    SecurityAlgorithms.HmacSha256
+                ),
+            }
+        );
 
-    private static TokenValidationParameters Parameters(string key = Key, string audience = "network-api", int skewSeconds = 30) => new()
-    {
-        ValidIssuer = "network-dev",
-        ValidAudience = audience,
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        ClockSkew = TimeSpan.FromSeconds(skewSeconds),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        IssuerSigningKey = AuthenticationSetup.SigningKey(key),
-    };
+    private static TokenValidationParameters Parameters(
+        string key = Key,
+        string audience = "network-api",
+        int skewSeconds = 30
+    ) =>
+        new()
+        {
+            ValidIssuer = "network-dev",
+            ValidAudience = audience,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            ClockSkew = TimeSpan.FromSeconds(skewSeconds),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            IssuerSigningKey = AuthenticationSetup.SigningKey(key),
+        };
 
     private sealed class CountingHandler : JsonWebTokenHandler
     {
         public int Validations { get; private set; }
 
-        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+        public override Task<TokenValidationResult> ValidateTokenAsync(
+            string token,
+            TokenValidationParameters validationParameters
+        )
         {
             Validations++;
             return base.ValidateTokenAsync(token, validationParameters);
@@ -55,7 +68,8 @@ public sealed class ValidatedTokenCacheTests
         using var cache = new ValidatedTokenCache(inner);
         var token = Token();
         var parameters = Parameters();
-        for (var i = 0; i < 5; i++) Assert.True((await cache.ValidateTokenAsync(token, parameters)).IsValid);
+        for (var i = 0; i < 5; i++)
+            Assert.True((await cache.ValidateTokenAsync(token, parameters)).IsValid);
         Assert.Equal(1, inner.Validations);
     }
 
@@ -81,7 +95,10 @@ public sealed class ValidatedTokenCacheTests
         var token = Token();
         Assert.True((await cache.ValidateTokenAsync(token, Parameters())).IsValid);
 
-        var rotated = await cache.ValidateTokenAsync(token, Parameters(key: "a-rotated-signing-key-of-sufficient-length-0123456789"));
+        var rotated = await cache.ValidateTokenAsync(
+            token,
+            Parameters(key: "a-rotated-signing-key-of-sufficient-length-0123456789")
+        );
         Assert.False(rotated.IsValid);
         Assert.False((await cache.ValidateTokenAsync(token, Parameters(audience: "some-other-api"))).IsValid);
     }
@@ -91,7 +108,8 @@ public sealed class ValidatedTokenCacheTests
     {
         using var cache = new ValidatedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false });
         var forged = Token(key: "a-different-signing-key-of-sufficient-length-0123456789");
-        for (var i = 0; i < 3; i++) Assert.False((await cache.ValidateTokenAsync(forged, Parameters())).IsValid);
+        for (var i = 0; i < 3; i++)
+            Assert.False((await cache.ValidateTokenAsync(forged, Parameters())).IsValid);
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace Network.Api.Tests.Authorization;
 /// </summary>
 public sealed partial class AccessDecisionsStayInAccessTests
 {
-    [GeneratedRegex(@"\.(IsAdmin|IsCoordinator|IsProfessional|IsSystem|HasScope|CoordinatesIn|CoordinatesAny)\b|Viewer\.ProfessionalId|\bRole\s*(==|!=|is\b|switch\b)")]
+    [GeneratedRegex(
+        @"\.(IsAdmin|IsCoordinator|IsProfessional|IsSystem|HasScope|CoordinatesIn|CoordinatesAny)\b|Viewer\.ProfessionalId|\bRole\s*(==|!=|is\b|switch\b)"
+    )]
     private static partial Regex RoleTest();
 
     private static readonly string[] Allowed = ["src/Network.Application/Access/", "src/Network.Api/Auth/"];
@@ -18,14 +20,18 @@ public sealed partial class AccessDecisionsStayInAccessTests
     public void No_role_test_outside_Access()
     {
         var root = RepositoryRoot();
-        var found = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+        var found = Directory
+            .EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !Allowed.Any(f.StartsWith))
             .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((line, i) => (f, i, line)))
             .Where(x => RoleTest().IsMatch(x.line))
             .Select(x => $"{x.f}:{x.i + 1}: {x.line.Trim()}")
             .ToList();
-        Assert.True(found.Count == 0, "Access decisions belong in src/Network.Application/Access/:\n" + string.Join("\n", found));
+        Assert.True(
+            found.Count == 0,
+            "Access decisions belong in src/Network.Application/Access/:\n" + string.Join("\n", found)
+        );
     }
 
     [Fact]
@@ -35,7 +41,8 @@ public sealed partial class AccessDecisionsStayInAccessTests
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln"))) dir = dir.Parent;
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+            dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("Network.sln not found above the test binaries");
     }
 }

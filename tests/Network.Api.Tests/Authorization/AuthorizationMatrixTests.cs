@@ -20,12 +20,15 @@ public sealed class AuthorizationMatrixTests(NetworkApiFactory factory) : IClass
     public async Task Every_rest_operation_has_a_row()
     {
         var doc = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/api/v1/openapi.json"))!;
-        var served = doc["paths"]!.AsObject()
+        var served = doc["paths"]!
+            .AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(op => $"{op.Key.ToUpperInvariant()} {path.Key}"))
             .ToHashSet();
         var written = RestMatrix.Rows.Select(r => r.Key).ToHashSet();
-        Assert.True(served.SetEquals(written),
-            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without an operation: {string.Join(", ", written.Except(served))}");
+        Assert.True(
+            served.SetEquals(written),
+            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without an operation: {string.Join(", ", written.Except(served))}"
+        );
     }
 
     [Theory]
@@ -39,13 +42,17 @@ public sealed class AuthorizationMatrixTests(NetworkApiFactory factory) : IClass
         {
             var cell = await world.MatrixCellAsync();
             var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(cell));
-            if (row.Body(cell) is { } body) request.Content = body as HttpContent ?? JsonContent.Create(body, options: HttpAssertions.Json);
-            if (row.IfMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", row.IfMatch);
+            if (row.Body(cell) is { } body)
+                request.Content = body as HttpContent ?? JsonContent.Create(body, options: HttpAssertions.Json);
+            if (row.IfMatch is not null)
+                request.Headers.TryAddWithoutValidation("If-Match", row.IfMatch);
             var client = world.ClientFor(cell, principal);
             var response = await client.SendAsync(request);
             var expected = row.Expect.For(principal);
             if ((int)response.StatusCode != expected)
-                failures.Add($"{principal}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                failures.Add(
+                    $"{principal}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+                );
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

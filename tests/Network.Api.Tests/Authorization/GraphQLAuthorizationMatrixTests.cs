@@ -19,14 +19,23 @@ public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) :
     [Fact]
     public async Task Every_graphql_root_field_has_a_row()
     {
-        var response = await factory.ClientFor("admin").PostAsJsonAsync("/graphql",
-            new { query = "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }" });
+        var response = await factory
+            .ClientFor("admin")
+            .PostAsJsonAsync(
+                "/graphql",
+                new { query = "{ __schema { queryType { fields { name } } mutationType { fields { name } } } }" }
+            );
         var schema = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["__schema"]!;
-        var served = schema["queryType"]!["fields"]!.AsArray().Concat(schema["mutationType"]!["fields"]!.AsArray())
-            .Select(f => f!["name"]!.GetValue<string>()).ToHashSet();
+        var served = schema["queryType"]!["fields"]!
+            .AsArray()
+            .Concat(schema["mutationType"]!["fields"]!.AsArray())
+            .Select(f => f!["name"]!.GetValue<string>())
+            .ToHashSet();
         var written = GraphQLMatrix.Rows.Select(r => r.Field).ToHashSet();
-        Assert.True(served.SetEquals(written),
-            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without a field: {string.Join(", ", written.Except(served))}");
+        Assert.True(
+            served.SetEquals(written),
+            $"Missing rows: {string.Join(", ", served.Except(written))}; rows without a field: {string.Join(", ", written.Except(served))}"
+        );
     }
 
     [Theory]
@@ -40,14 +49,21 @@ public sealed class GraphQLAuthorizationMatrixTests(NetworkApiFactory factory) :
         {
             var cell = await world.MatrixCellAsync();
             var client = world.ClientFor(cell, principal);
-            var response = await client.PostAsJsonAsync("/graphql", new { query = row.Document, variables = row.Variables(cell) }, HttpAssertions.Json);
+            var response = await client.PostAsJsonAsync(
+                "/graphql",
+                new { query = row.Document, variables = row.Variables(cell) },
+                HttpAssertions.Json
+            );
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             var errors = body["errors"]?.AsArray() ?? [];
-            var outcome = errors.Count == 0 ? GqlExpect.Ok : errors[0]?["extensions"]?["code"]?.GetValue<string>() ?? "(no code)";
+            var outcome =
+                errors.Count == 0 ? GqlExpect.Ok : errors[0]?["extensions"]?["code"]?.GetValue<string>() ?? "(no code)";
             var expected = row.Expect.For(principal);
-            if (outcome != expected) failures.Add($"{principal}: expected {expected}, got {outcome}: {body.ToJsonString()}");
+            if (outcome != expected)
+                failures.Add($"{principal}: expected {expected}, got {outcome}: {body.ToJsonString()}");
             // Invisible means absent: a refused read never carries the object's data.
-            if (expected == GqlExpect.NotFound) Assert.DoesNotContain("Matrix College", body.ToJsonString());
+            if (expected == GqlExpect.NotFound)
+                Assert.DoesNotContain("Matrix College", body.ToJsonString());
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

@@ -26,21 +26,25 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
         var organisations = new HashSet<string>();
         var people = new HashSet<string>();
         foreach (var municipality in user.Municipalities)
-            foreach (var concern in LookupDemoTests.Concerns)
+        foreach (var concern in LookupDemoTests.Concerns)
+        {
+            var answer = await (
+                await client.PostJsonAsync("/api/v1/lookups", new { concernType = concern, municipality })
+            ).ExpectAsync(HttpStatusCode.OK);
+            foreach (var c in answer!["contacts"]!.AsArray())
             {
-                var answer = await (await client.PostJsonAsync("/api/v1/lookups", new { concernType = concern, municipality }))
-                    .ExpectAsync(HttpStatusCode.OK);
-                foreach (var c in answer!["contacts"]!.AsArray())
-                {
-                    people.Add(c!["id"]!.GetValue<string>());
-                    foreach (var o in c["organisations"]!.AsArray()) organisations.Add(o!["id"]!.GetValue<string>());
-                }
-                foreach (var step in answer["route"]!.AsArray())
-                {
-                    if (step!["organisation"] is { } o) organisations.Add(o["id"]!.GetValue<string>());
-                    foreach (var p in step["people"]!.AsArray()) people.Add(p!["id"]!.GetValue<string>());
-                }
+                people.Add(c!["id"]!.GetValue<string>());
+                foreach (var o in c["organisations"]!.AsArray())
+                    organisations.Add(o!["id"]!.GetValue<string>());
             }
+            foreach (var step in answer["route"]!.AsArray())
+            {
+                if (step!["organisation"] is { } o)
+                    organisations.Add(o["id"]!.GetValue<string>());
+                foreach (var p in step["people"]!.AsArray())
+                    people.Add(p!["id"]!.GetValue<string>());
+            }
+        }
 
         // A system client with only the lookup scope reads no directory: it is shown no route people or organisations.
         if (user.Role != ViewerRole.System || user.Scopes.Contains(NetworkClaims.ScopeDirectoryRead))
@@ -56,12 +60,19 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
     [Fact]
     public async Task The_teacher_does_not_see_the_Lindewaard_team_of_a_colleague_who_works_in_both_municipalities()
     {
-        var lindewaardOnly = await factory.WithDbAsync(db => db.Organisations.AsNoTracking()
-            .Where(o => o.Municipalities.All(m => m.MunicipalityCode == DemoNetwork.Lindewaard))
-            .Select(o => o.Id.ToString()).ToListAsync());
-        var answer = await (await factory.ClientFor("teacher.amberveen").PostJsonAsync("/api/v1/lookups", new { concernType = "radicalisation" }))
-            .ExpectAsync(HttpStatusCode.OK);
-        var nadia = answer!["contacts"]!.AsArray()
+        var lindewaardOnly = await factory.WithDbAsync(db =>
+            db.Organisations.AsNoTracking()
+                .Where(o => o.Municipalities.All(m => m.MunicipalityCode == DemoNetwork.Lindewaard))
+                .Select(o => o.Id.ToString())
+                .ToListAsync()
+        );
+        var answer = await (
+            await factory
+                .ClientFor("teacher.amberveen")
+                .PostJsonAsync("/api/v1/lookups", new { concernType = "radicalisation" })
+        ).ExpectAsync(HttpStatusCode.OK);
+        var nadia = answer!["contacts"]!
+            .AsArray()
             .Single(c => c!["id"]!.GetValue<string>() == DemoNetwork.Ids.SocialWorkerBothMunicipalities.ToString());
         var named = nadia!["organisations"]!.AsArray().Select(o => o!["id"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(named);
@@ -74,12 +85,14 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
     {
         var client = factory.ClientFor(login);
         var response = await client.GetAsync("/api/v1/workshops?pageSize=100");
-        if (response.StatusCode != HttpStatusCode.OK) return; // anonymous: nothing to count
+        if (response.StatusCode != HttpStatusCode.OK)
+            return; // anonymous: nothing to count
         foreach (var w in (await response.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray())
         {
             var id = w!["id"]!.GetValue<string>();
             var list = await client.GetAsync($"/api/v1/workshops/{id}/participants");
-            if (list.StatusCode == HttpStatusCode.NotFound) continue; // not theirs to list
+            if (list.StatusCode == HttpStatusCode.NotFound)
+                continue; // not theirs to list
             var participants = (await list.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray();
             Assert.Equal(participants.Count, w["participants"]!.GetValue<int>());
             var single = await (await client.GetAsync($"/api/v1/workshops/{id}")).ExpectAsync(HttpStatusCode.OK);
@@ -93,22 +106,48 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
     public async Task A_pending_newcomer_is_counted_for_the_coordinator_and_not_for_a_participant()
     {
         var workshop = DemoNetwork.Ids.WorkshopAmberveen;
-        var csv = new ByteArrayContent(File.ReadAllBytes(
-            Path.Combine(AppContext.BaseDirectory, "Workshops", "Resources", "amberveen-attendance-2026-03-12.csv")));
+        var csv = new ByteArrayContent(
+            File.ReadAllBytes(
+                Path.Combine(AppContext.BaseDirectory, "Workshops", "Resources", "amberveen-attendance-2026-03-12.csv")
+            )
+        );
         csv.Headers.ContentType = new("text/csv");
         var coordinator = factory.ClientFor("coordinator.amberveen");
-        await (await coordinator.PostAsync($"/api/v1/workshops/{workshop}/participants/import", csv)).ExpectAsync(HttpStatusCode.OK);
+        await (await coordinator.PostAsync($"/api/v1/workshops/{workshop}/participants/import", csv)).ExpectAsync(
+            HttpStatusCode.OK
+        );
 
         var olga = factory.CreateClient();
-        olga.DefaultRequestHeaders.Authorization = new("Bearer", factory.TokenFor(new DemoUser("demo-olga", ViewerRole.Professional,
-            DemoNetwork.Ids.YouthWorkerAmberveen, [DemoNetwork.Amberveen], [], "participant")));
+        olga.DefaultRequestHeaders.Authorization = new(
+            "Bearer",
+            factory.TokenFor(
+                new DemoUser(
+                    "demo-olga",
+                    ViewerRole.Professional,
+                    DemoNetwork.Ids.YouthWorkerAmberveen,
+                    [DemoNetwork.Amberveen],
+                    [],
+                    "participant"
+                )
+            )
+        );
         int Count(JsonNode? w) => w!["participants"]!.GetValue<int>();
-        var listedForOlga = (await (await olga.GetAsync($"/api/v1/workshops/{workshop}/participants"))
-            .ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray().Count;
-        var countForOlga = Count(await (await olga.GetAsync($"/api/v1/workshops/{workshop}")).ExpectAsync(HttpStatusCode.OK));
-        var countForCoordinator = Count(await (await coordinator.GetAsync($"/api/v1/workshops/{workshop}")).ExpectAsync(HttpStatusCode.OK));
+        var listedForOlga = (
+            await (await olga.GetAsync($"/api/v1/workshops/{workshop}/participants")).ExpectAsync(HttpStatusCode.OK)
+        )!["items"]!
+            .AsArray()
+            .Count;
+        var countForOlga = Count(
+            await (await olga.GetAsync($"/api/v1/workshops/{workshop}")).ExpectAsync(HttpStatusCode.OK)
+        );
+        var countForCoordinator = Count(
+            await (await coordinator.GetAsync($"/api/v1/workshops/{workshop}")).ExpectAsync(HttpStatusCode.OK)
+        );
         Assert.Equal(listedForOlga, countForOlga);
-        Assert.True(countForCoordinator > countForOlga, $"the pending newcomer counts for the coordinator only ({countForCoordinator})");
+        Assert.True(
+            countForCoordinator > countForOlga,
+            $"the pending newcomer counts for the coordinator only ({countForCoordinator})"
+        );
     }
 
     [Theory]
@@ -117,18 +156,24 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
     {
         var client = factory.ClientFor(login);
         var response = await client.GetAsync("/api/v1/organisations?pageSize=100");
-        var visible = response.StatusCode == HttpStatusCode.OK
-            ? (await response.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).ToHashSet()
-            : [];
+        var visible =
+            response.StatusCode == HttpStatusCode.OK
+                ? (await response.ExpectAsync(HttpStatusCode.OK))!["items"]!
+                    .AsArray()
+                    .Select(o => o!["name"]!.GetValue<string>())
+                    .ToHashSet()
+                : [];
         var workshops = await client.GetAsync("/api/v1/workshops?pageSize=100");
-        if (workshops.StatusCode != HttpStatusCode.OK) return;
+        if (workshops.StatusCode != HttpStatusCode.OK)
+            return;
         foreach (var w in (await workshops.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray())
         {
             var list = await client.GetAsync($"/api/v1/workshops/{w!["id"]}/participants");
-            if (list.StatusCode == HttpStatusCode.NotFound) continue;
+            if (list.StatusCode == HttpStatusCode.NotFound)
+                continue;
             foreach (var p in (await list.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray())
-                foreach (var name in p!["organisations"]!.AsArray())
-                    Assert.Contains(name!.GetValue<string>(), visible);
+            foreach (var name in p!["organisations"]!.AsArray())
+                Assert.Contains(name!.GetValue<string>(), visible);
         }
     }
 
@@ -138,22 +183,32 @@ public sealed class NoDanglingReferenceTests(NetworkApiFactory factory) : IClass
     {
         var client = factory.ClientFor(login);
         var response = await client.GetAsync("/api/v1/covenants?pageSize=100");
-        if (response.StatusCode != HttpStatusCode.OK) return;
+        if (response.StatusCode != HttpStatusCode.OK)
+            return;
         foreach (var c in (await response.ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray())
-            foreach (var s in c!["signatories"]!.AsArray())
-            {
-                var organisation = await (await client.GetAsync($"/api/v1/organisations/{s!["organisationId"]}")).ExpectAsync(HttpStatusCode.OK);
-                Assert.Equal(organisation!["name"]!.GetValue<string>(), s["name"]!.GetValue<string>());
-            }
+        foreach (var s in c!["signatories"]!.AsArray())
+        {
+            var organisation = await (
+                await client.GetAsync($"/api/v1/organisations/{s!["organisationId"]}")
+            ).ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal(organisation!["name"]!.GetValue<string>(), s["name"]!.GetValue<string>());
+        }
     }
 
     private async Task<int> GraphQLCountAsync(string login, string restId)
     {
         var client = factory.ClientFor(login);
         var id = Network.Api.GraphQL.Relay.GlobalId.Encode("Workshop", restId);
-        var body = await (await client.PostJsonAsync("/graphql",
-                new { query = "query($id: ID!) { node(id: $id) { ... on Workshop { participantCount } } }", variables = new { id } }))
-            .ExpectAsync(HttpStatusCode.OK);
+        var body = await (
+            await client.PostJsonAsync(
+                "/graphql",
+                new
+                {
+                    query = "query($id: ID!) { node(id: $id) { ... on Workshop { participantCount } } }",
+                    variables = new { id },
+                }
+            )
+        ).ExpectAsync(HttpStatusCode.OK);
         return body!["data"]!["node"]!["participantCount"]!.GetValue<int>();
     }
 }

@@ -19,16 +19,33 @@ public enum Principal
 public static class Principals
 {
     /// <summary>A client signed in as <paramref name="principal"/> of <paramref name="cell"/> (none for anonymous).</summary>
-    public static HttpClient ClientFor(this TestWorld world, MatrixCell cell, Principal principal) => world.As(principal switch
-    {
-        Principal.Anonymous => null,
-        Principal.ProfessionalA => new DemoUser("matrix-a", ViewerRole.Professional, cell.ProfessionalA, [TestWorld.A], [], ""),
-        Principal.ProfessionalB => new DemoUser("matrix-b", ViewerRole.Professional, cell.ProfessionalB, [TestWorld.B], [], ""),
-        Principal.CoordinatorA => Demo("coordinator.amberveen"),
-        Principal.CoordinatorB => Demo("coordinator.lindewaard"),
-        Principal.System => Demo("system.amberveen"),
-        _ => Demo("admin"),
-    });
+    public static HttpClient ClientFor(this TestWorld world, MatrixCell cell, Principal principal) =>
+        world.As(
+            principal switch
+            {
+                Principal.Anonymous => null,
+                Principal.ProfessionalA => new DemoUser(
+                    "matrix-a",
+                    ViewerRole.Professional,
+                    cell.ProfessionalA,
+                    [TestWorld.A],
+                    [],
+                    ""
+                ),
+                Principal.ProfessionalB => new DemoUser(
+                    "matrix-b",
+                    ViewerRole.Professional,
+                    cell.ProfessionalB,
+                    [TestWorld.B],
+                    [],
+                    ""
+                ),
+                Principal.CoordinatorA => Demo("coordinator.amberveen"),
+                Principal.CoordinatorB => Demo("coordinator.lindewaard"),
+                Principal.System => Demo("system.amberveen"),
+                _ => Demo("admin"),
+            }
+        );
 
     private static DemoUser Demo(string login) => DemoNetwork.Users.Single(u => u.Login == login);
 }

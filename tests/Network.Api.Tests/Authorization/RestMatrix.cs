@@ -6,25 +6,42 @@ using Network.Domain.Catalogues;
 namespace Network.Api.Tests.Authorization;
 
 /// <summary>One REST operation: how to call it in a world, and the expected status per principal.</summary>
-public sealed record RestRow(string Method, string Path, Func<MatrixCell, string> Url, Func<MatrixCell, object?> Body, Expect Expect, string? IfMatch = null)
+public sealed record RestRow(
+    string Method,
+    string Path,
+    Func<MatrixCell, string> Url,
+    Func<MatrixCell, object?> Body,
+    Expect Expect,
+    string? IfMatch = null
+)
 {
     public string Key => $"{Method} {Path}";
+
     public override string ToString() => Key;
 }
 
 /// <summary>Expected statuses in principal order: anonymous, prof A, prof B, coord A, coord B, system, admin.</summary>
-public sealed record Expect(int Anonymous, int ProfessionalA, int ProfessionalB, int CoordinatorA, int CoordinatorB, int System, int Admin)
+public sealed record Expect(
+    int Anonymous,
+    int ProfessionalA,
+    int ProfessionalB,
+    int CoordinatorA,
+    int CoordinatorB,
+    int System,
+    int Admin
+)
 {
-    public int For(Principal p) => p switch
-    {
-        Principal.Anonymous => Anonymous,
-        Principal.ProfessionalA => ProfessionalA,
-        Principal.ProfessionalB => ProfessionalB,
-        Principal.CoordinatorA => CoordinatorA,
-        Principal.CoordinatorB => CoordinatorB,
-        Principal.System => System,
-        _ => Admin,
-    };
+    public int For(Principal p) =>
+        p switch
+        {
+            Principal.Anonymous => Anonymous,
+            Principal.ProfessionalA => ProfessionalA,
+            Principal.ProfessionalB => ProfessionalB,
+            Principal.CoordinatorA => CoordinatorA,
+            Principal.CoordinatorB => CoordinatorB,
+            Principal.System => System,
+            _ => Admin,
+        };
 
     /// <summary>Readable by every authenticated principal (lists filter what each one sees).</summary>
     public static readonly Expect AnyAuthenticated = new(401, 200, 200, 200, 200, 200, 200);
@@ -36,129 +53,544 @@ public sealed record Expect(int Anonymous, int ProfessionalA, int ProfessionalB,
 /// </summary>
 public static class RestMatrix
 {
-    private static object Organisation(string municipality) => new { name = "Matrix Made", kind = "school", domains = new[] { "education" }, municipalities = new[] { municipality } };
+    private static object Organisation(string municipality) =>
+        new
+        {
+            name = "Matrix Made",
+            kind = "school",
+            domains = new[] { "education" },
+            municipalities = new[] { municipality },
+        };
 
-    private static object Professional(string municipality) => new
+    private static object Professional(string municipality) =>
+        new
+        {
+            givenName = "Mat",
+            familyName = "Rix",
+            professionId = "teacher",
+            municipalities = new[] { municipality },
+            contactPoints = new[] { new { channel = "email", value = "matrix@school.example" } },
+        };
+
+    private static object Workshop(string municipality) =>
+        new
+        {
+            municipality,
+            title = "Matrix workshop",
+            date = "2026-03-12",
+            place = "Town hall",
+        };
+
+    private static readonly object WorkshopDetails = new
     {
-        givenName = "Mat", familyName = "Rix", professionId = "teacher", municipalities = new[] { municipality },
-        contactPoints = new[] { new { channel = "email", value = "matrix@school.example" } },
+        title = "Matrix workshop",
+        date = "2026-03-12",
+        place = "Library",
+        seats = 12,
     };
 
-    private static object Workshop(string municipality) => new { municipality, title = "Matrix workshop", date = "2026-03-12", place = "Town hall" };
-
-    private static readonly object WorkshopDetails = new { title = "Matrix workshop", date = "2026-03-12", place = "Library", seats = 12 };
-
-    private static readonly object Profile = new { expertiseTags = new[] { "radicalisation" }, languages = new[] { "nl" }, about = "Mentor", offersAnonymousConsultation = false, contactPoints = Array.Empty<object>() };
+    private static readonly object Profile = new
+    {
+        expertiseTags = new[] { "radicalisation" },
+        languages = new[] { "nl" },
+        about = "Mentor",
+        offersAnonymousConsultation = false,
+        contactPoints = Array.Empty<object>(),
+    };
 
     private static Expect AdminOnly(int success) => new(401, 403, 403, 403, 403, 403, success);
 
     private static string ContentTag<T>(T dto) => $"\"{CatalogueRules.VersionOf(dto)}\"";
 
-    private static readonly MunicipalityDto Amberveen = new("GM9901", "Amberveen", DemoNetwork.AmberveenTrustValidityMonths);
+    private static readonly MunicipalityDto Amberveen = new(
+        "GM9901",
+        "Amberveen",
+        DemoNetwork.AmberveenTrustValidityMonths
+    );
     private static readonly DomainDto Youth = new("youth", "Youth", "Jeugd");
-    private static readonly ProfessionDto Teacher = new("teacher", "Teacher", "Docent", ConfidentialityRegime.GeneralDataProtection, "AVG (GDPR); no legal professional secrecy");
-    private static readonly ConcernTypeDto MentalHealth = new("mental-health", "Mental health", "Psychische problemen",
-        "Signals may point to mental health problems rather than radicalisation.", ["mental-health"]);
+    private static readonly ProfessionDto Teacher = new(
+        "teacher",
+        "Teacher",
+        "Docent",
+        ConfidentialityRegime.GeneralDataProtection,
+        "AVG (GDPR); no legal professional secrecy"
+    );
+    private static readonly ConcernTypeDto MentalHealth = new(
+        "mental-health",
+        "Mental health",
+        "Psychische problemen",
+        "Signals may point to mental health problems rather than radicalisation.",
+        ["mental-health"]
+    );
 
-    private static readonly object[] EmergencyOnly = [new { kind = "emergency", lineName = "Politie 112", linePhone = "112" }];
+    private static readonly object[] EmergencyOnly =
+    [
+        new
+        {
+            kind = "emergency",
+            lineName = "Politie 112",
+            linePhone = "112",
+        },
+    ];
 
-    private static object Covenant(MatrixCell w) => new
-    {
-        title = "Matrix covenant", purpose = "Matrix", validFrom = "2026-01-01",
-        signatories = new[] { w.OrganisationA, DemoNetwork.Ids.AmberlyceumOrg }, municipalities = new[] { "GM9901" },
-    };
+    private static object Covenant(MatrixCell w) =>
+        new
+        {
+            title = "Matrix covenant",
+            purpose = "Matrix",
+            validFrom = "2026-01-01",
+            signatories = new[] { w.OrganisationA, DemoNetwork.Ids.AmberlyceumOrg },
+            municipalities = new[] { "GM9901" },
+        };
 
     public static readonly RestRow[] Rows =
     [
         // Organisations: an organisation of municipality A.
         new("GET", "/api/v1/organisations", _ => "/api/v1/organisations", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/organisations/{id}", w => $"/api/v1/organisations/{w.OrganisationA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("POST", "/api/v1/organisations", _ => "/api/v1/organisations", _ => Organisation("GM9901"), new(401, 403, 403, 201, 400, 403, 201)),
-        new("PUT", "/api/v1/organisations/{id}", w => $"/api/v1/organisations/{w.OrganisationA}", _ => Organisation("GM9901"), new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
-        new("POST", "/api/v1/organisations/{id}/deactivate", w => $"/api/v1/organisations/{w.OrganisationA}/deactivate", _ => null, new(401, 403, 404, 200, 404, 403, 200)),
-        new("POST", "/api/v1/organisations/{id}/reactivate", w => $"/api/v1/organisations/{w.OrganisationA}/reactivate", _ => null, new(401, 403, 404, 200, 404, 403, 200)),
-
+        new(
+            "GET",
+            "/api/v1/organisations/{id}",
+            w => $"/api/v1/organisations/{w.OrganisationA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/organisations",
+            _ => "/api/v1/organisations",
+            _ => Organisation("GM9901"),
+            new(401, 403, 403, 201, 400, 403, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/organisations/{id}",
+            w => $"/api/v1/organisations/{w.OrganisationA}",
+            _ => Organisation("GM9901"),
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "POST",
+            "/api/v1/organisations/{id}/deactivate",
+            w => $"/api/v1/organisations/{w.OrganisationA}/deactivate",
+            _ => null,
+            new(401, 403, 404, 200, 404, 403, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/organisations/{id}/reactivate",
+            w => $"/api/v1/organisations/{w.OrganisationA}/reactivate",
+            _ => null,
+            new(401, 403, 404, 200, 404, 403, 200)
+        ),
         // Professionals: a listed colleague in municipality A.
         new("GET", "/api/v1/professionals", _ => "/api/v1/professionals", _ => null, Expect.AnyAuthenticated),
-        new("POST", "/api/v1/professionals/search", _ => "/api/v1/professionals/search", _ => new { name = "Colleague" }, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/professionals/{id}", w => $"/api/v1/professionals/{w.ColleagueA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("GET", "/api/v1/professionals/{id}/visibility", w => $"/api/v1/professionals/{w.ColleagueA}/visibility", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("POST", "/api/v1/professionals", _ => "/api/v1/professionals", _ => Professional("GM9901"), new(401, 403, 403, 201, 400, 403, 201)),
-        new("PUT", "/api/v1/professionals/{id}", w => $"/api/v1/professionals/{w.ColleagueA}", _ => Professional("GM9901"), new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
-        new("POST", "/api/v1/professionals/{id}/deactivate", w => $"/api/v1/professionals/{w.ColleagueA}/deactivate", _ => null, new(401, 403, 404, 200, 404, 403, 200)),
-        new("POST", "/api/v1/professionals/{id}/reactivate", w => $"/api/v1/professionals/{w.ColleagueA}/reactivate", _ => null, new(401, 403, 404, 200, 404, 403, 200)),
-
+        new(
+            "POST",
+            "/api/v1/professionals/search",
+            _ => "/api/v1/professionals/search",
+            _ => new { name = "Colleague" },
+            Expect.AnyAuthenticated
+        ),
+        new(
+            "GET",
+            "/api/v1/professionals/{id}",
+            w => $"/api/v1/professionals/{w.ColleagueA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "GET",
+            "/api/v1/professionals/{id}/visibility",
+            w => $"/api/v1/professionals/{w.ColleagueA}/visibility",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/professionals",
+            _ => "/api/v1/professionals",
+            _ => Professional("GM9901"),
+            new(401, 403, 403, 201, 400, 403, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/professionals/{id}",
+            w => $"/api/v1/professionals/{w.ColleagueA}",
+            _ => Professional("GM9901"),
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "POST",
+            "/api/v1/professionals/{id}/deactivate",
+            w => $"/api/v1/professionals/{w.ColleagueA}/deactivate",
+            _ => null,
+            new(401, 403, 404, 200, 404, 403, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/professionals/{id}/reactivate",
+            w => $"/api/v1/professionals/{w.ColleagueA}/reactivate",
+            _ => null,
+            new(401, 403, 404, 200, 404, 403, 200)
+        ),
         // Trust: professional A is in both relationships; professional B and the other municipality see neither.
-        new("GET", "/api/v1/trust-relationships", _ => "/api/v1/trust-relationships", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/trust-relationships/{id}", w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}", _ => null, new(401, 200, 404, 200, 404, 404, 200)),
-        new("POST", "/api/v1/trust-relationships", _ => "/api/v1/trust-relationships", w => new { professionalId = w.ColleagueA }, new(401, 409, 400, 403, 403, 403, 403)),
-        new("POST", "/api/v1/trust-relationships/{id}/confirm", w => $"/api/v1/trust-relationships/{w.TrustProposedToA}/confirm", _ => null, new(401, 200, 404, 403, 404, 404, 403)),
-        new("POST", "/api/v1/trust-relationships/{id}/revoke", w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}/revoke", _ => null, new(401, 200, 404, 403, 404, 404, 403)),
-        new("POST", "/api/v1/trust-relationships/{id}/reconfirm", w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}/reconfirm", _ => null, new(401, 200, 404, 403, 404, 404, 403)),
-
+        new(
+            "GET",
+            "/api/v1/trust-relationships",
+            _ => "/api/v1/trust-relationships",
+            _ => null,
+            Expect.AnyAuthenticated
+        ),
+        new(
+            "GET",
+            "/api/v1/trust-relationships/{id}",
+            w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/trust-relationships",
+            _ => "/api/v1/trust-relationships",
+            w => new { professionalId = w.ColleagueA },
+            new(401, 409, 400, 403, 403, 403, 403)
+        ),
+        new(
+            "POST",
+            "/api/v1/trust-relationships/{id}/confirm",
+            w => $"/api/v1/trust-relationships/{w.TrustProposedToA}/confirm",
+            _ => null,
+            new(401, 200, 404, 403, 404, 404, 403)
+        ),
+        new(
+            "POST",
+            "/api/v1/trust-relationships/{id}/revoke",
+            w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}/revoke",
+            _ => null,
+            new(401, 200, 404, 403, 404, 404, 403)
+        ),
+        new(
+            "POST",
+            "/api/v1/trust-relationships/{id}/reconfirm",
+            w => $"/api/v1/trust-relationships/{w.TrustConfirmedWithA}/reconfirm",
+            _ => null,
+            new(401, 200, 404, 403, 404, 404, 403)
+        ),
         // Self-service: for people only.
         new("GET", "/api/v1/me", _ => "/api/v1/me", _ => null, new(401, 200, 200, 403, 403, 403, 403)),
-        new("PUT", "/api/v1/me/profile", _ => "/api/v1/me/profile", _ => Profile, new(401, 200, 200, 403, 403, 403, 403), IfMatch: "\"1\""),
-        new("PUT", "/api/v1/me/consent", _ => "/api/v1/me/consent", _ => new { optionalFields = false }, new(401, 200, 200, 403, 403, 403, 403)),
-        new("POST", "/api/v1/me/listing", _ => "/api/v1/me/listing", _ => new { accept = true }, new(401, 200, 200, 403, 403, 403, 403)),
-        new("POST", "/api/v1/me/verification", _ => "/api/v1/me/verification", _ => null, new(401, 200, 200, 403, 403, 403, 403)),
-        new("GET", "/api/v1/me/trust-relationships", _ => "/api/v1/me/trust-relationships", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/me/restricted-reads", _ => "/api/v1/me/restricted-reads", _ => null, new(401, 200, 200, 403, 403, 403, 403)),
-
+        new(
+            "PUT",
+            "/api/v1/me/profile",
+            _ => "/api/v1/me/profile",
+            _ => Profile,
+            new(401, 200, 200, 403, 403, 403, 403),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "PUT",
+            "/api/v1/me/consent",
+            _ => "/api/v1/me/consent",
+            _ => new { optionalFields = false },
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
+            "POST",
+            "/api/v1/me/listing",
+            _ => "/api/v1/me/listing",
+            _ => new { accept = true },
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
+            "POST",
+            "/api/v1/me/verification",
+            _ => "/api/v1/me/verification",
+            _ => null,
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
+            "GET",
+            "/api/v1/me/trust-relationships",
+            _ => "/api/v1/me/trust-relationships",
+            _ => null,
+            Expect.AnyAuthenticated
+        ),
+        new(
+            "GET",
+            "/api/v1/me/restricted-reads",
+            _ => "/api/v1/me/restricted-reads",
+            _ => null,
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
         // Municipalities: A's settings, unchanged by the body so the content ETag stays valid for every principal.
         new("GET", "/api/v1/municipalities", _ => "/api/v1/municipalities", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/municipalities/{code}", _ => "/api/v1/municipalities/GM9901", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("POST", "/api/v1/municipalities", _ => "/api/v1/municipalities", _ => new { code = "GM9960", name = "Matrixdorp" }, AdminOnly(201)),
-        new("PUT", "/api/v1/municipalities/{code}", _ => "/api/v1/municipalities/GM9901", _ => new { name = Amberveen.Name, trustValidityMonths = Amberveen.TrustValidityMonths }, new(401, 403, 404, 200, 404, 403, 200),
-            IfMatch: ContentTag(Amberveen)),
-
+        new(
+            "GET",
+            "/api/v1/municipalities/{code}",
+            _ => "/api/v1/municipalities/GM9901",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/municipalities",
+            _ => "/api/v1/municipalities",
+            _ => new { code = "GM9960", name = "Matrixdorp" },
+            AdminOnly(201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/municipalities/{code}",
+            _ => "/api/v1/municipalities/GM9901",
+            _ => new { name = Amberveen.Name, trustValidityMonths = Amberveen.TrustValidityMonths },
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: ContentTag(Amberveen)
+        ),
         // Catalogues: readable by all, changed by admins; PUT bodies equal the seeded content.
         new("GET", "/api/v1/domains", _ => "/api/v1/domains", _ => null, Expect.AnyAuthenticated),
         new("GET", "/api/v1/domains/{id}", _ => "/api/v1/domains/youth", _ => null, Expect.AnyAuthenticated),
-        new("POST", "/api/v1/domains", _ => "/api/v1/domains", _ => new { id = "matrix-domain", name = "Matrix", nameNl = "Matrix" }, AdminOnly(201)),
-        new("PUT", "/api/v1/domains/{id}", _ => "/api/v1/domains/youth", _ => new { name = Youth.Name, nameNl = Youth.NameNl }, AdminOnly(200), IfMatch: ContentTag(Youth)),
+        new(
+            "POST",
+            "/api/v1/domains",
+            _ => "/api/v1/domains",
+            _ => new
+            {
+                id = "matrix-domain",
+                name = "Matrix",
+                nameNl = "Matrix",
+            },
+            AdminOnly(201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/domains/{id}",
+            _ => "/api/v1/domains/youth",
+            _ => new { name = Youth.Name, nameNl = Youth.NameNl },
+            AdminOnly(200),
+            IfMatch: ContentTag(Youth)
+        ),
         new("GET", "/api/v1/professions", _ => "/api/v1/professions", _ => null, Expect.AnyAuthenticated),
         new("GET", "/api/v1/professions/{id}", _ => "/api/v1/professions/teacher", _ => null, Expect.AnyAuthenticated),
-        new("POST", "/api/v1/professions", _ => "/api/v1/professions", _ => new { id = "matrix-profession", name = "Matrix", nameNl = "Matrix", regime = "professionalCode", legalSource = "Matrix" }, AdminOnly(201)),
-        new("PUT", "/api/v1/professions/{id}", _ => "/api/v1/professions/teacher", _ => new { name = Teacher.Name, nameNl = Teacher.NameNl, regime = "generalDataProtection", legalSource = Teacher.LegalSource }, AdminOnly(200),
-            IfMatch: ContentTag(Teacher)),
+        new(
+            "POST",
+            "/api/v1/professions",
+            _ => "/api/v1/professions",
+            _ => new
+            {
+                id = "matrix-profession",
+                name = "Matrix",
+                nameNl = "Matrix",
+                regime = "professionalCode",
+                legalSource = "Matrix",
+            },
+            AdminOnly(201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/professions/{id}",
+            _ => "/api/v1/professions/teacher",
+            _ => new
+            {
+                name = Teacher.Name,
+                nameNl = Teacher.NameNl,
+                regime = "generalDataProtection",
+                legalSource = Teacher.LegalSource,
+            },
+            AdminOnly(200),
+            IfMatch: ContentTag(Teacher)
+        ),
         new("GET", "/api/v1/concern-types", _ => "/api/v1/concern-types", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/concern-types/{id}", _ => "/api/v1/concern-types/mental-health", _ => null, Expect.AnyAuthenticated),
-        new("POST", "/api/v1/concern-types", _ => "/api/v1/concern-types", _ => new { id = "matrix-concern", name = "Matrix", nameNl = "Matrix", description = "Matrix", expertiseTags = new[] { "matrix" } }, AdminOnly(201)),
-        new("PUT", "/api/v1/concern-types/{id}", _ => "/api/v1/concern-types/mental-health", _ => new { name = MentalHealth.Name, nameNl = MentalHealth.NameNl, description = MentalHealth.Description, expertiseTags = MentalHealth.ExpertiseTags }, AdminOnly(200),
-            IfMatch: ContentTag(MentalHealth)),
-
+        new(
+            "GET",
+            "/api/v1/concern-types/{id}",
+            _ => "/api/v1/concern-types/mental-health",
+            _ => null,
+            Expect.AnyAuthenticated
+        ),
+        new(
+            "POST",
+            "/api/v1/concern-types",
+            _ => "/api/v1/concern-types",
+            _ => new
+            {
+                id = "matrix-concern",
+                name = "Matrix",
+                nameNl = "Matrix",
+                description = "Matrix",
+                expertiseTags = new[] { "matrix" },
+            },
+            AdminOnly(201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/concern-types/{id}",
+            _ => "/api/v1/concern-types/mental-health",
+            _ => new
+            {
+                name = MentalHealth.Name,
+                nameNl = MentalHealth.NameNl,
+                description = MentalHealth.Description,
+                expertiseTags = MentalHealth.ExpertiseTags,
+            },
+            AdminOnly(200),
+            IfMatch: ContentTag(MentalHealth)
+        ),
         // Routes and covenants of municipality A.
         new("GET", "/api/v1/routes", _ => "/api/v1/routes", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/routes/{id}", w => $"/api/v1/routes/{w.RouteA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("POST", "/api/v1/routes", _ => "/api/v1/routes", w => new { municipality = "GM9901", concernType = w.UnroutedConcern, steps = EmergencyOnly }, new(401, 403, 403, 201, 400, 403, 201)),
-        new("PUT", "/api/v1/routes/{id}", w => $"/api/v1/routes/{w.RouteA}", _ => new { steps = EmergencyOnly }, new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
+        new(
+            "GET",
+            "/api/v1/routes/{id}",
+            w => $"/api/v1/routes/{w.RouteA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/routes",
+            _ => "/api/v1/routes",
+            w => new
+            {
+                municipality = "GM9901",
+                concernType = w.UnroutedConcern,
+                steps = EmergencyOnly,
+            },
+            new(401, 403, 403, 201, 400, 403, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/routes/{id}",
+            w => $"/api/v1/routes/{w.RouteA}",
+            _ => new { steps = EmergencyOnly },
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
         new("GET", "/api/v1/covenants", _ => "/api/v1/covenants", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", _ => null, new(401, 200, 404, 200, 404, 200, 200)),
-        new("POST", "/api/v1/covenants", _ => "/api/v1/covenants", w => Covenant(w), new(401, 403, 403, 201, 400, 403, 201)),
-        new("PUT", "/api/v1/covenants/{id}", w => $"/api/v1/covenants/{w.CovenantA}", w => Covenant(w), new(401, 403, 404, 200, 404, 403, 200), IfMatch: "\"1\""),
-
+        new(
+            "GET",
+            "/api/v1/covenants/{id}",
+            w => $"/api/v1/covenants/{w.CovenantA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 200, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/covenants",
+            _ => "/api/v1/covenants",
+            w => Covenant(w),
+            new(401, 403, 403, 201, 400, 403, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/covenants/{id}",
+            w => $"/api/v1/covenants/{w.CovenantA}",
+            w => Covenant(w),
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
         // Workshops: a past workshop of A with professional A and the person A trusts as participants.
         new("GET", "/api/v1/workshops", _ => "/api/v1/workshops", _ => null, Expect.AnyAuthenticated),
-        new("GET", "/api/v1/workshops/{id}", w => $"/api/v1/workshops/{w.WorkshopA}", _ => null, new(401, 200, 404, 200, 404, 404, 200)),
-        new("POST", "/api/v1/workshops", _ => "/api/v1/workshops", _ => Workshop("GM9901"), new(401, 403, 403, 201, 400, 403, 201)),
-        new("PUT", "/api/v1/workshops/{id}", w => $"/api/v1/workshops/{w.WorkshopA}", _ => WorkshopDetails, new(401, 403, 404, 200, 404, 404, 200), IfMatch: "\"1\""),
-        new("GET", "/api/v1/workshops/{id}/participants", w => $"/api/v1/workshops/{w.WorkshopA}/participants", _ => null, new(401, 200, 404, 200, 404, 404, 200)),
-        new("POST", "/api/v1/workshops/{id}/participants", w => $"/api/v1/workshops/{w.WorkshopA}/participants", w => new { professionalId = w.ColleagueA }, new(401, 403, 404, 201, 404, 404, 201)),
-        new("DELETE", "/api/v1/workshops/{id}/participants/{professionalId}", w => $"/api/v1/workshops/{w.WorkshopA}/participants/{w.ProfessionalA}", _ => null, new(401, 403, 404, 204, 404, 404, 204)),
-        new("PUT", "/api/v1/workshops/{id}/attendance", w => $"/api/v1/workshops/{w.WorkshopA}/attendance", w => new[] { new { professionalId = w.ProfessionalA, attended = false } }, new(401, 403, 404, 200, 404, 404, 200)),
-        new("POST", "/api/v1/workshops/{id}/participants/import", w => $"/api/v1/workshops/{w.WorkshopA}/participants/import", _ => new StringContent("name;email;organisation;profession\n", System.Text.Encoding.UTF8, "text/csv"), new(401, 403, 404, 200, 404, 404, 200)),
-        new("POST", "/api/v1/workshops/{id}/trust", w => $"/api/v1/workshops/{w.WorkshopA}/trust", w => new { professionalIds = new[] { w.OtherA } }, new(401, 200, 404, 403, 404, 404, 403)),
-        new("GET", "/api/v1/workshops/{id}/pending-trust", w => $"/api/v1/workshops/{w.WorkshopA}/pending-trust", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
-
+        new(
+            "GET",
+            "/api/v1/workshops/{id}",
+            w => $"/api/v1/workshops/{w.WorkshopA}",
+            _ => null,
+            new(401, 200, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops",
+            _ => "/api/v1/workshops",
+            _ => Workshop("GM9901"),
+            new(401, 403, 403, 201, 400, 403, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/workshops/{id}",
+            w => $"/api/v1/workshops/{w.WorkshopA}",
+            _ => WorkshopDetails,
+            new(401, 403, 404, 200, 404, 404, 200),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/participants",
+            w => $"/api/v1/workshops/{w.WorkshopA}/participants",
+            _ => null,
+            new(401, 200, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/participants",
+            w => $"/api/v1/workshops/{w.WorkshopA}/participants",
+            w => new { professionalId = w.ColleagueA },
+            new(401, 403, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/workshops/{id}/participants/{professionalId}",
+            w => $"/api/v1/workshops/{w.WorkshopA}/participants/{w.ProfessionalA}",
+            _ => null,
+            new(401, 403, 404, 204, 404, 404, 204)
+        ),
+        new(
+            "PUT",
+            "/api/v1/workshops/{id}/attendance",
+            w => $"/api/v1/workshops/{w.WorkshopA}/attendance",
+            w => new[] { new { professionalId = w.ProfessionalA, attended = false } },
+            new(401, 403, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/participants/import",
+            w => $"/api/v1/workshops/{w.WorkshopA}/participants/import",
+            _ => new StringContent("name;email;organisation;profession\n", System.Text.Encoding.UTF8, "text/csv"),
+            new(401, 403, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/trust",
+            w => $"/api/v1/workshops/{w.WorkshopA}/trust",
+            w => new { professionalIds = new[] { w.OtherA } },
+            new(401, 200, 404, 403, 404, 404, 403)
+        ),
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/pending-trust",
+            w => $"/api/v1/workshops/{w.WorkshopA}/pending-trust",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
         // Network reports: coordinators of the municipality and admins only; for everyone else they do not exist.
-        new("GET", "/api/v1/workshops/{id}/network-report", w => $"/api/v1/workshops/{w.WorkshopA}/network-report", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
-        new("GET", "/api/v1/municipalities/{code}/network-report", _ => "/api/v1/municipalities/GM9901/network-report", _ => null, new(401, 404, 404, 200, 404, 404, 200)),
-
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/network-report",
+            w => $"/api/v1/workshops/{w.WorkshopA}/network-report",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "GET",
+            "/api/v1/municipalities/{code}/network-report",
+            _ => "/api/v1/municipalities/GM9901/network-report",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
         // Audit trail.
-        new("GET", "/api/v1/audit-events", _ => "/api/v1/audit-events", _ => null, new(401, 403, 403, 200, 200, 403, 200)),
-
+        new(
+            "GET",
+            "/api/v1/audit-events",
+            _ => "/api/v1/audit-events",
+            _ => null,
+            new(401, 403, 403, 200, 200, 403, 200)
+        ),
         // The lookup: people in a network, its coordinators, and systems with network.lookup ask; administrators belong to no network.
-        new("POST", "/api/v1/lookups", _ => "/api/v1/lookups", _ => new { concernType = "radicalisation" }, new(401, 200, 200, 200, 200, 200, 403)),
+        new(
+            "POST",
+            "/api/v1/lookups",
+            _ => "/api/v1/lookups",
+            _ => new { concernType = "radicalisation" },
+            new(401, 200, 200, 200, 200, 200, 403)
+        ),
     ];
 }

@@ -23,8 +23,16 @@ public sealed class CatalogueConcurrencyTests(NetworkApiFactory factory) : IClas
         var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
         var stale = await db.Professions.SingleAsync(p => p.Id == "teacher");
 
-        var change = new { name = "Teacher (primary and secondary)", nameNl = "Leraar", regime = "generalDataProtection", legalSource = "AVG" };
-        await (await admin.PutJsonAsync("/api/v1/professions/teacher", change, read.Headers.ETag!.Tag)).ExpectAsync(HttpStatusCode.OK);
+        var change = new
+        {
+            name = "Teacher (primary and secondary)",
+            nameNl = "Leraar",
+            regime = "generalDataProtection",
+            legalSource = "AVG",
+        };
+        await (await admin.PutJsonAsync("/api/v1/professions/teacher", change, read.Headers.ETag!.Tag)).ExpectAsync(
+            HttpStatusCode.OK
+        );
 
         stale.LegalSource = "overwritten";
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
@@ -45,10 +53,14 @@ public sealed class CatalogueConcurrencyTests(NetworkApiFactory factory) : IClas
 
         var change = new
         {
-            name = concern!["name"]!.GetValue<string>(), nameNl = concern["nameNl"]!.GetValue<string>(),
-            description = concern["description"]!.GetValue<string>(), expertiseTags = new[] { "polarisation", "dialogue" },
+            name = concern!["name"]!.GetValue<string>(),
+            nameNl = concern["nameNl"]!.GetValue<string>(),
+            description = concern["description"]!.GetValue<string>(),
+            expertiseTags = new[] { "polarisation", "dialogue" },
         };
-        await (await admin.PutJsonAsync("/api/v1/concern-types/polarisation", change, read.Headers.ETag!.Tag)).ExpectAsync(HttpStatusCode.OK);
+        await (
+            await admin.PutJsonAsync("/api/v1/concern-types/polarisation", change, read.Headers.ETag!.Tag)
+        ).ExpectAsync(HttpStatusCode.OK);
 
         stale.Description = "overwritten";
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());

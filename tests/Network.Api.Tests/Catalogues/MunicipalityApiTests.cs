@@ -28,8 +28,12 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
     {
         var client = factory.ClientFor("coordinator.amberveen");
         await (await client.GetAsync($"{Url}/GM9902")).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
-        await (await client.PutJsonAsync($"{Url}/GM9902", new { name = "Taken over", trustValidityMonths = 6 }, "\"x\"")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        var lindewaard = await (await factory.ClientFor("admin").GetAsync($"{Url}/GM9902")).ExpectAsync(HttpStatusCode.OK);
+        await (
+            await client.PutJsonAsync($"{Url}/GM9902", new { name = "Taken over", trustValidityMonths = 6 }, "\"x\"")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
+        var lindewaard = await (await factory.ClientFor("admin").GetAsync($"{Url}/GM9902")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal("Lindewaard", lindewaard!["name"]!.GetValue<string>());
     }
 
@@ -41,13 +45,21 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
         await read.ExpectAsync(HttpStatusCode.OK);
         var etag = read.Headers.ETag!.Tag;
 
-        var updated = await client.PutJsonAsync($"{Url}/GM9901", new { name = "Amberveen", trustValidityMonths = 36 }, etag);
+        var updated = await client.PutJsonAsync(
+            $"{Url}/GM9901",
+            new { name = "Amberveen", trustValidityMonths = 36 },
+            etag
+        );
         var body = await updated.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(36, body!["trustValidityMonths"]!.GetValue<int>());
         Assert.NotEqual(etag, updated.Headers.ETag!.Tag);
 
-        await (await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, etag)).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
-        await (await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, null)).ExpectProblemAsync((HttpStatusCode)428);
+        await (
+            await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, etag)
+        ).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (
+            await client.PutJsonAsync($"{Url}/GM9901", new { name = "Lost", trustValidityMonths = 12 }, null)
+        ).ExpectProblemAsync((HttpStatusCode)428);
         var current = await (await client.GetAsync($"{Url}/GM9901")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(36, current!["trustValidityMonths"]!.GetValue<int>());
     }
@@ -61,11 +73,16 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
         Assert.Equal("expired", before!["status"]!.GetValue<string>());
 
         var etag = (await client.GetAsync($"{Url}/GM9902")).Headers.ETag!.Tag;
-        await (await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lindewaard", trustValidityMonths = 30 }, etag)).ExpectAsync(HttpStatusCode.OK);
+        await (
+            await client.PutJsonAsync($"{Url}/GM9902", new { name = "Lindewaard", trustValidityMonths = 30 }, etag)
+        ).ExpectAsync(HttpStatusCode.OK);
 
         var after = await (await client.GetAsync(trustUrl)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("confirmed", after!["status"]!.GetValue<string>());
-        Assert.Equal(new DateTimeOffset(2027, 9, 10, 16, 0, 0, TimeSpan.Zero), after["expiresAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(
+            new DateTimeOffset(2027, 9, 10, 16, 0, 0, TimeSpan.Zero),
+            after["expiresAt"]!.GetValue<DateTimeOffset>()
+        );
         Assert.True(after["version"]!.GetValue<int>() > before["version"]!.GetValue<int>());
     }
 
@@ -74,8 +91,9 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
     {
         var client = factory.ClientFor("coordinator.amberveen");
         var etag = (await client.GetAsync($"{Url}/GM9901")).Headers.ETag!.Tag;
-        var problem = await (await client.PutJsonAsync($"{Url}/GM9901", new { name = " ", trustValidityMonths = 121 }, etag))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (
+            await client.PutJsonAsync($"{Url}/GM9901", new { name = " ", trustValidityMonths = 121 }, etag)
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.True(problem["errors"]!.AsObject().ContainsKey("name"));
         Assert.True(problem["errors"]!.AsObject().ContainsKey("trustValidityMonths"));
     }
@@ -86,15 +104,27 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
         var client = factory.ClientFor("teacher.amberveen");
         var read = await client.GetAsync($"{Url}/GM9901");
         await read.ExpectAsync(HttpStatusCode.OK);
-        await (await client.PutJsonAsync($"{Url}/GM9901", new { name = "Amberveen", trustValidityMonths = 120 }, read.Headers.ETag!.Tag))
-            .ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
+        await (
+            await client.PutJsonAsync(
+                $"{Url}/GM9901",
+                new { name = "Amberveen", trustValidityMonths = 120 },
+                read.Headers.ETag!.Tag
+            )
+        ).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
     }
 
     [Fact]
     public async Task Only_admins_create_municipalities_and_codes_are_unique()
     {
-        var municipality = new { code = "GM9950", name = "Testdorp", trustValidityMonths = 12 };
-        await (await factory.ClientFor("coordinator.amberveen").PostJsonAsync(Url, municipality)).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        var municipality = new
+        {
+            code = "GM9950",
+            name = "Testdorp",
+            trustValidityMonths = 12,
+        };
+        await (await factory.ClientFor("coordinator.amberveen").PostJsonAsync(Url, municipality)).ExpectProblemAsync(
+            HttpStatusCode.Forbidden
+        );
 
         var admin = factory.ClientFor("admin");
         var created = await admin.PostJsonAsync(Url, municipality);
@@ -102,7 +132,17 @@ public sealed class MunicipalityApiTests(NetworkApiFactory factory) : IClassFixt
         Assert.Equal("/api/v1/municipalities/GM9950", created.Headers.Location?.OriginalString);
         await (await admin.PostJsonAsync(Url, municipality)).ExpectProblemAsync(HttpStatusCode.Conflict, "CONFLICT");
 
-        var problem = await (await admin.PostJsonAsync(Url, new { code = "9950", name = "", trustValidityMonths = 0 })).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (
+            await admin.PostJsonAsync(
+                Url,
+                new
+                {
+                    code = "9950",
+                    name = "",
+                    trustValidityMonths = 0,
+                }
+            )
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["code", "name", "trustValidityMonths"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 

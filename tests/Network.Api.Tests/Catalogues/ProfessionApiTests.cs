@@ -22,36 +22,93 @@ public sealed class ProfessionApiTests(NetworkApiFactory factory) : IClassFixtur
     public async Task Admin_adds_and_replaces_a_profession_with_if_match()
     {
         var admin = factory.ClientFor("admin");
-        var created = await admin.PostJsonAsync(Url, new { id = "mentor", name = "Mentor", nameNl = "Mentor", regime = "generalDataProtection", legalSource = "AVG" });
+        var created = await admin.PostJsonAsync(
+            Url,
+            new
+            {
+                id = "mentor",
+                name = "Mentor",
+                nameNl = "Mentor",
+                regime = "generalDataProtection",
+                legalSource = "AVG",
+            }
+        );
         await created.ExpectAsync(HttpStatusCode.Created);
 
-        var replacement = new { name = "Class mentor", nameNl = "Mentor", regime = "generalDataProtection", legalSource = "AVG (GDPR); no legal professional secrecy" };
+        var replacement = new
+        {
+            name = "Class mentor",
+            nameNl = "Mentor",
+            regime = "generalDataProtection",
+            legalSource = "AVG (GDPR); no legal professional secrecy",
+        };
         var updated = await admin.PutJsonAsync($"{Url}/mentor", replacement, created.Headers.ETag!.Tag);
         Assert.Equal("Class mentor", (await updated.ExpectAsync(HttpStatusCode.OK))!["name"]!.GetValue<string>());
-        await (await admin.PutJsonAsync($"{Url}/mentor", replacement, created.Headers.ETag!.Tag)).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await admin.PutJsonAsync($"{Url}/mentor", replacement, created.Headers.ETag!.Tag)).ExpectProblemAsync(
+            HttpStatusCode.PreconditionFailed
+        );
         await (await admin.PutJsonAsync($"{Url}/mentor", replacement, null)).ExpectProblemAsync((HttpStatusCode)428);
     }
 
     [Fact]
     public async Task Invalid_professions_list_every_bad_field()
     {
-        var problem = await (await factory.ClientFor("admin").PostJsonAsync(Url, new { id = "-bad-", name = "", nameNl = "Iets", legalSource = "" }))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (
+            await factory
+                .ClientFor("admin")
+                .PostJsonAsync(
+                    Url,
+                    new
+                    {
+                        id = "-bad-",
+                        name = "",
+                        nameNl = "Iets",
+                        legalSource = "",
+                    }
+                )
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["id", "legalSource", "name", "regime"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
     [Fact]
     public async Task Unknown_regime_is_refused_as_bad_json()
     {
-        var response = await factory.ClientFor("admin").PostJsonAsync(Url, new { id = "x", name = "X", nameNl = "X", regime = "noSecrecyAtAll", legalSource = "none" });
+        var response = await factory
+            .ClientFor("admin")
+            .PostJsonAsync(
+                Url,
+                new
+                {
+                    id = "x",
+                    name = "X",
+                    nameNl = "X",
+                    regime = "noSecrecyAtAll",
+                    legalSource = "none",
+                }
+            );
         await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task Coordinators_may_not_add_professions_and_unknown_ids_are_404()
     {
-        await (await factory.ClientFor("coordinator.amberveen").PostJsonAsync(Url, new { id = "x", name = "X", nameNl = "X", regime = "professionalCode", legalSource = "code" }))
-            .ExpectProblemAsync(HttpStatusCode.Forbidden);
-        await (await factory.ClientFor("admin").GetAsync($"{Url}/astronaut")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory
+                .ClientFor("coordinator.amberveen")
+                .PostJsonAsync(
+                    Url,
+                    new
+                    {
+                        id = "x",
+                        name = "X",
+                        nameNl = "X",
+                        regime = "professionalCode",
+                        legalSource = "code",
+                    }
+                )
+        ).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await factory.ClientFor("admin").GetAsync($"{Url}/astronaut")).ExpectProblemAsync(
+            HttpStatusCode.NotFound
+        );
     }
 }

@@ -18,8 +18,12 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         (await (await client.PostJsonAsync(Url, body)).ExpectAsync(HttpStatusCode.OK))!;
 
     private static JsonArray Contacts(JsonNode answer) => answer["contacts"]!.AsArray();
-    private static string[] Names(JsonNode answer) => Contacts(answer).Select(c => c!["name"]!.GetValue<string>()).ToArray();
-    private static JsonNode ContactNamed(JsonNode answer, string name) => Contacts(answer).Single(c => c!["name"]!.GetValue<string>() == name)!;
+
+    private static string[] Names(JsonNode answer) =>
+        Contacts(answer).Select(c => c!["name"]!.GetValue<string>()).ToArray();
+
+    private static JsonNode ContactNamed(JsonNode answer, string name) =>
+        Contacts(answer).Single(c => c!["name"]!.GetValue<string>() == name)!;
 
     [Fact]
     public async Task Lookup_ranks_direct_trust_before_two_and_three_steps_then_people_without_a_path()
@@ -40,10 +44,19 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var bram = ContactNamed(answer, "Bram de Vries");
-        Assert.Contains("you → Anna Jansen (workshop 12 March 2026) → Bram de Vries", bram["reason"]!.GetValue<string>());
-        Assert.Equal(["Anna Jansen", "Bram de Vries"], bram["trustPath"]!.AsArray().Select(h => h!["name"]!.GetValue<string>()));
+        Assert.Contains(
+            "you → Anna Jansen (workshop 12 March 2026) → Bram de Vries",
+            bram["reason"]!.GetValue<string>()
+        );
+        Assert.Equal(
+            ["Anna Jansen", "Bram de Vries"],
+            bram["trustPath"]!.AsArray().Select(h => h!["name"]!.GetValue<string>())
+        );
         Assert.Equal("Werkatelier Testdorp", bram["trustPath"]![0]!["workshopTitle"]!.GetValue<string>());
-        Assert.Contains("you → Anna Jansen (workshop 12 March 2026) → Bram de Vries", ContactNamed(answer, "Cees Bakker")["reason"]!.GetValue<string>());
+        Assert.Contains(
+            "you → Anna Jansen (workshop 12 March 2026) → Bram de Vries",
+            ContactNamed(answer, "Cees Bakker")["reason"]!.GetValue<string>()
+        );
         Assert.StartsWith("No trust path", ContactNamed(answer, "Umar Zonderpad")["reason"]!.GetValue<string>());
     }
 
@@ -54,7 +67,8 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var asker = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
         var stranger = await AskAsync(w.As(w.U), new { concernType = w.Concern });
 
-        static string[] Channels(JsonNode contact) => contact["contactPoints"]!.AsArray().Select(c => c!["channel"]!.GetValue<string>()).Order().ToArray();
+        static string[] Channels(JsonNode contact) =>
+            contact["contactPoints"]!.AsArray().Select(c => c!["channel"]!.GetValue<string>()).Order().ToArray();
         var anna = ContactNamed(asker, "Anna Jansen");
         Assert.Equal(["mobile", "website", "workPhone"], Channels(anna));
         var mobile = anna["contactPoints"]!.AsArray().Single(c => c!["channel"]!.GetValue<string>() == "mobile")!;
@@ -72,11 +86,14 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.NotEmpty(answer["route"]!.AsArray());
         Assert.All(Contacts(answer), c =>
         {
-            Assert.All(c!["contactPoints"]!.AsArray(), cp => Assert.Equal("public", cp!["visibility"]!.GetValue<string>()));
+            Assert.All(c!["contactPoints"]!.AsArray(), cp =>
+                Assert.Equal("public", cp!["visibility"]!.GetValue<string>())
+            );
             Assert.Null(c["trustDistance"]);
         });
-        await (await w.AsSystem("network.directory.read").PostJsonAsync(Url, new { concernType = w.Concern }))
-            .ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
+        await (
+            await w.AsSystem("network.directory.read").PostJsonAsync(Url, new { concernType = w.Concern })
+        ).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
     }
 
     [Fact]
@@ -85,7 +102,9 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var w = await _world.LookupNetworkAsync();
         await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
-        var events = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.SubjectProfessionalId == w.T1.Id).ToListAsync());
+        var events = await factory.WithDbAsync(db =>
+            db.AuditEvents.AsNoTracking().Where(e => e.SubjectProfessionalId == w.T1.Id).ToListAsync()
+        );
         var read = Assert.Single(events, e => e.Action == "contact-point.read");
         Assert.Equal("trusted", read.Detail);
         Assert.Equal(w.Asker.Id, read.ActorProfessionalId);
@@ -94,9 +113,14 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
 
         // The owner sees the read where owners look, with the reader's name and the moment, as any other read.
         var reads = await (await w.As(w.T1).GetAsync("/api/v1/me/restricted-reads")).ExpectAsync(HttpStatusCode.OK);
-        var seen = Assert.Single(reads!["items"]!.AsArray(), r => r!["viewerProfessionalId"]?.GetValue<Guid>() == w.Asker.Id);
+        var seen = Assert.Single(reads!["items"]!.AsArray(), r =>
+            r!["viewerProfessionalId"]?.GetValue<Guid>() == w.Asker.Id
+        );
         Assert.Equal("Ilse Vrager", seen!["viewerName"]!.GetValue<string>());
-        Assert.True((DateTimeOffset.UtcNow - seen["occurredAt"]!.GetValue<DateTimeOffset>()).Duration() < TimeSpan.FromMinutes(5));
+        Assert.True(
+            (DateTimeOffset.UtcNow - seen["occurredAt"]!.GetValue<DateTimeOffset>()).Duration()
+                < TimeSpan.FromMinutes(5)
+        );
     }
 
     [Theory]
@@ -108,7 +132,9 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var w = await _world.LookupNetworkAsync();
         var body = new JsonObject { ["concernType"] = w.Concern, [field] = value };
 
-        var problem = await (await w.As(w.Asker).PostJsonAsync(Url, body)).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await w.As(w.Asker).PostJsonAsync(Url, body)).ExpectProblemAsync(
+            HttpStatusCode.BadRequest
+        );
         Assert.Contains(field, problem["detail"]!.GetValue<string>());
         var counted = await factory.WithDbAsync(db => db.LookupCounters.AnyAsync(c => c.ConcernTypeId == w.Concern));
         Assert.False(counted);
@@ -118,7 +144,9 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     public async Task Unknown_concern_type_is_a_validation_error_listing_the_known_ones()
     {
         var w = await _world.LookupNetworkAsync();
-        var problem = await (await w.As(w.Asker).PostJsonAsync(Url, new { concernType = "nonsense" })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (
+            await w.As(w.Asker).PostJsonAsync(Url, new { concernType = "nonsense" })
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Contains("radicalisation", problem["errors"]!["concernType"]![0]!.GetValue<string>());
     }
 
@@ -128,11 +156,16 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var w = await _world.LookupNetworkAsync();
         var client = w.As(w.Asker, "GM9902");
 
-        var problem = await (await client.PostJsonAsync(Url, new { concernType = w.Concern })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (await client.PostJsonAsync(Url, new { concernType = w.Concern })).ExpectProblemAsync(
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
         Assert.Contains("choose one", problem["errors"]!["municipality"]![0]!.GetValue<string>());
         var answer = await AskAsync(client, new { concernType = w.Concern, municipality = w.Municipality });
         Assert.Equal("Anna Jansen", Names(answer)[0]);
-        await (await client.PostJsonAsync(Url, new { concernType = w.Concern, municipality = "GM0363" })).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        await (
+            await client.PostJsonAsync(Url, new { concernType = w.Concern, municipality = "GM0363" })
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
     }
 
     [Fact]
@@ -142,12 +175,21 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         var answer = await AskAsync(w.As(w.Asker), new { concernType = w.Concern });
 
         var route = answer["route"]!.AsArray();
-        Assert.Equal(["ownDesignatedOfficer", "organisation", "nationalLine", "emergency"], route.Select(s => s!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            ["ownDesignatedOfficer", "organisation", "nationalLine", "emergency"],
+            route.Select(s => s!["kind"]!.GetValue<string>())
+        );
         Assert.Equal("Otto Functionaris", route[0]!["people"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("Gemeente Testdorp", route[1]!["organisation"]!["name"]!.GetValue<string>());
 
-        var anonymous = await AskAsync(w.As(w.Asker), new { concernType = w.Concern, methodStep = "anonymousConsultation" });
-        Assert.Equal(["ownDesignatedOfficer", "nationalLine"], anonymous["route"]!.AsArray().Select(s => s!["kind"]!.GetValue<string>()));
+        var anonymous = await AskAsync(
+            w.As(w.Asker),
+            new { concernType = w.Concern, methodStep = "anonymousConsultation" }
+        );
+        Assert.Equal(
+            ["ownDesignatedOfficer", "nationalLine"],
+            anonymous["route"]!.AsArray().Select(s => s!["kind"]!.GetValue<string>())
+        );
 
         // Someone without a designated officer in their organisations skips that rung.
         var other = await AskAsync(w.As(w.U), new { concernType = w.Concern });
@@ -164,7 +206,10 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.Equal("youthCareSecrecy", anna["profession"]!["confidentialityRegime"]!.GetValue<string>());
         Assert.Contains("Jeugdwet", anna["profession"]!["legalSource"]!.GetValue<string>());
         Assert.True(anna["offersAnonymousConsultation"]!.GetValue<bool>());
-        Assert.Equal(["Convenant Veiligheidshuis Testdorp"], anna["sharedCovenants"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+        Assert.Equal(
+            ["Convenant Veiligheidshuis Testdorp"],
+            anna["sharedCovenants"]!.AsArray().Select(c => c!["title"]!.GetValue<string>())
+        );
         Assert.Empty(ContactNamed(answer, "Cees Bakker")["sharedCovenants"]!.AsArray());
         Assert.Null(anna["staleWarning"]);
         Assert.Contains("more than a year", ContactNamed(answer, "Sanne Oud")["staleWarning"]!.GetValue<string>());
@@ -178,8 +223,12 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         await AskAsync(client, new { concernType = w.Concern });
         await AskAsync(client, new { concernType = w.Concern, domain = "youth" });
 
-        await factory.Services.GetRequiredService<Network.Application.ContactLookup.LookupCounterBuffer>().FlushAsync(default);
-        var counter = await factory.WithDbAsync(db => db.LookupCounters.AsNoTracking().SingleAsync(c => c.ConcernTypeId == w.Concern));
+        await factory
+            .Services.GetRequiredService<Network.Application.ContactLookup.LookupCounterBuffer>()
+            .FlushAsync(default);
+        var counter = await factory.WithDbAsync(db =>
+            db.LookupCounters.AsNoTracking().SingleAsync(c => c.ConcernTypeId == w.Concern)
+        );
         Assert.Equal(w.Municipality, counter.MunicipalityCode);
         Assert.Equal(2, counter.Count);
     }
@@ -209,7 +258,9 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
         Assert.Equal("Umar Zonderpad", Names(after)[0]);
         Assert.Equal(1, ContactNamed(after, "Umar Zonderpad")["trustDistance"]!.GetValue<int>());
         Assert.Null(ContactNamed(after, "Anna Jansen")["trustDistance"]);
-        Assert.DoesNotContain(ContactNamed(after, "Anna Jansen")["contactPoints"]!.AsArray(), c => c!["channel"]!.GetValue<string>() == "mobile");
+        Assert.DoesNotContain(ContactNamed(after, "Anna Jansen")["contactPoints"]!.AsArray(), c =>
+            c!["channel"]!.GetValue<string>() == "mobile"
+        );
     }
 
     [Fact]
@@ -228,8 +279,12 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
 
         Assert.Equal(5, Contacts(answer).Count);
         Assert.All(Contacts(answer), c => Assert.Null(c!["trustDistance"]));
-        Assert.Contains(ContactNamed(answer, "Anna Jansen")["contactPoints"]!.AsArray(), c => c!["channel"]!.GetValue<string>() == "mobile");
-        Assert.DoesNotContain(answer["route"]!.AsArray(), s => s!["kind"]!.GetValue<string>() == "ownDesignatedOfficer");
+        Assert.Contains(ContactNamed(answer, "Anna Jansen")["contactPoints"]!.AsArray(), c =>
+            c!["channel"]!.GetValue<string>() == "mobile"
+        );
+        Assert.DoesNotContain(answer["route"]!.AsArray(), s =>
+            s!["kind"]!.GetValue<string>() == "ownDesignatedOfficer"
+        );
     }
 
     [Fact]
@@ -237,19 +292,29 @@ public sealed class LookupApiTests(NetworkApiFactory factory) : IClassFixture<Ne
     {
         var w = await _world.LookupNetworkAsync();
         var client = w.As(w.Asker);
-        Assert.Contains(ContactNamed(await AskAsync(client, new { concernType = w.Concern }), "Anna Jansen")["contactPoints"]!.AsArray(),
-            c => c!["channel"]!.GetValue<string>() == "mobile");
+        Assert.Contains(
+            ContactNamed(await AskAsync(client, new { concernType = w.Concern }), "Anna Jansen")[
+                "contactPoints"
+            ]!.AsArray(),
+            c => c!["channel"]!.GetValue<string>() == "mobile"
+        );
 
         // Any save through the application's DbContext (here straight to the store) invalidates the directory.
         await factory.WithDbAsync(async db =>
         {
-            var mobile = await db.ContactPoints.SingleAsync(c => c.ProfessionalId == w.T1.Id && c.Channel == Network.Domain.Contacts.ContactChannel.Mobile);
+            var mobile = await db.ContactPoints.SingleAsync(c =>
+                c.ProfessionalId == w.T1.Id && c.Channel == Network.Domain.Contacts.ContactChannel.Mobile
+            );
             mobile.Visibility = Network.Domain.Contacts.VisibilityLevel.Private;
             await db.SaveChangesAsync();
         });
-        await factory.Services.GetRequiredService<Network.Application.ContactLookup.Index.LookupDirectoryProvider>().WaitUntilCurrentAsync(default);
+        await factory
+            .Services.GetRequiredService<Network.Application.ContactLookup.Index.LookupDirectoryProvider>()
+            .WaitUntilCurrentAsync(default);
 
         var after = await AskAsync(client, new { concernType = w.Concern });
-        Assert.DoesNotContain(ContactNamed(after, "Anna Jansen")["contactPoints"]!.AsArray(), c => c!["channel"]!.GetValue<string>() == "mobile");
+        Assert.DoesNotContain(ContactNamed(after, "Anna Jansen")["contactPoints"]!.AsArray(), c =>
+            c!["channel"]!.GetValue<string>() == "mobile"
+        );
     }
 }

@@ -9,16 +9,27 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
     private const string Url = "/api/v1/routes";
 
     private static object Own => new { kind = "ownDesignatedOfficer", offersAnonymousConsultation = true };
-    private static object Emergency => new { kind = "emergency", lineName = "Politie 112", linePhone = "112" };
+    private static object Emergency =>
+        new
+        {
+            kind = "emergency",
+            lineName = "Politie 112",
+            linePhone = "112",
+        };
 
     [Fact]
     public async Task A_professional_reads_the_radicalisation_ladder_of_their_municipality_with_names()
     {
-        var page = await (await factory.ClientFor("teacher.amberveen").GetAsync($"{Url}?concernType=radicalisation")).ExpectAsync(HttpStatusCode.OK);
+        var page = await (
+            await factory.ClientFor("teacher.amberveen").GetAsync($"{Url}?concernType=radicalisation")
+        ).ExpectAsync(HttpStatusCode.OK);
         var route = Assert.Single(page!["items"]!.AsArray())!;
         Assert.Equal("GM9901", route["municipality"]!.GetValue<string>());
         var steps = route["steps"]!.AsArray();
-        Assert.Equal(["ownDesignatedOfficer", "professional", "organisation", "nationalLine", "nationalLine", "emergency"], steps.Select(s => s!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            ["ownDesignatedOfficer", "professional", "organisation", "nationalLine", "nationalLine", "emergency"],
+            steps.Select(s => s!["kind"]!.GetValue<string>())
+        );
         Assert.Equal("Femke Jansen", steps[1]!["professionalName"]!.GetValue<string>());
         Assert.Equal("Zorg- en Veiligheidshuis Veenland", steps[2]!["organisationName"]!.GetValue<string>());
         Assert.Equal("112", steps[5]!["linePhone"]!.GetValue<string>());
@@ -31,10 +42,16 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
         var other = factory.ClientFor("coordinator.lindewaard");
         var url = $"{Url}/{DemoNetwork.Ids.RadicalisationRouteAmberveen}";
         await (await other.GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
-        await (await other.PutJsonAsync(url, new { steps = new[] { Emergency } }, "\"1\"")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await other.PutJsonAsync(url, new { steps = new[] { Emergency } }, "\"1\"")).ExpectProblemAsync(
+            HttpStatusCode.NotFound
+        );
         var list = await (await other.GetAsync($"{Url}?municipality=GM9901")).ExpectAsync(HttpStatusCode.OK);
         Assert.Empty(list!["items"]!.AsArray());
-        await (await factory.ClientFor("newcomer.amberveen").GetAsync($"{Url}/{DemoNetwork.Ids.RadicalisationRouteLindewaard}")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory
+                .ClientFor("newcomer.amberveen")
+                .GetAsync($"{Url}/{DemoNetwork.Ids.RadicalisationRouteLindewaard}")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -48,8 +65,18 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
             steps = new object[]
             {
                 Own,
-                new { kind = "professional", professionalId = DemoNetwork.Ids.MunicipalContactLindewaard, offersAnonymousConsultation = true },
-                new { kind = "organisation", organisationId = DemoNetwork.Ids.YouthWorkLindewaardOrg, note = "Online youth work" },
+                new
+                {
+                    kind = "professional",
+                    professionalId = DemoNetwork.Ids.MunicipalContactLindewaard,
+                    offersAnonymousConsultation = true,
+                },
+                new
+                {
+                    kind = "organisation",
+                    organisationId = DemoNetwork.Ids.YouthWorkLindewaardOrg,
+                    note = "Online youth work",
+                },
                 Emergency,
             },
         };
@@ -61,29 +88,51 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
         Assert.Equal("emergency", body["steps"]![3]!["methodStep"]!.GetValue<string>());
 
         await (await client.PostJsonAsync(Url, route)).ExpectProblemAsync(HttpStatusCode.Conflict, "CONFLICT");
-        await (await client.PostJsonAsync(Url, new { municipality = "GM9902", concernType = "radicalisation", steps = new[] { Emergency } }))
-            .ExpectProblemAsync(HttpStatusCode.Conflict);
+        await (
+            await client.PostJsonAsync(
+                Url,
+                new
+                {
+                    municipality = "GM9902",
+                    concernType = "radicalisation",
+                    steps = new[] { Emergency },
+                }
+            )
+        ).ExpectProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]
     public async Task Invalid_steps_are_all_listed_at_once()
     {
-        var response = await factory.ClientFor("coordinator.amberveen").PostJsonAsync(Url, new
-        {
-            municipality = "GM9901",
-            concernType = "no-such-concern",
-            steps = new object[]
-            {
-                new { kind = "professional", professionalId = DemoNetwork.Ids.PoliceOfficerLindewaard },
-                new { kind = "organisation", organisationId = DemoNetwork.Ids.LindecollegeOrg },
-                new { kind = "nationalLine" },
-                new { kind = "ownDesignatedOfficer", note = "About the pupil with BSN 111222333" },
-            },
-        });
+        var response = await factory
+            .ClientFor("coordinator.amberveen")
+            .PostJsonAsync(
+                Url,
+                new
+                {
+                    municipality = "GM9901",
+                    concernType = "no-such-concern",
+                    steps = new object[]
+                    {
+                        new { kind = "professional", professionalId = DemoNetwork.Ids.PoliceOfficerLindewaard },
+                        new { kind = "organisation", organisationId = DemoNetwork.Ids.LindecollegeOrg },
+                        new { kind = "nationalLine" },
+                        new { kind = "ownDesignatedOfficer", note = "About the pupil with BSN 111222333" },
+                    },
+                }
+            );
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Equal(
-            ["concernType", "steps[0].professionalId", "steps[1].organisationId", "steps[2].lineName", "steps[2].linePhone", "steps[3].note"],
-            problem["errors"]!.AsObject().Select(e => e.Key).Order());
+            [
+                "concernType",
+                "steps[0].professionalId",
+                "steps[1].organisationId",
+                "steps[2].lineName",
+                "steps[2].linePhone",
+                "steps[3].note",
+            ],
+            problem["errors"]!.AsObject().Select(e => e.Key).Order()
+        );
     }
 
     [Fact]
@@ -95,14 +144,30 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
         await read.ExpectAsync(HttpStatusCode.OK);
         var etag = read.Headers.ETag!.Tag;
 
-        var steps = new { steps = new object[] { new { kind = "organisation", organisationId = DemoNetwork.Ids.GgzOrg }, Own, Emergency } };
+        var steps = new
+        {
+            steps = new object[]
+            {
+                new { kind = "organisation", organisationId = DemoNetwork.Ids.GgzOrg },
+                Own,
+                Emergency,
+            },
+        };
         var updated = await client.PutJsonAsync(url, steps, etag);
         var body = await updated.ExpectAsync(HttpStatusCode.OK);
         Assert.NotEqual(etag, updated.Headers.ETag!.Tag);
-        Assert.Equal(["organisation", "ownDesignatedOfficer", "emergency"], body!["steps"]!.AsArray().Select(s => s!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            ["organisation", "ownDesignatedOfficer", "emergency"],
+            body!["steps"]!.AsArray().Select(s => s!["kind"]!.GetValue<string>())
+        );
 
-        await (await client.PutJsonAsync(url, new { steps = new[] { Emergency } }, etag)).ExpectProblemAsync(HttpStatusCode.PreconditionFailed, "PRECONDITION_FAILED");
-        await (await client.PutJsonAsync(url, new { steps = new[] { Emergency } }, null)).ExpectProblemAsync((HttpStatusCode)428);
+        await (await client.PutJsonAsync(url, new { steps = new[] { Emergency } }, etag)).ExpectProblemAsync(
+            HttpStatusCode.PreconditionFailed,
+            "PRECONDITION_FAILED"
+        );
+        await (await client.PutJsonAsync(url, new { steps = new[] { Emergency } }, null)).ExpectProblemAsync(
+            (HttpStatusCode)428
+        );
         var current = await (await client.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(3, current!["steps"]!.AsArray().Count);
     }
@@ -114,8 +179,20 @@ public sealed class RouteApiTests(NetworkApiFactory factory) : IClassFixture<Net
         var url = $"{Url}/{DemoNetwork.Ids.DomesticViolenceRouteAmberveen}";
         var read = await teacher.GetAsync(url);
         await read.ExpectAsync(HttpStatusCode.OK);
-        await (await teacher.PutJsonAsync(url, new { steps = new[] { Emergency } }, read.Headers.ETag!.Tag)).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
-        await (await teacher.PostJsonAsync(Url, new { municipality = "GM9901", concernType = "online-extremism", steps = new[] { Emergency } })).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (
+            await teacher.PutJsonAsync(url, new { steps = new[] { Emergency } }, read.Headers.ETag!.Tag)
+        ).ExpectProblemAsync(HttpStatusCode.Forbidden, "FORBIDDEN");
+        await (
+            await teacher.PostJsonAsync(
+                Url,
+                new
+                {
+                    municipality = "GM9901",
+                    concernType = "online-extremism",
+                    steps = new[] { Emergency },
+                }
+            )
+        ).ExpectProblemAsync(HttpStatusCode.Forbidden);
 
         var system = await (await factory.ClientFor("system.amberveen").GetAsync(Url)).ExpectAsync(HttpStatusCode.OK);
         Assert.True(system!["totalCount"]!.GetValue<int>() >= 4);

@@ -34,41 +34,70 @@ public static class GraphQLClient
     public const string Url = "/graphql";
     public const string GraphQLResponseType = "application/graphql-response+json";
 
-    public static async Task<GraphQLResponse> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = GraphQLResponseType,
-        string? operationName = null)
+    public static async Task<GraphQLResponse> GraphQLAsync(
+        this HttpClient client,
+        string query,
+        object? variables = null,
+        string? accept = GraphQLResponseType,
+        string? operationName = null
+    )
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
             Content = operationName is null
                 ? JsonContent.Create(new { query, variables }, options: HttpAssertions.Json)
-                : JsonContent.Create(new { query, variables, operationName }, options: HttpAssertions.Json),
+                : JsonContent.Create(
+                    new
+                    {
+                        query,
+                        variables,
+                        operationName,
+                    },
+                    options: HttpAssertions.Json
+                ),
         };
-        if (accept is not null) request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        if (accept is not null)
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         return await ReadAsync(await client.SendAsync(request));
     }
 
     public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        var body = JsonNode.Parse(text) ?? throw new Xunit.Sdk.XunitException($"empty body ({(int)response.StatusCode})");
+        var body = JsonNode.Parse(text)
+            ?? throw new Xunit.Sdk.XunitException($"empty body ({(int)response.StatusCode})");
         return new GraphQLResponse(response, body);
     }
 
     /// <summary>Creates an organisation through GraphQL and returns its global id.</summary>
-    public static async Task<string> CreateOrganisationAsync(this HttpClient client, string name, string municipality = "GM9901")
+    public static async Task<string> CreateOrganisationAsync(
+        this HttpClient client,
+        string name,
+        string municipality = "GM9901"
+    )
     {
         var response = await client.GraphQLAsync(
             "mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }",
-            new { input = NewSchool(name, municipality) });
+            new { input = NewSchool(name, municipality) }
+        );
         return response.Ok()["createOrganisation"]!["id"]!.GetValue<string>();
     }
 
-    public static object NewSchool(string name, string municipality = "GM9901") => new
-    {
-        name,
-        kind = "school",
-        domains = new[] { "education" },
-        municipalities = new[] { municipality },
-        contactPoints = new[] { new { channel = "WORK_PHONE", value = "+31 20 000 0000", label = "Switchboard" } },
-    };
+    public static object NewSchool(string name, string municipality = "GM9901") =>
+        new
+        {
+            name,
+            kind = "school",
+            domains = new[] { "education" },
+            municipalities = new[] { municipality },
+            contactPoints = new[]
+            {
+                new
+                {
+                    channel = "WORK_PHONE",
+                    value = "+31 20 000 0000",
+                    label = "Switchboard",
+                },
+            },
+        };
 }

@@ -10,9 +10,13 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
 {
     private static HttpRequestMessage Post(string body, string contentType = "application/json", string? accept = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Url) { Content = new StringContent(body, Encoding.UTF8) };
+        var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Url)
+        {
+            Content = new StringContent(body, Encoding.UTF8),
+        };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (accept is not null)
+            request.Headers.TryAddWithoutValidation("Accept", accept);
         return request;
     }
 
@@ -37,7 +41,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Unacceptable_accept_header_gives_406()
     {
-        var response = await factory.CreateClient().SendAsync(Post("""{"query":"{ __typename }"}""", accept: "text/html"));
+        var response = await factory
+            .CreateClient()
+            .SendAsync(Post("""{"query":"{ __typename }"}""", accept: "text/html"));
         await response.ExpectProblemAsync(HttpStatusCode.NotAcceptable, "NOT_ACCEPTABLE");
     }
 
@@ -62,7 +68,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     {
         foreach (var accept in new[] { "application/json", "application/graphql-response+json" })
         {
-            var response = await GraphQLClient.ReadAsync(await factory.CreateClient().SendAsync(Post(body, accept: accept)));
+            var response = await GraphQLClient.ReadAsync(
+                await factory.CreateClient().SendAsync(Post(body, accept: accept))
+            );
             Assert.Equal(HttpStatusCode.BadRequest, response.Http.StatusCode);
             response.Error("BAD_REQUEST");
             Assert.Null(response.Data);
@@ -70,9 +78,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("{ __typename ")]                   // does not parse
-    [InlineData("{ noSuchField }")]                 // does not validate
-    [InlineData("query($n: Int!) { __typename }")]  // variable missing
+    [InlineData("{ __typename ")] // does not parse
+    [InlineData("{ noSuchField }")] // does not validate
+    [InlineData("query($n: Int!) { __typename }")] // variable missing
     public async Task Requests_that_did_not_execute_give_400_with_graphql_response_json_and_200_with_json(string query)
     {
         var client = factory.ClientFor("coordinator.amberveen");
@@ -92,7 +100,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
         var client = factory.ClientFor("coordinator.amberveen");
         var query = Uri.EscapeDataString("query($n: Int) { organisations(first: $n) { totalCount } }");
         var variables = Uri.EscapeDataString("""{"n":1}""");
-        var response = await GraphQLClient.ReadAsync(await client.GetAsync($"{GraphQLClient.Url}?query={query}&variables={variables}"));
+        var response = await GraphQLClient.ReadAsync(
+            await client.GetAsync($"{GraphQLClient.Url}?query={query}&variables={variables}")
+        );
         Assert.True(response.Ok()["organisations"]!["totalCount"]!.GetValue<int>() >= 0);
     }
 
@@ -100,7 +110,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     public async Task Mutation_over_get_gives_405_allowing_post_and_changes_nothing()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var mutation = Uri.EscapeDataString("""mutation { createOrganisation(input: {name: "Via GET", kind: "school", domains: ["education"], municipalities: ["GM9901"]}) { id } }""");
+        var mutation = Uri.EscapeDataString(
+            """mutation { createOrganisation(input: {name: "Via GET", kind: "school", domains: ["education"], municipalities: ["GM9901"]}) { id } }"""
+        );
         var response = await client.GetAsync($"{GraphQLClient.Url}?query={mutation}");
         await response.ExpectProblemAsync(HttpStatusCode.MethodNotAllowed);
         Assert.Equal(["POST"], response.Content.Headers.Allow);
@@ -112,7 +124,9 @@ public sealed class GraphQLHttpTests(NetworkApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Other_methods_give_405()
     {
-        var response = await factory.CreateClient().PutAsync(GraphQLClient.Url, new StringContent("{}", Encoding.UTF8, "application/json"));
+        var response = await factory
+            .CreateClient()
+            .PutAsync(GraphQLClient.Url, new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 

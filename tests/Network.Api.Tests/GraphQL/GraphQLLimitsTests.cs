@@ -8,13 +8,14 @@ namespace Network.Api.Tests.GraphQL;
 /// <summary>The service with small GraphQL limits, so each limit can be tested at its boundary.</summary>
 public sealed class SmallLimitsFactory : NetworkApiFactory
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["GraphQL:MaxDepth"] = "4",
-        ["GraphQL:MaxComplexity"] = "100",
-        ["GraphQL:MaxAliases"] = "3",
-        ["GraphQL:MaxDocumentBytes"] = "300",
-    };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>
+        {
+            ["GraphQL:MaxDepth"] = "4",
+            ["GraphQL:MaxComplexity"] = "100",
+            ["GraphQL:MaxAliases"] = "3",
+            ["GraphQL:MaxDocumentBytes"] = "300",
+        };
 }
 
 /// <summary>Each limit: the limit itself passes, one more is refused with a clear error and code.</summary>
@@ -38,14 +39,19 @@ public sealed class GraphQLLimitsTests(SmallLimitsFactory factory) : IClassFixtu
         const string query = "query($n: Int) { organisations(first: $n) { edges { node { name } } } }";
         (await Client.GraphQLAsync(query, new { n = 49 })).Ok();
         var refused = await Client.GraphQLAsync(query, new { n = 50 });
-        Assert.Contains("GraphQL:MaxComplexity", refused.Error("MAX_COMPLEXITY_EXCEEDED")["message"]!.GetValue<string>());
+        Assert.Contains(
+            "GraphQL:MaxComplexity",
+            refused.Error("MAX_COMPLEXITY_EXCEEDED")["message"]!.GetValue<string>()
+        );
     }
 
     [Fact]
     public async Task Aliases_at_the_limit_pass_and_one_more_is_refused()
     {
         (await Client.GraphQLAsync("{ a: viewer { role } b: viewer { role } c: viewer { role } }")).Ok();
-        var refused = await Client.GraphQLAsync("{ a: viewer { role } b: viewer { role } c: viewer { role } d: viewer { role } }");
+        var refused = await Client.GraphQLAsync(
+            "{ a: viewer { role } b: viewer { role } c: viewer { role } d: viewer { role } }"
+        );
         Assert.Contains("GraphQL:MaxAliases", refused.Error("TOO_MANY_ALIASES")["message"]!.GetValue<string>());
     }
 
@@ -62,7 +68,8 @@ public sealed class GraphQLLimitsTests(SmallLimitsFactory factory) : IClassFixtu
     [Fact]
     public async Task Pure_introspection_is_exempt_from_depth_and_complexity_but_mixed_operations_are_not()
     {
-        const string deep = "__schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } }";
+        const string deep =
+            "__schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } }";
         var introspection = (await factory.CreateClient().GraphQLAsync($"{{ {deep} }}")).Ok();
         Assert.NotEmpty(introspection["__schema"]!["types"]!.AsArray());
 
@@ -86,7 +93,8 @@ public sealed class GraphQLLimitsTests(SmallLimitsFactory factory) : IClassFixtu
     [Fact]
     public async Task Each_operation_of_a_cached_document_is_checked_for_complexity()
     {
-        const string document = "query Cheap { viewer { role } } query Costly { organisations(first: 60) { edges { node { name } } } }";
+        const string document =
+            "query Cheap { viewer { role } } query Costly { organisations(first: 60) { edges { node { name } } } }";
         (await Client.GraphQLAsync(document, operationName: "Cheap")).Ok();
         Assert.NotNull(factory.Services.GetRequiredService<DocumentCache>().Find(document));
         (await Client.GraphQLAsync(document, operationName: "Costly")).Error("MAX_COMPLEXITY_EXCEEDED");

@@ -11,16 +11,14 @@ public sealed class ProductionFactory : NetworkApiFactory
 public sealed class ProductionWithIdeFactory : NetworkApiFactory
 {
     protected override string Environment => "Production";
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["GraphQL:EnableIntrospection"] = "true",
-        ["GraphQL:EnableIde"] = "true",
-    };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["GraphQL:EnableIntrospection"] = "true", ["GraphQL:EnableIde"] = "true" };
 }
 
 /// <summary>Outside Development, introspection and the IDE are off unless configured on, and errors carry no exception details.</summary>
 public sealed class GraphQLProductionTests(ProductionFactory production, ProductionWithIdeFactory configured)
-    : IClassFixture<ProductionFactory>, IClassFixture<ProductionWithIdeFactory>
+    : IClassFixture<ProductionFactory>,
+        IClassFixture<ProductionWithIdeFactory>
 {
     private const string Introspection = "{ __schema { queryType { name } } }";
 

@@ -18,7 +18,10 @@ public sealed class GraphQLResponseStatusTests
     [Fact]
     public void An_executed_request_with_field_errors_is_200_for_both_media_types()
     {
-        var executed = new ExecutionResult(new ExecutionError("field failed") { Code = "NOT_FOUND" }) { Executed = true };
+        var executed = new ExecutionResult(new ExecutionError("field failed") { Code = "NOT_FOUND" })
+        {
+            Executed = true,
+        };
         Assert.Equal(200, GraphQLResponses.StatusOf(executed, MediaTypes.GraphQLResponse));
         Assert.Equal(200, GraphQLResponses.StatusOf(executed, MediaTypes.Json));
     }

@@ -25,10 +25,20 @@ public sealed class NodeTests(NetworkApiFactory factory) : IClassFixture<Network
     [Fact]
     public async Task Invisible_unknown_and_malformed_ids_all_give_null_and_not_found()
     {
-        var invisible = await factory.ClientFor("coordinator.amberveen").CreateOrganisationAsync("Invisible Node School");
+        var invisible = await factory
+            .ClientFor("coordinator.amberveen")
+            .CreateOrganisationAsync("Invisible Node School");
         var lindewaard = factory.ClientFor("coordinator.lindewaard");
         var answers = new List<string>();
-        foreach (var id in new[] { invisible, GlobalIdOf("Organisation", Guid.NewGuid()), GlobalIdOf("Spaceship", Guid.NewGuid()), "not-a-global-id" })
+        foreach (
+            var id in new[]
+            {
+                invisible,
+                GlobalIdOf("Organisation", Guid.NewGuid()),
+                GlobalIdOf("Spaceship", Guid.NewGuid()),
+                "not-a-global-id",
+            }
+        )
         {
             var response = await lindewaard.GraphQLAsync(NodeQuery, new { id });
             var error = response.Error("NOT_FOUND");
@@ -49,7 +59,9 @@ public sealed class NodeTests(NetworkApiFactory factory) : IClassFixture<Network
         var hidden = await amberveen.CreateOrganisationAsync("Nodes School Hidden");
 
         var response = await lindewaard.GraphQLAsync(
-            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Organisation { name } } }", new { ids = new[] { b, hidden, a } });
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Organisation { name } } }",
+            new { ids = new[] { b, hidden, a } }
+        );
 
         var nodes = response.Data!["nodes"]!.AsArray();
         Assert.Equal("Nodes School B", nodes[0]!["name"]!.GetValue<string>());

@@ -26,13 +26,18 @@ public sealed class OrganisationParityTests(NetworkApiFactory factory) : IClassF
         var client = factory.ClientFor(login);
         foreach (var inactive in new[] { false, true })
         {
-            var rest = await (await client.GetAsync($"/api/v1/organisations?pageSize=100&includeInactive={inactive}")).ExpectAsync(HttpStatusCode.OK);
+            var rest = await (
+                await client.GetAsync($"/api/v1/organisations?pageSize=100&includeInactive={inactive}")
+            ).ExpectAsync(HttpStatusCode.OK);
             var graphql = (await client.GraphQLAsync(Query, new { inactive })).Ok()["organisations"]!;
 
             Assert.Equal(rest!["totalCount"]!.GetValue<int>(), graphql["totalCount"]!.GetValue<int>());
             var fromRest = rest["items"]!.AsArray().Select(o => Canonical(o!, o!["id"]!, channel: c => c)).ToList();
-            var fromGraphQL = graphql["edges"]!.AsArray().Select(e => e!["node"]!)
-                .Select(o => Canonical(o, o["databaseId"]!, channel: RestChannel)).ToList();
+            var fromGraphQL = graphql["edges"]!
+                .AsArray()
+                .Select(e => e!["node"]!)
+                .Select(o => Canonical(o, o["databaseId"]!, channel: RestChannel))
+                .ToList();
             Assert.Equal(fromRest, fromGraphQL);
         }
     }
@@ -41,20 +46,40 @@ public sealed class OrganisationParityTests(NetworkApiFactory factory) : IClassF
     {
         var amberveen = factory.ClientFor("coordinator.amberveen");
         var lindewaard = factory.ClientFor("coordinator.lindewaard");
-        if ((await amberveen.GraphQLAsync("""{ organisations(name: "Parity") { totalCount } }""")).Ok()["organisations"]!["totalCount"]!.GetValue<int>() > 0) return;
+        if (
+            (await amberveen.GraphQLAsync("""{ organisations(name: "Parity") { totalCount } }""")).Ok()[
+                "organisations"
+            ]!["totalCount"]!.GetValue<int>() > 0
+        )
+            return;
         await amberveen.CreateOrganisationAsync("Parity School Amberveen");
         await lindewaard.CreateOrganisationAsync("Parity School Lindewaard", "GM9902");
         var closed = await amberveen.CreateOrganisationAsync("Parity School Closed");
-        (await amberveen.GraphQLAsync("mutation($id: ID!) { deactivateOrganisation(id: $id) { isActive } }", new { id = closed })).Ok();
+        (
+            await amberveen.GraphQLAsync(
+                "mutation($id: ID!) { deactivateOrganisation(id: $id) { isActive } }",
+                new { id = closed }
+            )
+        ).Ok();
     }
 
     /// <summary>The fields both doors return, in one comparable string (REST writes enum values camelCase, GraphQL CONSTANT_CASE).</summary>
     private static string Canonical(JsonNode o, JsonNode id, Func<string, string> channel)
     {
-        var contactPoints = o["contactPoints"]!.AsArray()
+        var contactPoints = o["contactPoints"]!
+            .AsArray()
             .Select(c => $"{channel(c!["channel"]!.GetValue<string>())}={c["value"]}/{c["label"]}");
-        return string.Join("|", id.GetValue<string>(), o["name"], o["kind"], o["isActive"], o["version"],
-            o["domains"]!.ToJsonString(), o["municipalities"]!.ToJsonString(), string.Join(",", contactPoints));
+        return string.Join(
+            "|",
+            id.GetValue<string>(),
+            o["name"],
+            o["kind"],
+            o["isActive"],
+            o["version"],
+            o["domains"]!.ToJsonString(),
+            o["municipalities"]!.ToJsonString(),
+            string.Join(",", contactPoints)
+        );
     }
 
     private static string RestChannel(string graphqlValue)

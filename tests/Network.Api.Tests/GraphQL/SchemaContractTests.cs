@@ -15,7 +15,8 @@ public sealed class SchemaContractTests(NetworkApiFactory factory) : IClassFixtu
     public void Served_schema_equals_the_committed_schema_file()
     {
         var schema = factory.Services.GetRequiredService<NetworkSchema>();
-        if (!schema.Initialized) schema.Initialize();
+        if (!schema.Initialized)
+            schema.Initialize();
         var served = schema.PrintSdl();
         var file = Path.Combine(RepositoryRoot(), "schema", "network.graphql");
 
@@ -26,29 +27,43 @@ public sealed class SchemaContractTests(NetworkApiFactory factory) : IClassFixtu
         }
 
         var committed = File.Exists(file) ? File.ReadAllText(file).ReplaceLineEndings("\n") : "";
-        Assert.True(committed == served,
-            "The served GraphQL schema differs from schema/network.graphql. If the change is intended, run " +
-            "`UPDATE_SCHEMA=1 dotnet test --filter FullyQualifiedName~SchemaContractTests` and commit the file's diff.");
+        Assert.True(
+            committed == served,
+            "The served GraphQL schema differs from schema/network.graphql. If the change is intended, run "
+                + "`UPDATE_SCHEMA=1 dotnet test --filter FullyQualifiedName~SchemaContractTests` and commit the file's diff."
+        );
     }
 
     [Fact]
     public void Every_type_field_argument_and_enum_value_has_a_description()
     {
         var schema = factory.Services.GetRequiredService<NetworkSchema>();
-        if (!schema.Initialized) schema.Initialize();
+        if (!schema.Initialized)
+            schema.Initialize();
         var missing = new List<string>();
-        foreach (var type in schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !IsBuiltInScalar(t)))
+        foreach (
+            var type in schema.AllTypes.Where(t =>
+                !t.Name.StartsWith("__", StringComparison.Ordinal) && !IsBuiltInScalar(t)
+            )
+        )
         {
-            if (string.IsNullOrWhiteSpace(type.Description)) missing.Add(type.Name);
+            if (string.IsNullOrWhiteSpace(type.Description))
+                missing.Add(type.Name);
             if (type is IComplexGraphType complex)
                 foreach (var field in complex.Fields)
                 {
-                    if (string.IsNullOrWhiteSpace(field.Description)) missing.Add($"{type.Name}.{field.Name}");
+                    if (string.IsNullOrWhiteSpace(field.Description))
+                        missing.Add($"{type.Name}.{field.Name}");
                     foreach (var arg in field.Arguments ?? [])
-                        if (string.IsNullOrWhiteSpace(arg.Description)) missing.Add($"{type.Name}.{field.Name}({arg.Name})");
+                        if (string.IsNullOrWhiteSpace(arg.Description))
+                            missing.Add($"{type.Name}.{field.Name}({arg.Name})");
                 }
             if (type is EnumerationGraphType enumeration)
-                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+                missing.AddRange(
+                    enumeration
+                        .Values.Where(v => string.IsNullOrWhiteSpace(v.Description))
+                        .Select(v => $"{type.Name}.{v.Name}")
+                );
         }
         Assert.True(missing.Count == 0, "Missing descriptions: " + string.Join(", ", missing));
     }
@@ -59,7 +74,8 @@ public sealed class SchemaContractTests(NetworkApiFactory factory) : IClassFixtu
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+                return dir.FullName;
         throw new InvalidOperationException("Network.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -18,20 +18,27 @@ public sealed class SchemaLimitsTests(NetworkApiFactory factory) : IClassFixture
     {
         var input = Type("WorkshopInput");
         Assert.Contains($"at most {WorkshopService.MaxFacilitators})", input.GetField("facilitators")!.Description);
-        Assert.Contains($"1 to {WorkshopService.MaxSeats} (default {WorkshopService.DefaultSeats})", input.GetField("seats")!.Description);
+        Assert.Contains(
+            $"1 to {WorkshopService.MaxSeats} (default {WorkshopService.DefaultSeats})",
+            input.GetField("seats")!.Description
+        );
         Assert.Equal(input.GetField("seats")!.Description, Type("WorkshopCreateInput").GetField("seats")!.Description);
     }
 
     [Fact]
     public void Import_attendance_description_quotes_the_row_limit()
     {
-        Assert.Contains($"at most {AttendanceCsv.MaxRows} rows", Type("Mutation").GetField("importAttendance")!.Description);
+        Assert.Contains(
+            $"at most {AttendanceCsv.MaxRows} rows",
+            Type("Mutation").GetField("importAttendance")!.Description
+        );
     }
 
     private IComplexGraphType Type(string name)
     {
         var schema = factory.Services.GetRequiredService<NetworkSchema>();
-        if (!schema.Initialized) schema.Initialize();
+        if (!schema.Initialized)
+            schema.Initialize();
         return (IComplexGraphType)schema.AllTypes[name]!;
     }
 }

@@ -15,7 +15,8 @@ namespace Network.Api.Tests.GraphQL;
 /// </summary>
 public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInterceptor
 {
-    private int _reads, _writes;
+    private int _reads,
+        _writes;
 
     public string Path { get; set; } = "/graphql";
     public int Reads => _reads;
@@ -29,33 +30,56 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
 
     private void Record(DbCommand command)
     {
-        if (http.HttpContext?.Request.Path != Path) return;
+        if (http.HttpContext?.Request.Path != Path)
+            return;
         var text = command.CommandText.TrimStart();
-        if (text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
+        if (
+            text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("WITH", StringComparison.OrdinalIgnoreCase)
+        )
             Interlocked.Increment(ref _reads);
         else
             Interlocked.Increment(ref _writes);
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Record(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result
+    )
     {
         Record(command);
         return base.ReaderExecuting(command, eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Record(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Record(command);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
@@ -73,7 +97,9 @@ public sealed class SqlCountingFactory : NetworkApiFactory
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<SqlCommandCounter>();
-            services.ConfigureDbContext<NetworkDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+            services.ConfigureDbContext<NetworkDbContext>(
+                (sp, options) => options.AddInterceptors(sp.GetRequiredService<SqlCommandCounter>())
+            );
         });
     }
 }

@@ -27,10 +27,25 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
         await _world.MemberAsync("Dirk", "Vier", school, code);
         await _world.TrustAsync(a, b, code);
         var coordinator = _world.AsCoordinator(code);
-        var id = (await (await coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Pariteit", code, date: "2026-01-15"))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        var id = (
+            await (
+                await coordinator.PostJsonAsync(
+                    "/api/v1/workshops",
+                    WorkshopApiTests.NewWorkshop("Pariteit", code, date: "2026-01-15")
+                )
+            ).ExpectAsync(HttpStatusCode.Created)
+        )!["id"]!.GetValue<string>();
         foreach (var p in new[] { a, b, c })
-            await (await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
-        await (await coordinator.PutJsonAsync($"/api/v1/workshops/{id}/attendance", new[] { new { professionalId = a, attended = true } }, null)).ExpectAsync(HttpStatusCode.OK);
+            await (
+                await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })
+            ).ExpectAsync(HttpStatusCode.Created);
+        await (
+            await coordinator.PutJsonAsync(
+                $"/api/v1/workshops/{id}/attendance",
+                new[] { new { professionalId = a, attended = true } },
+                null
+            )
+        ).ExpectAsync(HttpStatusCode.OK);
         return (code, Guid.Parse(id), a);
     }
 
@@ -38,19 +53,47 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
     public async Task Coordinator_and_participant_see_the_same_workshops_and_participants_in_both_doors()
     {
         var (code, workshop, participant) = await ArrangeAsync();
-        foreach (var (client, expected) in new[] { (_world.AsCoordinator(code), 3), (_world.AsProfessional(participant, code), 2) })
+        foreach (
+            var (client, expected) in new[]
+            {
+                (_world.AsCoordinator(code), 3),
+                (_world.AsProfessional(participant, code), 2),
+            }
+        )
         {
-            var rest = (await (await client.GetAsync($"/api/v1/workshops?municipality={code}")).ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray()
+            var rest = (
+                await (await client.GetAsync($"/api/v1/workshops?municipality={code}")).ExpectAsync(HttpStatusCode.OK)
+            )!["items"]!
+                .AsArray()
                 .Select(w => $"{w!["id"]}@{w["version"]}:{w["participants"]}");
-            var graphql = (await client.GraphQLAsync("query($m: String) { workshops(municipality: $m) { edges { node { databaseId version participantCount } } } }", new { m = code }))
-                .Ok()["workshops"]!["edges"]!.AsArray().Select(e => e!["node"]!).Select(w => $"{w["databaseId"]}@{w["version"]}:{w["participantCount"]}");
+            var graphql = (
+                await client.GraphQLAsync(
+                    "query($m: String) { workshops(municipality: $m) { edges { node { databaseId version participantCount } } } }",
+                    new { m = code }
+                )
+            ).Ok()["workshops"]!["edges"]!
+                .AsArray()
+                .Select(e => e!["node"]!)
+                .Select(w => $"{w["databaseId"]}@{w["version"]}:{w["participantCount"]}");
             Assert.Equal(rest, graphql);
 
-            var restPeople = (await (await client.GetAsync($"/api/v1/workshops/{workshop}/participants")).ExpectAsync(HttpStatusCode.OK))!["items"]!.AsArray()
+            var restPeople = (
+                await (await client.GetAsync($"/api/v1/workshops/{workshop}/participants")).ExpectAsync(
+                    HttpStatusCode.OK
+                )
+            )!["items"]!
+                .AsArray()
                 .Select(p => Key(p!["professionalId"]!.GetValue<string>(), p));
-            var graphqlPeople = (await client.GraphQLAsync("query($id: ID!) { workshop(id: $id) { participants { professionalId name professionId organisations attended listingStatus trustWithYou } } }",
-                    new { id = GlobalId.Encode("Workshop", workshop) }))
-                .Ok()["workshop"]!["participants"]!.AsArray().Select(p => Key(GlobalId.ToGuid(p!["professionalId"]!.GetValue<string>(), "Professional")!.Value.ToString(), p));
+            var graphqlPeople = (
+                await client.GraphQLAsync(
+                    "query($id: ID!) { workshop(id: $id) { participants { professionalId name professionId organisations attended listingStatus trustWithYou } } }",
+                    new { id = GlobalId.Encode("Workshop", workshop) }
+                )
+            ).Ok()["workshop"]!["participants"]!
+                .AsArray()
+                .Select(p =>
+                    Key(GlobalId.ToGuid(p!["professionalId"]!.GetValue<string>(), "Professional")!.Value.ToString(), p)
+                );
             Assert.Equal(restPeople, graphqlPeople);
             Assert.Equal(expected, restPeople.Count());
         }
@@ -61,38 +104,91 @@ public sealed class WorkshopReportParityTests(NetworkApiFactory factory) : IClas
     {
         var (code, workshop, participant) = await ArrangeAsync();
         var coordinator = _world.AsCoordinator(code);
-        var rest = (await (await coordinator.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(HttpStatusCode.OK))!;
-        var graphql = (await coordinator.GraphQLAsync("""
-            query($m: String!) { networkReport(municipality: $m) {
-              summary { professionals pendingListing organisations confirmedTrust openProposals groups largestGroup withoutTrust }
-              domainMatrix { domains cells } withoutTrust { professionalId } recommendations { code severity nl en evidence } } }
-            """, new { m = code })).Ok()["networkReport"]!;
+        var rest = (
+            await (await coordinator.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(
+                HttpStatusCode.OK
+            )
+        )!;
+        var graphql = (
+            await coordinator.GraphQLAsync(
+                """
+                query($m: String!) { networkReport(municipality: $m) {
+                  summary { professionals pendingListing organisations confirmedTrust openProposals groups largestGroup withoutTrust }
+                  domainMatrix { domains cells } withoutTrust { professionalId } recommendations { code severity nl en evidence } } }
+                """,
+                new { m = code }
+            )
+        ).Ok()["networkReport"]!;
         Assert.Equal(rest["summary"]!.ToJsonString(), graphql["summary"]!.ToJsonString());
         Assert.Equal(1, graphql["summary"]!["confirmedTrust"]!.GetValue<int>()); // a and b
         Assert.Equal(rest["domainMatrix"]!.ToJsonString(), graphql["domainMatrix"]!.ToJsonString());
-        Assert.Equal(rest["withoutTrust"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()),
-            graphql["withoutTrust"]!.AsArray().Select(p => GlobalId.ToGuid(p!["professionalId"]!.GetValue<string>(), "Professional")!.Value.ToString()));
-        Assert.Equal(rest["recommendations"]!.AsArray().Select(r => $"{r!["code"]}|{r["severity"]}|{r["nl"]}|{r["en"]}|{r["evidence"]!.ToJsonString()}"),
-            graphql["recommendations"]!.AsArray().Select(r => $"{r!["code"]}|{r["severity"]}|{r["nl"]}|{r["en"]}|{r["evidence"]}"));
+        Assert.Equal(
+            rest["withoutTrust"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()),
+            graphql["withoutTrust"]!
+                .AsArray()
+                .Select(p =>
+                    GlobalId.ToGuid(p!["professionalId"]!.GetValue<string>(), "Professional")!.Value.ToString()
+                )
+        );
+        Assert.Equal(
+            rest["recommendations"]!
+                .AsArray()
+                .Select(r => $"{r!["code"]}|{r["severity"]}|{r["nl"]}|{r["en"]}|{r["evidence"]!.ToJsonString()}"),
+            graphql["recommendations"]!
+                .AsArray()
+                .Select(r => $"{r!["code"]}|{r["severity"]}|{r["nl"]}|{r["en"]}|{r["evidence"]}")
+        );
 
-        var restWorkshop = (await (await coordinator.GetAsync($"/api/v1/workshops/{workshop}/network-report")).ExpectAsync(HttpStatusCode.OK))!;
-        var graphqlWorkshop = (await coordinator.GraphQLAsync(
-            "query($id: ID!) { workshopNetworkReport(workshopId: $id) { participants attended delta { trustFromWorkshop confirmedTrustBefore confirmedTrustAfter withoutTrustBefore withoutTrustAfter participantsWithoutTrustBefore participantsWithoutTrustAfter domainLinksGained } } }",
-            new { id = GlobalId.Encode("Workshop", workshop) })).Ok()["workshopNetworkReport"]!;
-        Assert.Equal((restWorkshop["participants"]!.GetValue<int>(), restWorkshop["attended"]!.GetValue<int>()), (graphqlWorkshop["participants"]!.GetValue<int>(), graphqlWorkshop["attended"]!.GetValue<int>()));
+        var restWorkshop = (
+            await (await coordinator.GetAsync($"/api/v1/workshops/{workshop}/network-report")).ExpectAsync(
+                HttpStatusCode.OK
+            )
+        )!;
+        var graphqlWorkshop = (
+            await coordinator.GraphQLAsync(
+                "query($id: ID!) { workshopNetworkReport(workshopId: $id) { participants attended delta { trustFromWorkshop confirmedTrustBefore confirmedTrustAfter withoutTrustBefore withoutTrustAfter participantsWithoutTrustBefore participantsWithoutTrustAfter domainLinksGained } } }",
+                new { id = GlobalId.Encode("Workshop", workshop) }
+            )
+        ).Ok()["workshopNetworkReport"]!;
+        Assert.Equal(
+            (restWorkshop["participants"]!.GetValue<int>(), restWorkshop["attended"]!.GetValue<int>()),
+            (graphqlWorkshop["participants"]!.GetValue<int>(), graphqlWorkshop["attended"]!.GetValue<int>())
+        );
         var restDelta = restWorkshop["delta"]!.AsObject();
         foreach (var (key, value) in graphqlWorkshop["delta"]!.AsObject())
             Assert.Equal(restDelta[key]!.ToJsonString(), value!.ToJsonString());
 
         var asParticipant = _world.AsProfessional(participant, code);
-        await (await asParticipant.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        (await asParticipant.GraphQLAsync("query($m: String!) { networkReport(municipality: $m) { asOf } }", new { m = code })).Error("NOT_FOUND");
-        (await asParticipant.GraphQLAsync("query($id: ID!) { workshopNetworkReport(workshopId: $id) { title } }", new { id = GlobalId.Encode("Workshop", workshop) })).Error("NOT_FOUND");
+        await (await asParticipant.GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectProblemAsync(
+            HttpStatusCode.NotFound
+        );
+        (
+            await asParticipant.GraphQLAsync(
+                "query($m: String!) { networkReport(municipality: $m) { asOf } }",
+                new { m = code }
+            )
+        ).Error("NOT_FOUND");
+        (
+            await asParticipant.GraphQLAsync(
+                "query($id: ID!) { workshopNetworkReport(workshopId: $id) { title } }",
+                new { id = GlobalId.Encode("Workshop", workshop) }
+            )
+        ).Error("NOT_FOUND");
     }
 
     /// <summary>REST writes enum values camelCase, GraphQL CONSTANT_CASE; compare them without case or underscores.</summary>
-    private static string Key(string id, JsonNode p) => string.Join("|", id, p["name"], p["professionId"], p["organisations"]!.ToJsonString(), p["attended"],
-        Constant(p["listingStatus"]), Constant(p["trustWithYou"]));
+    private static string Key(string id, JsonNode p) =>
+        string.Join(
+            "|",
+            id,
+            p["name"],
+            p["professionId"],
+            p["organisations"]!.ToJsonString(),
+            p["attended"],
+            Constant(p["listingStatus"]),
+            Constant(p["trustWithYou"])
+        );
 
-    private static string Constant(JsonNode? value) => value?.GetValue<string>().Replace("_", "").ToLowerInvariant() ?? "";
+    private static string Constant(JsonNode? value) =>
+        value?.GetValue<string>().Replace("_", "").ToLowerInvariant() ?? "";
 }

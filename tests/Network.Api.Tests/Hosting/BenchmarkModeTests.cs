@@ -31,6 +31,7 @@ public sealed class BenchmarkModeTests(NetworkApiFactory factory) : IClassFixtur
     private sealed class BenchmarkFactory(string environment) : NetworkApiFactory
     {
         protected override string Environment => environment;
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Benchmark:Enabled"] = "true", ["Demo:Seed"] = "false" };
+        protected override IDictionary<string, string?> Settings =>
+            new Dictionary<string, string?> { ["Benchmark:Enabled"] = "true", ["Demo:Seed"] = "false" };
     }
 }

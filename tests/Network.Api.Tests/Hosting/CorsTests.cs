@@ -8,7 +8,8 @@ public sealed class CorsFactory : NetworkApiFactory
 {
     public const string Portal = "https://portal.amberveen.example";
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Portal };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Portal };
 }
 
 /// <summary>CORS: the API answers browsers only from the configured allow-list; the OpenAPI document from anywhere.</summary>

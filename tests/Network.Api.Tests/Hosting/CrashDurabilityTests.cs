@@ -26,29 +26,44 @@ public sealed class CrashDurabilityTests : IDisposable
         {
             await service.WaitUntilReadyAsync();
             var teacher = await service.ClientForAsync("teacher.amberveen");
-            var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-                teacher.PostJsonAsync("/api/v1/lookups", new { concernType = "radicalisation" })));
+            var responses = await Task.WhenAll(
+                Enumerable
+                    .Range(0, 20)
+                    .Select(_ => teacher.PostJsonAsync("/api/v1/lookups", new { concernType = "radicalisation" }))
+            );
             answers = [.. await Task.WhenAll(responses.Select(async r => (await r.ExpectAsync(HttpStatusCode.OK))!))];
             service.KillHard();
         }
 
         // Per owner: how many restricted contact points the answers showed the teacher.
         var shown = answers
-            .SelectMany(a => a["contacts"]!.AsArray().Concat(a["route"]!.AsArray().SelectMany(s => s!["people"]!.AsArray())))
+            .SelectMany(a =>
+                a["contacts"]!.AsArray().Concat(a["route"]!.AsArray().SelectMany(s => s!["people"]!.AsArray()))
+            )
             .GroupBy(p => p!["id"]!.GetValue<string>().ToUpperInvariant())
-            .ToDictionary(g => g.Key, g => g.Max(p => p!["contactPoints"]!.AsArray()
-                .Count(cp => Restricted.Contains(cp!["visibility"]!.GetValue<string>()))))
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    g.Max(p =>
+                        p!["contactPoints"]!
+                            .AsArray()
+                            .Count(cp => Restricted.Contains(cp!["visibility"]!.GetValue<string>()))
+                    )
+            )
             .Where(kv => kv.Value > 0)
             .ToDictionary();
         Assert.NotEmpty(shown); // the demo teacher trusts five people: their mobiles are shown
 
         var recorded = await QueryAsync(
-            "SELECT upper(SubjectProfessionalId), COUNT(DISTINCT SubjectId) FROM AuditEvents " +
-            "WHERE Action = 'contact-point.read' AND upper(ActorProfessionalId) = upper($actor) GROUP BY upper(SubjectProfessionalId)",
-            ("$actor", DemoNetwork.Ids.TeacherAmberveen.ToString()));
+            "SELECT upper(SubjectProfessionalId), COUNT(DISTINCT SubjectId) FROM AuditEvents "
+                + "WHERE Action = 'contact-point.read' AND upper(ActorProfessionalId) = upper($actor) GROUP BY upper(SubjectProfessionalId)",
+            ("$actor", DemoNetwork.Ids.TeacherAmberveen.ToString())
+        );
         foreach (var (owner, count) in shown)
-            Assert.True(recorded.TryGetValue(owner, out var n) && n >= count,
-                $"{count} restricted contact points of {owner} were shown, {n} reads recorded");
+            Assert.True(
+                recorded.TryGetValue(owner, out var n) && n >= count,
+                $"{count} restricted contact points of {owner} were shown, {n} reads recorded"
+            );
     }
 
     [Fact]
@@ -59,14 +74,34 @@ public sealed class CrashDurabilityTests : IDisposable
         {
             await service.WaitUntilReadyAsync();
             var coordinator = await service.ClientForAsync("coordinator.amberveen");
-            var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => coordinator.PostJsonAsync("/api/v1/organisations",
-                new { name = $"Crash test school {i}", kind = "school", domains = new[] { "education" }, municipalities = new[] { "GM9901" } })));
-            created = await Task.WhenAll(responses.Select(async r => (await r.ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>()));
+            var responses = await Task.WhenAll(
+                Enumerable
+                    .Range(0, 20)
+                    .Select(i =>
+                        coordinator.PostJsonAsync(
+                            "/api/v1/organisations",
+                            new
+                            {
+                                name = $"Crash test school {i}",
+                                kind = "school",
+                                domains = new[] { "education" },
+                                municipalities = new[] { "GM9901" },
+                            }
+                        )
+                    )
+            );
+            created = await Task.WhenAll(
+                responses.Select(async r => (await r.ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>())
+            );
             service.KillHard();
         }
 
-        var organisations = await QueryAsync("SELECT upper(Id), 1 FROM Organisations WHERE Name LIKE 'Crash test school %'");
-        var audited = await QueryAsync("SELECT upper(SubjectId), 1 FROM AuditEvents WHERE Action = 'organisation.create'");
+        var organisations = await QueryAsync(
+            "SELECT upper(Id), 1 FROM Organisations WHERE Name LIKE 'Crash test school %'"
+        );
+        var audited = await QueryAsync(
+            "SELECT upper(SubjectId), 1 FROM AuditEvents WHERE Action = 'organisation.create'"
+        );
         foreach (var id in created)
         {
             Assert.Contains(id.ToUpperInvariant(), organisations.Keys);
@@ -81,15 +116,21 @@ public sealed class CrashDurabilityTests : IDisposable
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
         var result = new Dictionary<string, long>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) result[reader.GetString(0)] = reader.GetInt64(1);
+        while (await reader.ReadAsync())
+            result[reader.GetString(0)] = reader.GetInt64(1);
         return result;
     }
 
     public void Dispose()
     {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

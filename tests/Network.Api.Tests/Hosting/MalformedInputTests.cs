@@ -13,7 +13,8 @@ public sealed class MalformedInputFactory : NetworkApiFactory
 {
     public CapturedLogs Logs { get; } = new();
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,7 +36,8 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private const string Marker = "zqxmarker";
 
     /// <summary>Invalid UTF-8: a lone lead byte, an encoded surrogate (ED A0 80), an overlong '/', a cut-off '€', FF.</summary>
-    public static TheoryData<string> InvalidUtf8 => ["\u00c3(", "\u00ed\u00a0\u0080", "\u00c0\u00af", "\u00e2\u0082", "\u00ff"];
+    public static TheoryData<string> InvalidUtf8 =>
+        ["\u00c3(", "\u00ed\u00a0\u0080", "\u00c0\u00af", "\u00e2\u0082", "\u00ff"];
 
     /// <summary>Valid JSON escapes that decode to no valid UTF-16: lone high, lone low, reversed pair.</summary>
     public static TheoryData<string> LoneSurrogates => ["\\ud800", "\\udc00", "\\ud800x", "\\udfff\\ud800"];
@@ -45,13 +47,33 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     [MemberData(nameof(LoneSurrogates))]
     public async Task Text_that_is_not_unicode_in_a_json_body_is_400_through_both_doors(string bad)
     {
-        await ExpectRestProblemAsync(await PostRestAsync($"{{\"name\":\"{Marker}{bad}\"}}"), HttpStatusCode.BadRequest, "BAD_REQUEST");
-        await ExpectRestProblemAsync(await PostRestAsync($"{{\"{Marker}{bad}\":1}}"), HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await ExpectRestProblemAsync(
+            await PostRestAsync($"{{\"name\":\"{Marker}{bad}\"}}"),
+            HttpStatusCode.BadRequest,
+            "BAD_REQUEST"
+        );
+        await ExpectRestProblemAsync(
+            await PostRestAsync($"{{\"{Marker}{bad}\":1}}"),
+            HttpStatusCode.BadRequest,
+            "BAD_REQUEST"
+        );
 
-        await ExpectGraphQLErrorAsync(await PostGraphQLAsync($"{{\"query\":\"{{ __typename {Marker}{bad} }}\"}}"), "BAD_REQUEST");
-        await ExpectGraphQLErrorAsync(await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"operationName\":\"{Marker}{bad}\"}}"), "BAD_REQUEST");
-        await ExpectGraphQLErrorAsync(await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"{Marker}{bad}\":1}}"), "BAD_REQUEST");
-        await ExpectGraphQLErrorAsync(await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"variables\":{{\"{Marker}\":\"{bad}\"}}}}"), "BAD_REQUEST");
+        await ExpectGraphQLErrorAsync(
+            await PostGraphQLAsync($"{{\"query\":\"{{ __typename {Marker}{bad} }}\"}}"),
+            "BAD_REQUEST"
+        );
+        await ExpectGraphQLErrorAsync(
+            await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"operationName\":\"{Marker}{bad}\"}}"),
+            "BAD_REQUEST"
+        );
+        await ExpectGraphQLErrorAsync(
+            await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"{Marker}{bad}\":1}}"),
+            "BAD_REQUEST"
+        );
+        await ExpectGraphQLErrorAsync(
+            await PostGraphQLAsync($"{{\"query\":\"{{ __typename }}\",\"variables\":{{\"{Marker}\":\"{bad}\"}}}}"),
+            "BAD_REQUEST"
+        );
         AssertNotLogged(Marker);
     }
 
@@ -65,10 +87,16 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     public async Task Json_bodies_in_another_charset_are_415_through_both_doors(string charset)
     {
         var contentType = $"application/json; charset={charset}";
-        await ExpectRestProblemAsync(await PostRestAsync($"{{\"name\":\"{Marker}\"}}", contentType), HttpStatusCode.UnsupportedMediaType,
-            "UNSUPPORTED_MEDIA_TYPE");
-        await ExpectRestProblemAsync(await PostGraphQLAsync("{\"query\":\"{ __typename }\"}", contentType), HttpStatusCode.UnsupportedMediaType,
-            "UNSUPPORTED_MEDIA_TYPE");
+        await ExpectRestProblemAsync(
+            await PostRestAsync($"{{\"name\":\"{Marker}\"}}", contentType),
+            HttpStatusCode.UnsupportedMediaType,
+            "UNSUPPORTED_MEDIA_TYPE"
+        );
+        await ExpectRestProblemAsync(
+            await PostGraphQLAsync("{\"query\":\"{ __typename }\"}", contentType),
+            HttpStatusCode.UnsupportedMediaType,
+            "UNSUPPORTED_MEDIA_TYPE"
+        );
         AssertNotLogged("charset");
     }
 
@@ -78,8 +106,14 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     public async Task Utf8_charset_is_read_through_both_doors_however_it_is_spelled(string contentType)
     {
         // The body reached the validator: it was read.
-        await ExpectRestProblemAsync(await PostRestAsync("{\"name\":\"x\"}", contentType), HttpStatusCode.BadRequest, "VALIDATION_FAILED");
-        var graphql = await GraphQLClient.ReadAsync(await PostGraphQLAsync("{\"query\":\"{ __typename }\"}", contentType));
+        await ExpectRestProblemAsync(
+            await PostRestAsync("{\"name\":\"x\"}", contentType),
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
+        var graphql = await GraphQLClient.ReadAsync(
+            await PostGraphQLAsync("{\"query\":\"{ __typename }\"}", contentType)
+        );
         Assert.Equal("Query", graphql.Ok()["__typename"]!.GetValue<string>());
     }
 
@@ -88,10 +122,16 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     public async Task A_utf8_bom_before_the_json_is_accepted_through_both_doors()
     {
         const string bom = "\u00ef\u00bb\u00bf";
-        await ExpectRestProblemAsync(await PostRestAsync(bom + "{\"name\":\"x\"}"), HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        await ExpectRestProblemAsync(
+            await PostRestAsync(bom + "{\"name\":\"x\"}"),
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
         var post = await GraphQLClient.ReadAsync(await PostGraphQLAsync(bom + "{\"query\":\"{ __typename }\"}"));
         Assert.Equal("Query", post.Ok()["__typename"]!.GetValue<string>());
-        var get = await GraphQLClient.ReadAsync(await factory.CreateClient().GetAsync($"{GraphQLClient.Url}?query=%EF%BB%BF%7B__typename%7D"));
+        var get = await GraphQLClient.ReadAsync(
+            await factory.CreateClient().GetAsync($"{GraphQLClient.Url}?query=%EF%BB%BF%7B__typename%7D")
+        );
         Assert.Equal("Query", get.Ok()["__typename"]!.GetValue<string>());
     }
 
@@ -119,23 +159,40 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     public async Task Query_strings_that_are_not_utf8_are_400_through_both_doors(string bad)
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        await ExpectRestProblemAsync(await client.GetAsync($"{Rest}?name={Marker}{bad}"), HttpStatusCode.BadRequest, "BAD_REQUEST");
-        await ExpectRestProblemAsync(await client.GetAsync($"{Rest}?{Marker}{bad}=1"), HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await ExpectRestProblemAsync(
+            await client.GetAsync($"{Rest}?name={Marker}{bad}"),
+            HttpStatusCode.BadRequest,
+            "BAD_REQUEST"
+        );
+        await ExpectRestProblemAsync(
+            await client.GetAsync($"{Rest}?{Marker}{bad}=1"),
+            HttpStatusCode.BadRequest,
+            "BAD_REQUEST"
+        );
 
-        await ExpectGraphQLErrorAsync(await client.GetAsync($"{GraphQLClient.Url}?query=%7B__typename%20{Marker}{bad}%7D"), "BAD_REQUEST");
-        await ExpectGraphQLErrorAsync(await client.GetAsync($"{GraphQLClient.Url}?query=%7B__typename%7D&operationName={Marker}{bad}"),
-            "BAD_REQUEST");
-        await ExpectGraphQLErrorAsync(await client.GetAsync($"{GraphQLClient.Url}?query=%7B__typename%7D&variables=%7B%22{Marker}%22:%22{bad}%22%7D"),
-            "BAD_REQUEST");
+        await ExpectGraphQLErrorAsync(
+            await client.GetAsync($"{GraphQLClient.Url}?query=%7B__typename%20{Marker}{bad}%7D"),
+            "BAD_REQUEST"
+        );
+        await ExpectGraphQLErrorAsync(
+            await client.GetAsync($"{GraphQLClient.Url}?query=%7B__typename%7D&operationName={Marker}{bad}"),
+            "BAD_REQUEST"
+        );
+        await ExpectGraphQLErrorAsync(
+            await client.GetAsync(
+                $"{GraphQLClient.Url}?query=%7B__typename%7D&variables=%7B%22{Marker}%22:%22{bad}%22%7D"
+            ),
+            "BAD_REQUEST"
+        );
         AssertNotLogged(Marker);
     }
 
     public static TheoryData<string> DeepDocuments =>
-    [
-        "{" + Repeat("a{", 2000) + "b" + Repeat("}", 2001),
-        "{" + Repeat(" organisations { nodes {", 300) + " id" + Repeat(" } }", 300) + " }",
-        "{ organisations(name: " + Repeat("[", 2000) + "1" + Repeat("]", 2000) + ") { totalCount } }",
-    ];
+        [
+            "{" + Repeat("a{", 2000) + "b" + Repeat("}", 2001),
+            "{" + Repeat(" organisations { nodes {", 300) + " id" + Repeat(" } }", 300) + " }",
+            "{ organisations(name: " + Repeat("[", 2000) + "1" + Repeat("]", 2000) + ") { totalCount } }",
+        ];
 
     /// <summary>
     /// A document nested deeper than the parser goes was answered with the parser's message, which quotes the whole
@@ -164,7 +221,10 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private static async Task ExpectShortDepthErrorAsync(HttpResponseMessage response, string excerpt)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(text.Length < 2048, $"The error body is {text.Length} characters: {text[..Math.Min(text.Length, 300)]}");
+        Assert.True(
+            text.Length < 2048,
+            $"The error body is {text.Length} characters: {text[..Math.Min(text.Length, 300)]}"
+        );
         Assert.DoesNotContain(excerpt, text);
         await ExpectGraphQLErrorAsync(response, "MAX_DEPTH_EXCEEDED");
     }
@@ -182,22 +242,33 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private Task<HttpResponseMessage> PostRestAsync(string body, string contentType = "application/json") =>
         factory.ClientFor("coordinator.amberveen").PostAsync(Rest, Bytes(body, contentType));
 
-    private Task<HttpResponseMessage> PostGraphQLAsync(string body, string contentType = "application/json", string? accept = null)
+    private Task<HttpResponseMessage> PostGraphQLAsync(
+        string body,
+        string contentType = "application/json",
+        string? accept = null
+    )
     {
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Url) { Content = Bytes(body, contentType) };
-        if (accept is not null) request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        if (accept is not null)
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         return factory.CreateClient().SendAsync(request);
     }
 
     /// <summary>REST's problem; it may name an unknown property (as it does for any), so no check for an echo here.</summary>
-    private static Task<System.Text.Json.Nodes.JsonNode> ExpectRestProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
-        response.ExpectProblemAsync(status, code);
+    private static Task<System.Text.Json.Nodes.JsonNode> ExpectRestProblemAsync(
+        HttpResponseMessage response,
+        HttpStatusCode status,
+        string code
+    ) => response.ExpectProblemAsync(status, code);
 
     /// <summary>The GraphQL door's request error: 400, one error with the code, no data, no echo of the request.</summary>
     private static async Task ExpectGraphQLErrorAsync(HttpResponseMessage response, string code)
     {
         var graphql = await GraphQLClient.ReadAsync(response);
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"Expected 400 but got {(int)response.StatusCode}: {graphql.Body.ToJsonString()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.BadRequest,
+            $"Expected 400 but got {(int)response.StatusCode}: {graphql.Body.ToJsonString()}"
+        );
         graphql.Error(code);
         Assert.Null(graphql.Data);
         Assert.DoesNotContain(Marker, graphql.Body.ToJsonString());
@@ -206,7 +277,10 @@ public sealed class MalformedInputTests(MalformedInputFactory factory) : IClassF
     private void AssertNotLogged(string text)
     {
         var leaked = factory.Logs.Entries.Where(e => e.Text.Contains(text, StringComparison.Ordinal)).ToList();
-        Assert.True(leaked.Count == 0, $"Logged request text: {string.Join("\n", leaked.Select(e => e.Text[..Math.Min(e.Text.Length, 300)]))}");
+        Assert.True(
+            leaked.Count == 0,
+            $"Logged request text: {string.Join("\n", leaked.Select(e => e.Text[..Math.Min(e.Text.Length, 300)]))}"
+        );
         Assert.DoesNotContain(factory.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 }

@@ -11,11 +11,8 @@ public sealed class ProductionFactory : NetworkApiFactory
 
     protected override string Environment => "Production";
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Demo:Seed"] = "false",
-        ["Cors:AllowedOrigins:0"] = Portal,
-    };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Demo:Seed"] = "false", ["Cors:AllowedOrigins:0"] = Portal };
 }
 
 /// <summary>OWASP API8 (misconfiguration): what Development offers for convenience is gone in Production.</summary>
@@ -27,7 +24,8 @@ public sealed class ProductionModeTests(ProductionFactory factory) : IClassFixtu
     public async Task Development_token_routes_do_not_exist(string method, string path)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method == "POST") request.Content = JsonContent.Create(new { user = "admin" });
+        if (method == "POST")
+            request.Content = JsonContent.Create(new { user = "admin" });
         var response = await factory.CreateClient().SendAsync(request);
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
@@ -62,8 +60,10 @@ public sealed class ProductionModeTests(ProductionFactory factory) : IClassFixtu
     [Fact]
     public async Task Without_configured_origins_no_origin_is_granted()
     {
-        var closed = factory.WithSettings(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = null })
-            .CreateClient().WithBearer(factory.TokenFor("coordinator.lindewaard"));
+        var closed = factory
+            .WithSettings(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = null })
+            .CreateClient()
+            .WithBearer(factory.TokenFor("coordinator.lindewaard"));
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organisations");
         request.Headers.Add("Origin", ProductionFactory.Portal);
         var response = await closed.SendAsync(request);
@@ -74,7 +74,9 @@ public sealed class ProductionModeTests(ProductionFactory factory) : IClassFixtu
     [Fact]
     public async Task Binding_errors_are_explained_as_in_development()
     {
-        var response = await factory.ClientFor("coordinator.lindewaard").PostJsonAsync("/api/v1/organisations", new { name = "X", version = 3 });
+        var response = await factory
+            .ClientFor("coordinator.lindewaard")
+            .PostJsonAsync("/api/v1/organisations", new { name = "X", version = 3 });
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("'version'", problem["detail"]!.GetValue<string>());
     }
@@ -92,6 +94,9 @@ public sealed class ProductionModeTests(ProductionFactory factory) : IClassFixtu
     [Fact]
     public async Task Api_still_requires_a_token()
     {
-        await (await factory.CreateClient().GetAsync("/api/v1/organisations")).ExpectProblemAsync(HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        await (await factory.CreateClient().GetAsync("/api/v1/organisations")).ExpectProblemAsync(
+            HttpStatusCode.Unauthorized,
+            "UNAUTHENTICATED"
+        );
     }
 }

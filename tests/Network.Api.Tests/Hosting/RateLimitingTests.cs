@@ -8,11 +8,12 @@ public sealed class RateLimitedFactory : NetworkApiFactory
 {
     public const int Limit = 3;
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["RateLimiting:PermitLimit"] = Limit.ToString(),
-        ["RateLimiting:WindowSeconds"] = "3600",
-    };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>
+        {
+            ["RateLimiting:PermitLimit"] = Limit.ToString(),
+            ["RateLimiting:WindowSeconds"] = "3600",
+        };
 }
 
 public sealed class RateLimitingTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
@@ -62,8 +63,10 @@ public sealed class RateLimitingTests(RateLimitedFactory factory) : IClassFixtur
     [Fact]
     public async Task Limiting_can_be_switched_off_by_configuration()
     {
-        var unlimited = factory.WithSettings(new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" })
-            .CreateClient().WithBearer(factory.TokenFor("coordinator.lindewaard"));
+        var unlimited = factory
+            .WithSettings(new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" })
+            .CreateClient()
+            .WithBearer(factory.TokenFor("coordinator.lindewaard"));
         for (var i = 0; i < RateLimitedFactory.Limit * 3; i++)
             await (await unlimited.GetAsync(Url)).ExpectAsync(HttpStatusCode.OK);
     }

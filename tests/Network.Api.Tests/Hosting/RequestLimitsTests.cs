@@ -28,10 +28,15 @@ public sealed class RequestLimitsTests(NetworkApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Body_cap_is_configurable()
     {
-        var small = factory.WithSettings(new Dictionary<string, string?> { ["Limits:MaxRequestBodyBytes"] = "1024" })
-            .CreateClient().WithBearer(factory.TokenFor("coordinator.amberveen"));
+        var small = factory
+            .WithSettings(new Dictionary<string, string?> { ["Limits:MaxRequestBodyBytes"] = "1024" })
+            .CreateClient()
+            .WithBearer(factory.TokenFor("coordinator.amberveen"));
         await (await small.PostAsync(Url, JsonOfSize(1025))).ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
-        await (await small.PostAsync(Url, JsonOfSize(1024))).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        await (await small.PostAsync(Url, JsonOfSize(1024))).ExpectProblemAsync(
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
     }
 
     [Theory]
@@ -59,10 +64,13 @@ public sealed class RequestLimitsTests(NetworkApiFactory factory) : IClassFixtur
     public async Task String_length_limit_passes_and_one_more_is_refused(string field, int max)
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        await (await client.PostJsonAsync(Url, Organisation(field, new string('a', max), contactPoints: 1))).ExpectAsync(HttpStatusCode.Created);
+        await (
+            await client.PostJsonAsync(Url, Organisation(field, new string('a', max), contactPoints: 1))
+        ).ExpectAsync(HttpStatusCode.Created);
 
-        var problem = await (await client.PostJsonAsync(Url, Organisation(field, new string('a', max + 1), contactPoints: 1)))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (
+            await client.PostJsonAsync(Url, Organisation(field, new string('a', max + 1), contactPoints: 1))
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Equal($"must be at most {max} characters", problem["errors"]![field]![0]!.GetValue<string>());
     }
 
@@ -74,14 +82,18 @@ public sealed class RequestLimitsTests(NetworkApiFactory factory) : IClassFixtur
         var client = factory.ClientFor("coordinator.amberveen");
         await (await client.PostJsonAsync(Url, WithList(field, max))).ExpectAsync(HttpStatusCode.Created);
 
-        var problem = await (await client.PostJsonAsync(Url, WithList(field, max + 1))).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (await client.PostJsonAsync(Url, WithList(field, max + 1))).ExpectProblemAsync(
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
         Assert.Equal($"must have at most {max} items", problem["errors"]![field]![0]!.GetValue<string>());
     }
 
     /// <summary>A JSON body of exactly <paramref name="bytes"/> bytes whose name is far too long.</summary>
     private static StringContent JsonOfSize(int bytes)
     {
-        const string prefix = "{\"name\":\"", suffix = "\"}";
+        const string prefix = "{\"name\":\"",
+            suffix = "\"}";
         var body = prefix + new string('n', bytes - prefix.Length - suffix.Length) + suffix;
         Assert.Equal(bytes, Encoding.UTF8.GetByteCount(body));
         return new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
@@ -89,14 +101,25 @@ public sealed class RequestLimitsTests(NetworkApiFactory factory) : IClassFixtur
 
     private static Dictionary<string, object?> Organisation(string field, string value, int contactPoints)
     {
-        var contact = new Dictionary<string, object?> { ["channel"] = "email", ["value"] = "desk@school.example", ["label"] = "Desk" };
+        var contact = new Dictionary<string, object?>
+        {
+            ["channel"] = "email",
+            ["value"] = "desk@school.example",
+            ["label"] = "Desk",
+        };
         var body = new Dictionary<string, object?>
         {
-            ["name"] = "Boundary School", ["kind"] = "school", ["domains"] = new[] { "education" }, ["municipalities"] = new[] { "GM9901" },
+            ["name"] = "Boundary School",
+            ["kind"] = "school",
+            ["domains"] = new[] { "education" },
+            ["municipalities"] = new[] { "GM9901" },
             ["contactPoints"] = Enumerable.Repeat(contact, contactPoints).ToArray(),
         };
         if (field.StartsWith("contactPoints[0].", StringComparison.Ordinal))
-            body["contactPoints"] = new[] { new Dictionary<string, object?>(contact) { [field["contactPoints[0].".Length..]] = value } };
+            body["contactPoints"] = new[]
+            {
+                new Dictionary<string, object?>(contact) { [field["contactPoints[0].".Length..]] = value },
+            };
         else
             body[field] = value;
         return body;
@@ -105,9 +128,16 @@ public sealed class RequestLimitsTests(NetworkApiFactory factory) : IClassFixtur
     private static Dictionary<string, object?> WithList(string field, int count)
     {
         var body = Organisation("name", "List Boundary School", contactPoints: 1);
-        body[field] = field == "domains"
-            ? Enumerable.Range(0, count).Select(i => new[] { "education", "youth", "safety", "care", "social", "municipality" }[i % 6]).ToArray()
-            : Enumerable.Range(0, count).Select(i => new { channel = "workPhone", value = $"+31 20 000 00{i:00}" }).ToArray();
+        body[field] =
+            field == "domains"
+                ? Enumerable
+                    .Range(0, count)
+                    .Select(i => new[] { "education", "youth", "safety", "care", "social", "municipality" }[i % 6])
+                    .ToArray()
+                : Enumerable
+                    .Range(0, count)
+                    .Select(i => new { channel = "workPhone", value = $"+31 20 000 00{i:00}" })
+                    .ToArray();
         return body;
     }
 }

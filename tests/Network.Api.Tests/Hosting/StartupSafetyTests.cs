@@ -123,7 +123,8 @@ public sealed class StartupSafetyTests : IDisposable
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var path = new SqliteConnectionStringBuilder(
-            factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Network")).DataSource;
+            factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Network")
+        ).DataSource;
 
         DamagedStore.DamageTablePage(path, "Professionals", root: true);
         // Pooled connections keep pages they read in their cache; new ones read the damaged file, as after any
@@ -141,7 +142,8 @@ public sealed class StartupSafetyTests : IDisposable
         var client = factory.ClientFor("coordinator.amberveen");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var path = new SqliteConnectionStringBuilder(
-            factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Network")).DataSource;
+            factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("Network")
+        ).DataSource;
 
         var damage = DamagedStore.DamageTablePage(path, "Professionals", root: true);
         SqliteConnection.ClearAllPools();
@@ -160,7 +162,10 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.False(outcome.Listened, $"the service started serving instead of refusing:\n{outcome.Output}");
         Assert.NotNull(outcome.ExitCode);
         Assert.NotEqual(0, outcome.ExitCode);
-        var refusal = outcome.Output.Split('\n').Where(l => l.Contains("cannot start", StringComparison.Ordinal)).ToList();
+        var refusal = outcome
+            .Output.Split('\n')
+            .Where(l => l.Contains("cannot start", StringComparison.Ordinal))
+            .ToList();
         Assert.True(refusal.Count == 1, $"expected one 'cannot start' line:\n{outcome.Output}");
         Assert.Contains(line, refusal[0]);
         Assert.DoesNotContain("   at ", outcome.Output);
@@ -171,14 +176,22 @@ public sealed class StartupSafetyTests : IDisposable
     private static async Task CreateDemoStoreAsync(string path)
     {
         await using var db = Context(path);
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance, TimeProvider.System).InitializeAsync(true);
+        await new DatabaseInitializer(
+            db,
+            NullLogger<DatabaseInitializer>.Instance,
+            TimeProvider.System
+        ).InitializeAsync(true);
     }
 
     /// <summary>Migrated with catalogues, without the demo network.</summary>
     private static async Task CreateMigratedStoreAsync(string path)
     {
         await using var db = Context(path);
-        await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance, TimeProvider.System).InitializeAsync(false);
+        await new DatabaseInitializer(
+            db,
+            NullLogger<DatabaseInitializer>.Instance,
+            TimeProvider.System
+        ).InitializeAsync(false);
     }
 
     private static NetworkDbContext Context(string path) =>
@@ -189,16 +202,21 @@ public sealed class StartupSafetyTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
     }
 
     /// <summary>The test host on a store prepared by the test (the factory's own file is never created).</summary>
     private sealed class ExistingStoreFactory(string path) : NetworkApiFactory
     {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Network"] = $"Data Source={path}",
-            ["Demo:Seed"] = "true",
-        };
+        protected override IDictionary<string, string?> Settings =>
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Network"] = $"Data Source={path}",
+                ["Demo:Seed"] = "true",
+            };
     }
 }

@@ -19,12 +19,17 @@ public sealed class CapturedLogs : ILoggerProvider
 
     private sealed class Logger(CapturedLogs logs, string category) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-            Func<TState, Exception?, string> formatter) =>
-            logs._entries.Enqueue((logLevel, $"{category}: {formatter(state, exception)} {exception}"));
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) => logs._entries.Enqueue((logLevel, $"{category}: {formatter(state, exception)} {exception}"));
     }
 }

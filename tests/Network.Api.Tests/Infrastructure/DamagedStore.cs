@@ -22,14 +22,18 @@ public static class DamagedStore
             // Busy (1 in the first column) while another connection reads: the page would still be served from the WAL.
             for (var i = 0; Convert.ToInt32(Scalar(connection, "PRAGMA wal_checkpoint(TRUNCATE);")) != 0; i++)
             {
-                if (i == 50) throw new InvalidOperationException($"{path}: the WAL could not be checkpointed");
+                if (i == 50)
+                    throw new InvalidOperationException($"{path}: the WAL could not be checkpointed");
                 Thread.Sleep(100);
             }
             pageSize = Convert.ToInt32(Scalar(connection, "PRAGMA page_size;"));
             var leaves = root ? [] : Leaves(connection, table);
-            page = leaves.Count > 0
-                ? leaves[leaves.Count / 2]
-                : Convert.ToInt64(Scalar(connection, $"SELECT rootpage FROM sqlite_schema WHERE name = '{table}';"));
+            page =
+                leaves.Count > 0
+                    ? leaves[leaves.Count / 2]
+                    : Convert.ToInt64(
+                        Scalar(connection, $"SELECT rootpage FROM sqlite_schema WHERE name = '{table}';")
+                    );
         }
         var garbage = new byte[pageSize];
         new Random(11).NextBytes(garbage);
@@ -64,10 +68,14 @@ public static class DamagedStore
             command.Parameters.AddWithValue("$t", table);
             using var reader = command.ExecuteReader();
             var pages = new List<long>();
-            while (reader.Read()) pages.Add(reader.GetInt64(0));
+            while (reader.Read())
+                pages.Add(reader.GetInt64(0));
             return pages;
         }
-        catch (SqliteException) { return []; } // built without the dbstat table
+        catch (SqliteException)
+        {
+            return [];
+        } // built without the dbstat table
     }
 
     private static object? Scalar(SqliteConnection connection, string sql)

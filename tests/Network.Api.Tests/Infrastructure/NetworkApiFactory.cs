@@ -24,19 +24,22 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.ConfigureAppConfiguration((_, config) =>
-        {
-            var settings = new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(
+            (_, config) =>
             {
-                ["ConnectionStrings:Network"] = $"Data Source={_dbPath}",
-                ["Demo:Seed"] = "true",
-                ["Auth:SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
-                ["Auth:Issuer"] = "network-dev",
-                ["Auth:Audience"] = "network-api",
-            };
-            foreach (var (k, v) in Settings) settings[k] = v;
-            config.AddInMemoryCollection(settings);
-        });
+                var settings = new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Network"] = $"Data Source={_dbPath}",
+                    ["Demo:Seed"] = "true",
+                    ["Auth:SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
+                    ["Auth:Issuer"] = "network-dev",
+                    ["Auth:Audience"] = "network-api",
+                };
+                foreach (var (k, v) in Settings)
+                    settings[k] = v;
+                config.AddInMemoryCollection(settings);
+            }
+        );
     }
 
     /// <summary>An HTTP client authenticated as a demo login (see DemoNetwork.Users).</summary>
@@ -55,7 +58,12 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
     }
 
     public string TokenFor(DemoUser user) =>
-        DevTokens.Issue(Services.GetRequiredService<IOptions<AuthOptions>>().Value, user, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+        DevTokens.Issue(
+            Services.GetRequiredService<IOptions<AuthOptions>>().Value,
+            user,
+            DateTimeOffset.UtcNow,
+            TimeSpan.FromHours(1)
+        );
 
     /// <summary>Direct store access for arranging and asserting state the API does not expose.</summary>
     public async Task WithDbAsync(Func<NetworkDbContext, Task> action)
@@ -76,7 +84,11 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            try { File.Delete(_dbPath + suffix); } catch (IOException) { }
+            try
+            {
+                File.Delete(_dbPath + suffix);
+            }
+            catch (IOException) { }
         }
     }
 }

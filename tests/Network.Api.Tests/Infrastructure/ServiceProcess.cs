@@ -27,7 +27,14 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Url { get; }
     public HttpClient Client { get; }
-    public string Output { get { lock (_output) return _output.ToString(); } }
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
 
     /// <summary>Starts the service in Development on a free local port with <paramref name="connectionString"/>.</summary>
     public static ServiceProcess Start(string connectionString)
@@ -35,7 +42,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Network.Api.dll"), "--urls", $"http://127.0.0.1:{port}" },
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "Network.Api.dll"),
+                "--urls",
+                $"http://127.0.0.1:{port}",
+            },
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -62,7 +74,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         await using var service = Start(connectionString);
         var exited = service._process.WaitForExitAsync();
-        var first = await Task.WhenAny(exited, service._listening.Task, Task.Delay(timeout ?? TimeSpan.FromSeconds(90)));
+        var first = await Task.WhenAny(
+            exited,
+            service._listening.Task,
+            Task.Delay(timeout ?? TimeSpan.FromSeconds(90))
+        );
         if (first != exited)
         {
             service.KillHard();
@@ -79,14 +95,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new Xunit.Sdk.XunitException($"the service exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+                throw new Xunit.Sdk.XunitException($"the service exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                if ((await Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
+                if ((await Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                    return;
             }
-            catch (HttpRequestException)
-            {
-            }
+            catch (HttpRequestException) { }
             await Task.Delay(200);
         }
         throw new Xunit.Sdk.XunitException($"the service did not become ready:\n{Output}");
@@ -95,7 +111,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>A Development token for a demo login, from the service's own /dev/token.</summary>
     public async Task<HttpClient> ClientForAsync(string login)
     {
-        var token = await (await Client.PostAsJsonAsync("/dev/token", new { user = login })).ExpectAsync(HttpStatusCode.OK);
+        var token = await (await Client.PostAsJsonAsync("/dev/token", new { user = login })).ExpectAsync(
+            HttpStatusCode.OK
+        );
         var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", token!["accessToken"]!.GetValue<string>());
         return client;
@@ -110,7 +128,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        if (!_process.HasExited) KillHard();
+        if (!_process.HasExited)
+            KillHard();
         Client.Dispose();
         _process.Dispose();
         return ValueTask.CompletedTask;
@@ -118,9 +137,12 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private void Collect(string? line)
     {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
-        if (line.Contains("Now listening on", StringComparison.Ordinal)) _listening.TrySetResult();
+        if (line is null)
+            return;
+        lock (_output)
+            _output.AppendLine(line);
+        if (line.Contains("Now listening on", StringComparison.Ordinal))
+            _listening.TrySetResult();
     }
 
     private static int FreePort()

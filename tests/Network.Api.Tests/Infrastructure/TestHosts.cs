@@ -15,14 +15,24 @@ public static class TestHosts
     /// A second host from the same factory with some configuration overridden. It gets its own fresh database
     /// file, so two hosts never seed one store at the same time; tokens from the parent factory work on it.
     /// </summary>
-    public static WebApplicationFactory<Program> WithSettings(this WebApplicationFactory<Program> factory, IDictionary<string, string?> settings) =>
-        factory.Variant(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(settings)));
+    public static WebApplicationFactory<Program> WithSettings(
+        this WebApplicationFactory<Program> factory,
+        IDictionary<string, string?> settings
+    ) => factory.Variant(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(settings)));
 
-    public static WebApplicationFactory<Program> Variant(this WebApplicationFactory<Program> factory, Action<IWebHostBuilder> configure) =>
+    public static WebApplicationFactory<Program> Variant(
+        this WebApplicationFactory<Program> factory,
+        Action<IWebHostBuilder> configure
+    ) =>
         factory.WithWebHostBuilder(b =>
         {
             var path = Path.Combine(Path.GetTempPath(), $"network-test-{Guid.NewGuid():N}.db");
-            b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" }));
+            b.ConfigureAppConfiguration(
+                (_, c) =>
+                    c.AddInMemoryCollection(
+                        new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" }
+                    )
+            );
             b.ConfigureServices(s => s.AddHostedService(_ => new TemporaryDatabaseFile(path)));
             configure(b);
         });
@@ -50,6 +60,7 @@ public static class TestHosts
     private sealed class TemporaryDatabaseFile(string path) : IHostedService, IDisposable
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public void Dispose()
@@ -57,7 +68,11 @@ public static class TestHosts
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
-                try { File.Delete(path + suffix); } catch (IOException) { }
+                try
+                {
+                    File.Delete(path + suffix);
+                }
+                catch (IOException) { }
             }
         }
     }

@@ -21,16 +21,19 @@ public static class TestOnlyRoutes
 
     private sealed class Filter : IStartupFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            // Reached only when no product endpoint matched the request.
-            app.Run(http => http.Request.Path.Value switch
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
             {
-                Crash => throw new InvalidOperationException($"Deliberate failure with {SecretInException}"),
-                _ => WriteNotFound(http),
-            });
-        };
+                next(app);
+                // Reached only when no product endpoint matched the request.
+                app.Run(http =>
+                    http.Request.Path.Value switch
+                    {
+                        Crash => throw new InvalidOperationException($"Deliberate failure with {SecretInException}"),
+                        _ => WriteNotFound(http),
+                    }
+                );
+            };
 
         private static Task WriteNotFound(HttpContext http)
         {

@@ -19,7 +19,9 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
         Assert.Equal("Teacher of social studies", before!["about"]?.GetValue<string>());
 
         var me = _world.AsProfessional(owner, TestWorld.A);
-        await (await me.PutAsJsonAsync("/api/v1/me/consent", new { optionalFields = false })).ExpectAsync(HttpStatusCode.OK);
+        await (await me.PutAsJsonAsync("/api/v1/me/consent", new { optionalFields = false })).ExpectAsync(
+            HttpStatusCode.OK
+        );
 
         var after = await (await colleague.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Null(after!["about"]);
@@ -39,14 +41,34 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
             languages = new[] { "nl" },
             about = "Mentor, years 1-3",
             offersAnonymousConsultation = true,
-            contactPoints = new[] { new { channel = "mobile", value = "+31 6 2222 0001", visibility = "coordinators" } },
+            contactPoints = new[]
+            {
+                new
+                {
+                    channel = "mobile",
+                    value = "+31 6 2222 0001",
+                    visibility = "coordinators",
+                },
+            },
         };
         await (await me.PutJsonAsync("/api/v1/me/profile", profile, null)).ExpectProblemAsync((HttpStatusCode)428);
-        var updated = await (await me.PutJsonAsync("/api/v1/me/profile", profile, "\"1\"")).ExpectAsync(HttpStatusCode.OK);
+        var updated = await (await me.PutJsonAsync("/api/v1/me/profile", profile, "\"1\"")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal("coordinators", updated!["contactPoints"]![0]!["visibility"]!.GetValue<string>());
 
-        var withMembership = new { profile.expertiseTags, profile.languages, profile.about, profile.offersAnonymousConsultation, profile.contactPoints, memberships = Array.Empty<object>() };
-        await (await me.PutJsonAsync("/api/v1/me/profile", withMembership, "\"2\"")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var withMembership = new
+        {
+            profile.expertiseTags,
+            profile.languages,
+            profile.about,
+            profile.offersAnonymousConsultation,
+            profile.contactPoints,
+            memberships = Array.Empty<object>(),
+        };
+        await (await me.PutJsonAsync("/api/v1/me/profile", withMembership, "\"2\"")).ExpectProblemAsync(
+            HttpStatusCode.BadRequest
+        );
 
         var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Peer"), TestWorld.A);
         var seen = await (await colleague.GetAsync($"/api/v1/professionals/{owner}")).ExpectAsync(HttpStatusCode.OK);
@@ -58,14 +80,31 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
     {
         var pending = await _world.ProfessionalAsync(TestWorld.A, "Pending", ListingStatus.Pending);
         var colleague = _world.AsProfessional(await _world.ProfessionalAsync(TestWorld.A, "Onlooker"), TestWorld.A);
-        await (await colleague.GetAsync($"/api/v1/professionals/{pending}")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await factory.ClientFor("system.amberveen").GetAsync($"/api/v1/professionals/{pending}")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await factory.ClientFor("coordinator.amberveen").GetAsync($"/api/v1/professionals/{pending}")).ExpectAsync(HttpStatusCode.OK);
+        await (await colleague.GetAsync($"/api/v1/professionals/{pending}")).ExpectProblemAsync(
+            HttpStatusCode.NotFound
+        );
+        await (
+            await factory.ClientFor("system.amberveen").GetAsync($"/api/v1/professionals/{pending}")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory.ClientFor("coordinator.amberveen").GetAsync($"/api/v1/professionals/{pending}")
+        ).ExpectAsync(HttpStatusCode.OK);
 
         var me = _world.AsProfessional(pending, TestWorld.A);
         var own = await (await me.GetAsync("/api/v1/me")).ExpectAsync(HttpStatusCode.OK);
-        var mobileId = own!["contactPoints"]!.AsArray().Single(c => c!["channel"]!.GetValue<string>() == "mobile")!["id"]!.GetValue<string>();
-        var listed = await (await me.PostJsonAsync("/api/v1/me/listing", new { accept = true, contactPointVisibility = new[] { new { contactPointId = mobileId, visibility = "private" } } })).ExpectAsync(HttpStatusCode.OK);
+        var mobileId = own!["contactPoints"]!.AsArray().Single(c => c!["channel"]!.GetValue<string>() == "mobile")![
+            "id"
+        ]!.GetValue<string>();
+        var listed = await (
+            await me.PostJsonAsync(
+                "/api/v1/me/listing",
+                new
+                {
+                    accept = true,
+                    contactPointVisibility = new[] { new { contactPointId = mobileId, visibility = "private" } },
+                }
+            )
+        ).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("listed", listed!["listingStatus"]!.GetValue<string>());
 
         var now = await (await colleague.GetAsync($"/api/v1/professionals/{pending}")).ExpectAsync(HttpStatusCode.OK);
@@ -75,7 +114,11 @@ public sealed class MeTests(NetworkApiFactory factory) : IClassFixture<NetworkAp
     [Fact]
     public async Task Coordinators_and_system_clients_have_no_self_service()
     {
-        await (await factory.ClientFor("coordinator.amberveen").GetAsync("/api/v1/me")).ExpectProblemAsync(HttpStatusCode.Forbidden);
-        await (await factory.ClientFor("system.amberveen").GetAsync("/api/v1/me")).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await factory.ClientFor("coordinator.amberveen").GetAsync("/api/v1/me")).ExpectProblemAsync(
+            HttpStatusCode.Forbidden
+        );
+        await (await factory.ClientFor("system.amberveen").GetAsync("/api/v1/me")).ExpectProblemAsync(
+            HttpStatusCode.Forbidden
+        );
     }
 }

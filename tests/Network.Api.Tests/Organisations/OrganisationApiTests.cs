@@ -7,20 +7,31 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
 {
     private const string Url = "/api/v1/organisations";
 
-    private static object NewSchool(string name, string municipality = "GM9901") => new
-    {
-        name,
-        kind = "school",
-        domains = new[] { "education" },
-        municipalities = new[] { municipality },
-        contactPoints = new[] { new { channel = "workPhone", value = "+31 20 000 0000", label = "Switchboard" } },
-    };
+    private static object NewSchool(string name, string municipality = "GM9901") =>
+        new
+        {
+            name,
+            kind = "school",
+            domains = new[] { "education" },
+            municipalities = new[] { municipality },
+            contactPoints = new[]
+            {
+                new
+                {
+                    channel = "workPhone",
+                    value = "+31 20 000 0000",
+                    label = "Switchboard",
+                },
+            },
+        };
 
     [Fact]
     public async Task Coordinator_creates_reads_and_finds_an_organisation()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var created = await (await client.PostJsonAsync(Url, NewSchool("Lyceum De Test"))).ExpectAsync(HttpStatusCode.Created);
+        var created = await (await client.PostJsonAsync(Url, NewSchool("Lyceum De Test"))).ExpectAsync(
+            HttpStatusCode.Created
+        );
         var id = created!["id"]!.GetValue<string>();
 
         var read = await client.GetAsync($"{Url}/{id}");
@@ -29,7 +40,9 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
         Assert.Equal("\"1\"", read.Headers.ETag?.Tag);
         Assert.Equal("workPhone", body["contactPoints"]![0]!["channel"]!.GetValue<string>());
 
-        var list = await (await client.GetAsync($"{Url}?name=De%20Test&domain=education")).ExpectAsync(HttpStatusCode.OK);
+        var list = await (await client.GetAsync($"{Url}?name=De%20Test&domain=education")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Contains(list!["items"]!.AsArray(), o => o!["id"]!.GetValue<string>() == id);
     }
 
@@ -37,7 +50,16 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Create_lists_every_invalid_field_at_once()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var response = await client.PostJsonAsync(Url, new { name = "", kind = new string('k', 61), domains = new[] { "no-such-domain" }, municipalities = Array.Empty<string>() });
+        var response = await client.PostJsonAsync(
+            Url,
+            new
+            {
+                name = "",
+                kind = new string('k', 61),
+                domains = new[] { "no-such-domain" },
+                municipalities = Array.Empty<string>(),
+            }
+        );
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("name"));
@@ -50,7 +72,17 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Server_owned_fields_in_the_body_are_refused()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var response = await client.PostJsonAsync(Url, new { name = "X", kind = "school", domains = new[] { "education" }, municipalities = new[] { "GM9901" }, version = 7 });
+        var response = await client.PostJsonAsync(
+            Url,
+            new
+            {
+                name = "X",
+                kind = "school",
+                domains = new[] { "education" },
+                municipalities = new[] { "GM9901" },
+                version = 7,
+            }
+        );
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("version", problem["detail"]!.GetValue<string>());
     }
@@ -59,12 +91,16 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Other_municipality_coordinator_gets_404_on_read_update_and_deactivate()
     {
         var owner = factory.ClientFor("coordinator.amberveen");
-        var created = await (await owner.PostJsonAsync(Url, NewSchool("Only Amberveen College"))).ExpectAsync(HttpStatusCode.Created);
+        var created = await (await owner.PostJsonAsync(Url, NewSchool("Only Amberveen College"))).ExpectAsync(
+            HttpStatusCode.Created
+        );
         var id = created!["id"]!.GetValue<string>();
 
         var other = factory.ClientFor("coordinator.lindewaard");
         await (await other.GetAsync($"{Url}/{id}")).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
-        await (await other.PutJsonAsync($"{Url}/{id}", NewSchool("Hijacked"), "\"1\"")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await other.PutJsonAsync($"{Url}/{id}", NewSchool("Hijacked"), "\"1\"")).ExpectProblemAsync(
+            HttpStatusCode.NotFound
+        );
         await (await other.PostAsync($"{Url}/{id}/deactivate", null)).ExpectProblemAsync(HttpStatusCode.NotFound);
         var list = await (await other.GetAsync($"{Url}?pageSize=100")).ExpectAsync(HttpStatusCode.OK);
         Assert.DoesNotContain(list!["items"]!.AsArray(), o => o!["id"]!.GetValue<string>() == id);
@@ -78,15 +114,23 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Stale_if_match_gives_412_and_changes_nothing()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var created = await (await client.PostJsonAsync(Url, NewSchool("Versioned School"))).ExpectAsync(HttpStatusCode.Created);
+        var created = await (await client.PostJsonAsync(Url, NewSchool("Versioned School"))).ExpectAsync(
+            HttpStatusCode.Created
+        );
         var id = created!["id"]!.GetValue<string>();
 
         var first = await client.PutJsonAsync($"{Url}/{id}", NewSchool("Versioned School 2"), "\"1\"");
         await first.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("\"2\"", first.Headers.ETag?.Tag);
 
-        await (await client.PutJsonAsync($"{Url}/{id}", NewSchool("Lost update"), "\"1\"")).ExpectProblemAsync(HttpStatusCode.PreconditionFailed, "PRECONDITION_FAILED");
-        await (await client.PutJsonAsync($"{Url}/{id}", NewSchool("No precondition"), null)).ExpectProblemAsync((HttpStatusCode)428, "PRECONDITION_REQUIRED");
+        await (await client.PutJsonAsync($"{Url}/{id}", NewSchool("Lost update"), "\"1\"")).ExpectProblemAsync(
+            HttpStatusCode.PreconditionFailed,
+            "PRECONDITION_FAILED"
+        );
+        await (await client.PutJsonAsync($"{Url}/{id}", NewSchool("No precondition"), null)).ExpectProblemAsync(
+            (HttpStatusCode)428,
+            "PRECONDITION_REQUIRED"
+        );
 
         var current = await (await client.GetAsync($"{Url}/{id}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("Versioned School 2", current!["name"]!.GetValue<string>());
@@ -96,7 +140,9 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     public async Task Deactivated_organisation_is_hidden_from_default_lists_but_kept()
     {
         var client = factory.ClientFor("coordinator.amberveen");
-        var created = await (await client.PostJsonAsync(Url, NewSchool("Closing School"))).ExpectAsync(HttpStatusCode.Created);
+        var created = await (await client.PostJsonAsync(Url, NewSchool("Closing School"))).ExpectAsync(
+            HttpStatusCode.Created
+        );
         var id = created!["id"]!.GetValue<string>();
 
         var deactivated = await (await client.PostAsync($"{Url}/{id}/deactivate", null)).ExpectAsync(HttpStatusCode.OK);
@@ -104,7 +150,9 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
 
         var active = await (await client.GetAsync($"{Url}?name=Closing")).ExpectAsync(HttpStatusCode.OK);
         Assert.Empty(active!["items"]!.AsArray());
-        var all = await (await client.GetAsync($"{Url}?name=Closing&includeInactive=true")).ExpectAsync(HttpStatusCode.OK);
+        var all = await (await client.GetAsync($"{Url}?name=Closing&includeInactive=true")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Single(all!["items"]!.AsArray());
     }
 
@@ -120,7 +168,9 @@ public sealed class OrganisationApiTests(NetworkApiFactory factory) : IClassFixt
     {
         var client = factory.ClientFor("coordinator.amberveen");
         for (var i = 0; i < 3; i++)
-            await (await client.PostJsonAsync(Url, NewSchool($"Paging School {i}"))).ExpectAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync(Url, NewSchool($"Paging School {i}"))).ExpectAsync(
+                HttpStatusCode.Created
+            );
 
         var seen = new List<string>();
         string? next = $"{Url}?name=Paging&pageSize=2";

@@ -12,7 +12,9 @@ public sealed class MigrationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = new NetworkDbContext(new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options);
+        _db = new NetworkDbContext(
+            new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options
+        );
         await _db.Database.MigrateAsync();
     }
 
@@ -21,7 +23,10 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         Assert.Empty(await _db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await _db.Database.GetAppliedMigrationsAsync());
-        Assert.False(_db.Database.HasPendingModelChanges(), "the model has changes no migration captures: add a migration");
+        Assert.False(
+            _db.Database.HasPendingModelChanges(),
+            "the model has changes no migration captures: add a migration"
+        );
         // The tables are there and queryable, empty.
         Assert.Equal(0, await _db.Organisations.CountAsync());
         Assert.Equal(0, await _db.TrustRelationships.CountAsync());
@@ -30,14 +35,20 @@ public sealed class MigrationTests : IAsyncLifetime
     [Fact]
     public async Task Audit_events_refuse_update_and_delete()
     {
-        await _db.Database.ExecuteSqlRawAsync("""
+        await _db.Database.ExecuteSqlRawAsync(
+            """
             INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, Action, SubjectType, SubjectId, Outcome)
             VALUES (0, 'test', 'admin', 'organisation.update', 'organisation', 'x', 'succeeded');
-            """);
+            """
+        );
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => _db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Outcome = 'denied';"));
+        var update = await Assert.ThrowsAsync<SqliteException>(() =>
+            _db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Outcome = 'denied';")
+        );
         Assert.Contains("append-only", update.Message);
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => _db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEvents;"));
+        var delete = await Assert.ThrowsAsync<SqliteException>(() =>
+            _db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEvents;")
+        );
         Assert.Contains("append-only", delete.Message);
 
         var outcomes = await _db.AuditEvents.Select(a => a.Outcome).ToListAsync();
@@ -50,7 +61,11 @@ public sealed class MigrationTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            try { File.Delete(_path + suffix); } catch (IOException) { }
+            try
+            {
+                File.Delete(_path + suffix);
+            }
+            catch (IOException) { }
         }
     }
 }

@@ -32,25 +32,51 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
     public async Task Coordinator_gets_the_known_answers_for_two_clusters_joined_by_one_person()
     {
         var (code, joe) = await TwoClustersJoinedByOneAsync();
-        var report = await (await _world.AsCoordinator(code).GetAsync($"/api/v1/municipalities/{code}/network-report")).ExpectAsync(HttpStatusCode.OK);
+        var report = await (
+            await _world.AsCoordinator(code).GetAsync($"/api/v1/municipalities/{code}/network-report")
+        ).ExpectAsync(HttpStatusCode.OK);
 
         Assert.Equal(6, report!["summary"]!["professionals"]!.GetValue<int>());
         Assert.Equal(6, report["summary"]!["confirmedTrust"]!.GetValue<int>());
         Assert.Equal(1, report["summary"]!["groups"]!.GetValue<int>());
-        Assert.Equal(["Joe", "Sem", "Yara"], report["articulationPoints"]!.AsArray().Select(a => a!["person"]!["name"]!.GetValue<string>().Split(' ')[0]).Order());
-        var joeCut = report["articulationPoints"]!.AsArray().Single(a => a!["person"]!["id"]!.GetValue<string>() == joe.ToString());
+        Assert.Equal(
+            ["Joe", "Sem", "Yara"],
+            report["articulationPoints"]!
+                .AsArray()
+                .Select(a => a!["person"]!["name"]!.GetValue<string>().Split(' ')[0])
+                .Order()
+        );
+        var joeCut = report["articulationPoints"]!
+            .AsArray()
+            .Single(a => a!["person"]!["id"]!.GetValue<string>() == joe.ToString());
         Assert.Equal([2, 3], joeCut!["separates"]!.AsArray().Select(g => g!["size"]!.GetValue<int>()).Order());
 
         var domains = report["domainMatrix"]!["domains"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
-        int Cell(string a, string b) => report["domainMatrix"]!["cells"]![domains.IndexOf(a)]![domains.IndexOf(b)]!.GetValue<int>();
-        Assert.Equal((3, 1, 0, 1, 1), (Cell("youth", "youth"), Cell("safety", "safety"), Cell("youth", "safety"), Cell("education", "youth"), Cell("safety", "education")));
+        int Cell(string a, string b) =>
+            report["domainMatrix"]!["cells"]![domains.IndexOf(a)]![domains.IndexOf(b)]!.GetValue<int>();
+        Assert.Equal(
+            (3, 1, 0, 1, 1),
+            (
+                Cell("youth", "youth"),
+                Cell("safety", "safety"),
+                Cell("youth", "safety"),
+                Cell("education", "youth"),
+                Cell("safety", "education")
+            )
+        );
 
         var recommendations = report["recommendations"]!.AsArray();
         var missing = recommendations.Single(r => r!["code"]!.GetValue<string>() == "missing-domain-link");
-        Assert.Equal(["youth", "safety"], missing!["evidence"]!["domains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(
+            ["youth", "safety"],
+            missing!["evidence"]!["domains"]!.AsArray().Select(d => d!.GetValue<string>())
+        );
         Assert.Equal(0, missing["evidence"]!["edges"]!.GetValue<int>());
         Assert.Equal(2, recommendations.Count(r => r!["code"]!.GetValue<string>() == "thin-domain-link"));
-        var spof = recommendations.Single(r => r!["code"]!.GetValue<string>() == "single-point-of-failure" && r["evidence"]!["professionalId"]!.GetValue<string>() == joe.ToString());
+        var spof = recommendations.Single(r =>
+            r!["code"]!.GetValue<string>() == "single-point-of-failure"
+            && r["evidence"]!["professionalId"]!.GetValue<string>() == joe.ToString()
+        );
         Assert.StartsWith("Joe Brug", spof!["en"]!.GetValue<string>());
         Assert.Contains("enige schakel", spof["nl"]!.GetValue<string>());
         Assert.Equal(5, recommendations.Count(r => r!["code"]!.GetValue<string>() == "concern-without-route"));
@@ -64,13 +90,22 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
         var url = $"/api/v1/municipalities/{code}/network-report";
         await (await _world.AsCoordinator(code).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         await (await factory.ClientFor("admin").GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
-        await (await factory.ClientFor("coordinator.amberveen").GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound, "NOT_FOUND");
-        await (await factory.ClientFor("coordinator.lindewaard").GetAsync("/api/v1/municipalities/GM9901/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await factory.ClientFor("system.amberveen").GetAsync("/api/v1/municipalities/GM9901/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await factory.ClientFor("coordinator.amberveen").GetAsync(url)).ExpectProblemAsync(
+            HttpStatusCode.NotFound,
+            "NOT_FOUND"
+        );
+        await (
+            await factory.ClientFor("coordinator.lindewaard").GetAsync("/api/v1/municipalities/GM9901/network-report")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory.ClientFor("system.amberveen").GetAsync("/api/v1/municipalities/GM9901/network-report")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
         var org = await _world.OrganisationAsync("Eigen", code);
         var own = _world.AsProfessional(await _world.MemberAsync("Eva", "Eigen", org, code), code);
         await (await own.GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await factory.ClientFor("admin").GetAsync("/api/v1/municipalities/GM0000/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory.ClientFor("admin").GetAsync("/api/v1/municipalities/GM0000/network-report")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -85,8 +120,12 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("scope,section,code,subject,value,professional_id,professional_name,nl,en", lines[0]);
         Assert.Contains("now,summary,confirmed-trust," + code + ",6,,,,", lines);
-        Assert.Contains(lines, l => l.StartsWith($"now,articulation-point,single-point-of-failure,") && l.Contains(joe.ToString()));
-        Assert.Contains(lines, l => l.StartsWith("now,recommendation,missing-domain-link,high,") && l.Contains("domains=youth|safety"));
+        Assert.Contains(lines, l =>
+            l.StartsWith($"now,articulation-point,single-point-of-failure,") && l.Contains(joe.ToString())
+        );
+        Assert.Contains(lines, l =>
+            l.StartsWith("now,recommendation,missing-domain-link,high,") && l.Contains("domains=youth|safety")
+        );
         Assert.All(lines.Skip(1), l => Assert.StartsWith("now,", l));
     }
 
@@ -109,7 +148,10 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("<link", html);
         Assert.DoesNotContain("src=", html);
-        Assert.Contains("style-src 'self' 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains(
+            "style-src 'self' 'unsafe-inline'",
+            response.Headers.GetValues("Content-Security-Policy").Single()
+        );
 
         var viaQuery = await client.GetAsync($"/api/v1/municipalities/{code}/network-report?format=html");
         Assert.Equal("text/html", viaQuery.Content.Headers.ContentType?.MediaType);
@@ -123,7 +165,9 @@ public sealed class NetworkReportApiTests(NetworkApiFactory factory) : IClassFix
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/municipalities/{code}/network-report");
         request.Headers.Accept.ParseAdd("application/xml");
         await (await client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.NotAcceptable);
-        await (await client.GetAsync($"/api/v1/municipalities/{code}/network-report?format=pdf")).ExpectProblemAsync(HttpStatusCode.NotAcceptable);
+        await (await client.GetAsync($"/api/v1/municipalities/{code}/network-report?format=pdf")).ExpectProblemAsync(
+            HttpStatusCode.NotAcceptable
+        );
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

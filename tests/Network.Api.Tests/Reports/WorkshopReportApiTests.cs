@@ -22,30 +22,65 @@ public sealed class WorkshopReportApiTests(NetworkApiFactory factory) : IClassFi
         await _world.TrustAsync(y, old, code, at: DateTimeOffset.UtcNow.AddYears(-1));
 
         var date = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd");
-        var id = (await (await coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Effect", code, date: date))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        var id = (
+            await (
+                await coordinator.PostJsonAsync(
+                    "/api/v1/workshops",
+                    WorkshopApiTests.NewWorkshop("Effect", code, date: date)
+                )
+            ).ExpectAsync(HttpStatusCode.Created)
+        )!["id"]!.GetValue<string>();
         foreach (var p in new[] { y, s })
-            await (await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
-        await (await _world.AsProfessional(y, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { s } })).ExpectAsync(HttpStatusCode.OK);
-        await (await _world.AsProfessional(s, code).PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { y } })).ExpectAsync(HttpStatusCode.OK);
+            await (
+                await coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })
+            ).ExpectAsync(HttpStatusCode.Created);
+        await (
+            await _world
+                .AsProfessional(y, code)
+                .PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { s } })
+        ).ExpectAsync(HttpStatusCode.OK);
+        await (
+            await _world
+                .AsProfessional(s, code)
+                .PostJsonAsync($"/api/v1/workshops/{id}/trust", new { professionalIds = new[] { y } })
+        ).ExpectAsync(HttpStatusCode.OK);
 
-        var report = await (await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectAsync(HttpStatusCode.OK);
+        var report = await (await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal(1, report!["before"]!["summary"]!["confirmedTrust"]!.GetValue<int>());
         Assert.Equal(2, report["after"]!["summary"]!["confirmedTrust"]!.GetValue<int>());
         var delta = report["delta"]!;
         Assert.Equal(1, delta["trustFromWorkshop"]!.GetValue<int>());
-        Assert.Equal((1, 0), (delta["participantsWithoutTrustBefore"]!.GetValue<int>(), delta["participantsWithoutTrustAfter"]!.GetValue<int>()));
+        Assert.Equal(
+            (1, 0),
+            (
+                delta["participantsWithoutTrustBefore"]!.GetValue<int>(),
+                delta["participantsWithoutTrustAfter"]!.GetValue<int>()
+            )
+        );
         Assert.Equal(["youth", "safety"], delta["domainLinksGained"]![0]!.AsArray().Select(d => d!.GetValue<string>()));
-        Assert.Contains(report["after"]!["graph"]!["edges"]!.AsArray(), e => e!["workshopId"]?.GetValue<string>() == id);
+        Assert.Contains(report["after"]!["graph"]!["edges"]!.AsArray(), e =>
+            e!["workshopId"]?.GetValue<string>() == id
+        );
 
-        var html = await (await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report?format=html")).Content.ReadAsStringAsync();
+        var html = await (
+            await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report?format=html")
+        ).Content.ReadAsStringAsync();
         Assert.Contains("<svg id=\"domain-matrix-before\"", html);
         Assert.Contains("<svg id=\"domain-matrix\"", html);
         Assert.Contains("stroke-dasharray=\"5 3\"", html); // the workshop's trust is drawn dashed
-        var csv = await (await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report?format=csv")).Content.ReadAsStringAsync();
+        var csv = await (
+            await coordinator.GetAsync($"/api/v1/workshops/{id}/network-report?format=csv")
+        ).Content.ReadAsStringAsync();
         Assert.Contains("delta,workshop,trust-from-workshop,Effect,1,,,,", csv);
         Assert.Contains("\r\nbefore,summary,confirmed-trust,", csv);
 
-        await (await factory.ClientFor("coordinator.lindewaard").GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await _world.AsProfessional(y, code).GetAsync($"/api/v1/workshops/{id}/network-report")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await factory.ClientFor("coordinator.lindewaard").GetAsync($"/api/v1/workshops/{id}/network-report")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await _world.AsProfessional(y, code).GetAsync($"/api/v1/workshops/{id}/network-report")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -19,9 +19,18 @@ public sealed class TrustFilterTests(NetworkApiFactory factory) : IClassFixture<
         var third = await _world.ProfessionalAsync(TestWorld.A, "Trusted");
         await _world.TrustAsync(me, third, TestWorld.A);
         var client = _world.AsProfessional(me, TestWorld.A);
-        await (await client.PostJsonAsync("/api/v1/trust-relationships", new { professionalId = other })).ExpectAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/v1/trust-relationships", new { professionalId = other })).ExpectAsync(
+            HttpStatusCode.Created
+        );
 
-        foreach (var (spelling, expected) in new[] { ("proposed", "proposed"), ("Proposed", "proposed"), ("CONFIRMED", "confirmed") })
+        foreach (
+            var (spelling, expected) in new[]
+            {
+                ("proposed", "proposed"),
+                ("Proposed", "proposed"),
+                ("CONFIRMED", "confirmed"),
+            }
+        )
         {
             var page = await (await client.GetAsync(url + spelling)).ExpectAsync(HttpStatusCode.OK);
             var statuses = page!["items"]!.AsArray().Select(t => t!["status"]!.GetValue<string>()).ToList();
@@ -35,9 +44,13 @@ public sealed class TrustFilterTests(NetworkApiFactory factory) : IClassFixture<
     public async Task Unknown_status_is_a_validation_error_listing_the_values(string status)
     {
         var me = await _world.ProfessionalAsync(TestWorld.A, "Asker");
-        var problem = await (await _world.AsProfessional(me, TestWorld.A).GetAsync($"/api/v1/trust-relationships?status={status}"))
-            .ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (
+            await _world.AsProfessional(me, TestWorld.A).GetAsync($"/api/v1/trust-relationships?status={status}")
+        ).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
 
-        Assert.Equal("is not one of: proposed, confirmed, revoked, expired", problem["errors"]!["status"]![0]!.GetValue<string>());
+        Assert.Equal(
+            "is not one of: proposed, confirmed, revoked, expired",
+            problem["errors"]!["status"]![0]!.GetValue<string>()
+        );
     }
 }

@@ -14,14 +14,31 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     private HttpClient Coordinator => factory.ClientFor("coordinator.amberveen");
 
     private async Task<string> WorkshopAsync(int seats = 15) =>
-        (await (await Coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Import", seats: seats))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        (
+            await (
+                await Coordinator.PostJsonAsync(
+                    "/api/v1/workshops",
+                    WorkshopApiTests.NewWorkshop("Import", seats: seats)
+                )
+            ).ExpectAsync(HttpStatusCode.Created)
+        )!["id"]!.GetValue<string>();
 
-    internal static Task<HttpResponseMessage> ImportAsync(HttpClient client, string workshopId, string csv, bool bom = false, bool dryRun = false, string mediaType = "text/csv")
+    internal static Task<HttpResponseMessage> ImportAsync(
+        HttpClient client,
+        string workshopId,
+        string csv,
+        bool bom = false,
+        bool dryRun = false,
+        string mediaType = "text/csv"
+    )
     {
         var bytes = (bom ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
-        return client.PostAsync($"/api/v1/workshops/{workshopId}/participants/import{(dryRun ? "?dryRun=true" : "")}", content);
+        return client.PostAsync(
+            $"/api/v1/workshops/{workshopId}/participants/import{(dryRun ? "?dryRun=true" : "")}",
+            content
+        );
     }
 
     private Task<int> ProfessionalCountAsync() => factory.WithDbAsync(db => db.Professionals.CountAsync());
@@ -54,7 +71,12 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
         Assert.Equal("pending", lines[2]!["listingStatus"]!.GetValue<string>());
 
         var createdId = Guid.Parse(lines[2]!["professionalId"]!.GetValue<string>());
-        var created = await factory.WithDbAsync(db => db.Professionals.Include(p => p.ContactPoints).Include(p => p.Memberships).Include(p => p.Domains).SingleAsync(p => p.Id == createdId));
+        var created = await factory.WithDbAsync(db =>
+            db.Professionals.Include(p => p.ContactPoints)
+                .Include(p => p.Memberships)
+                .Include(p => p.Domains)
+                .SingleAsync(p => p.Id == createdId)
+        );
         Assert.Equal(("Nina", "\"Nieuw\" Jansen"), (created.GivenName, created.FamilyName));
         Assert.Equal(ListingStatus.Pending, created.ListingStatus);
         Assert.Equal("care-coordinator", created.ProfessionId);
@@ -83,18 +105,28 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
             Dubbele Gerda,GERDA.{_world.Suffix}@example.org,Goede School {_world.Suffix},teacher
             """;
 
-        var problem = await (await ImportAsync(Coordinator, id, csv)).ExpectProblemAsync(HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var problem = await (await ImportAsync(Coordinator, id, csv)).ExpectProblemAsync(
+            HttpStatusCode.BadRequest,
+            "VALIDATION_FAILED"
+        );
         var errors = problem["errors"]!.AsObject();
         Assert.Equal(["line 3", "line 4", "line 5", "line 6", "line 7"], errors.Select(e => e.Key));
-        Assert.Equal(["profession 'astronaut' is unknown"], errors["line 3"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(
+            ["profession 'astronaut' is unknown"],
+            errors["line 3"]!.AsArray().Select(m => m!.GetValue<string>())
+        );
         var line4 = errors["line 4"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
         Assert.Contains("email 'not-an-email' is not an e-mail address", line4);
-        Assert.Contains(errors["line 5"]!.AsArray(), m => m!.GetValue<string>().StartsWith("name looks like a citizen service number"));
+        Assert.Contains(errors["line 5"]!.AsArray(), m =>
+            m!.GetValue<string>().StartsWith("name looks like a citizen service number")
+        );
         Assert.Contains("has 2 fields; the header has 4", errors["line 6"]![0]!.GetValue<string>());
         Assert.Equal("is the same person as line 2", errors["line 7"]![0]!.GetValue<string>());
 
         Assert.Equal(before, await ProfessionalCountAsync());
-        var participants = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(HttpStatusCode.OK);
+        var participants = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Empty(participants!["items"]!.AsArray());
     }
 
@@ -104,7 +136,8 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
         await _world.OrganisationAsync("Proef");
         var id = await WorkshopAsync();
         var before = await ProfessionalCountAsync();
-        var csv = $"name,email,organisation,profession\nProef Persoon,proef.{_world.Suffix}@example.org,Proef {_world.Suffix},youth-worker\n";
+        var csv =
+            $"name,email,organisation,profession\nProef Persoon,proef.{_world.Suffix}@example.org,Proef {_world.Suffix},youth-worker\n";
         var result = await (await ImportAsync(Coordinator, id, csv, dryRun: true)).ExpectAsync(HttpStatusCode.OK);
         Assert.True(result!["dryRun"]!.GetValue<bool>());
         Assert.Equal(1, result["created"]!.GetValue<int>());
@@ -121,8 +154,15 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
         await _world.OrganisationAsync("Krap");
         var id = await WorkshopAsync(seats: 2);
         var before = await ProfessionalCountAsync();
-        var rows = string.Join("\n", Enumerable.Range(1, 3).Select(i => $"Persoon Nummer{i},p{i}.{_world.Suffix}@example.org,Krap {_world.Suffix},teacher"));
-        await (await ImportAsync(Coordinator, id, "name,email,organisation,profession\n" + rows)).ExpectProblemAsync(HttpStatusCode.Conflict);
+        var rows = string.Join(
+            "\n",
+            Enumerable
+                .Range(1, 3)
+                .Select(i => $"Persoon Nummer{i},p{i}.{_world.Suffix}@example.org,Krap {_world.Suffix},teacher")
+        );
+        await (await ImportAsync(Coordinator, id, "name,email,organisation,profession\n" + rows)).ExpectProblemAsync(
+            HttpStatusCode.Conflict
+        );
         Assert.Equal(before, await ProfessionalCountAsync());
     }
 
@@ -130,25 +170,38 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     public async Task Wrong_media_type_size_or_header_are_refused()
     {
         var id = await WorkshopAsync();
-        await (await ImportAsync(Coordinator, id, "name,email", mediaType: "application/json")).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await ImportAsync(Coordinator, id, "name,email", mediaType: "application/json")).ExpectProblemAsync(
+            HttpStatusCode.UnsupportedMediaType
+        );
         var huge = "name,email,organisation,profession\n" + new string('x', 300 * 1024);
         await (await ImportAsync(Coordinator, id, huge)).ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
-        var problem = await (await ImportAsync(Coordinator, id, "naam;adres\nA;B\n")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await ImportAsync(Coordinator, id, "naam;adres\nA;B\n")).ExpectProblemAsync(
+            HttpStatusCode.BadRequest
+        );
         Assert.Contains("missing: email, organisation, profession", problem["errors"]!["file"]![0]!.GetValue<string>());
         var latin1 = new ByteArrayContent([0x6E, 0x61, 0x6D, 0x65, 0x0A, 0xE9, 0x0A]);
         latin1.Headers.ContentType = new("text/csv");
         var notUtf8 = await Coordinator.PostAsync($"/api/v1/workshops/{id}/participants/import", latin1);
-        Assert.Contains("UTF-8", (await notUtf8.ExpectProblemAsync(HttpStatusCode.BadRequest))["errors"]!["file"]![0]!.GetValue<string>());
+        Assert.Contains(
+            "UTF-8",
+            (await notUtf8.ExpectProblemAsync(HttpStatusCode.BadRequest))["errors"]!["file"]![0]!.GetValue<string>()
+        );
     }
 
     [Fact]
     public async Task Only_the_workshops_coordinators_import()
     {
         var id = await WorkshopAsync();
-        await (await ImportAsync(factory.ClientFor("coordinator.lindewaard"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await ImportAsync(factory.ClientFor("system.amberveen"), id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await ImportAsync(factory.ClientFor("coordinator.lindewaard"), id, "name,email,organisation,profession\n")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await ImportAsync(factory.ClientFor("system.amberveen"), id, "name,email,organisation,profession\n")
+        ).ExpectProblemAsync(HttpStatusCode.NotFound);
         var org = await _world.OrganisationAsync("Lezer");
         var professional = _world.AsProfessional(await _world.MemberAsync("Lea", "Lezer", org));
-        await (await ImportAsync(professional, id, "name,email,organisation,profession\n")).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await ImportAsync(professional, id, "name,email,organisation,profession\n")).ExpectProblemAsync(
+            HttpStatusCode.Forbidden
+        );
     }
 }

@@ -12,9 +12,17 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
     private HttpClient Coordinator => factory.ClientFor("coordinator.amberveen");
 
     private async Task<string> WorkshopAsync(int? seats = null) =>
-        (await (await Coordinator.PostJsonAsync("/api/v1/workshops", WorkshopApiTests.NewWorkshop("Deelnemers", seats: seats))).ExpectAsync(HttpStatusCode.Created))!["id"]!.GetValue<string>();
+        (
+            await (
+                await Coordinator.PostJsonAsync(
+                    "/api/v1/workshops",
+                    WorkshopApiTests.NewWorkshop("Deelnemers", seats: seats)
+                )
+            ).ExpectAsync(HttpStatusCode.Created)
+        )!["id"]!.GetValue<string>();
 
-    private static IEnumerable<string> Ids(JsonNode? page) => page!["items"]!.AsArray().Select(p => p!["professionalId"]!.GetValue<string>());
+    private static IEnumerable<string> Ids(JsonNode? page) =>
+        page!["items"]!.AsArray().Select(p => p!["professionalId"]!.GetValue<string>());
 
     [Fact]
     public async Task Coordinator_adds_marks_attendance_and_removes_participants()
@@ -27,11 +35,18 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
 
         await (await Coordinator.PostJsonAsync(url, new { professionalId = a })).ExpectAsync(HttpStatusCode.Created);
         await (await Coordinator.PostJsonAsync(url, new { professionalId = b })).ExpectAsync(HttpStatusCode.Created);
-        var again = await (await Coordinator.PostJsonAsync(url, new { professionalId = a })).ExpectAsync(HttpStatusCode.OK);
+        var again = await (await Coordinator.PostJsonAsync(url, new { professionalId = a })).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal(2, again!["items"]!.AsArray().Count);
 
-        var marked = await (await Coordinator.PutJsonAsync($"/api/v1/workshops/{id}/attendance",
-            new[] { new { professionalId = a, attended = true }, new { professionalId = b, attended = false } }, null)).ExpectAsync(HttpStatusCode.OK);
+        var marked = await (
+            await Coordinator.PutJsonAsync(
+                $"/api/v1/workshops/{id}/attendance",
+                new[] { new { professionalId = a, attended = true }, new { professionalId = b, attended = false } },
+                null
+            )
+        ).ExpectAsync(HttpStatusCode.OK);
         var anna = marked!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == a.ToString());
         Assert.True(anna!["attended"]!.GetValue<bool>());
         Assert.Contains($"Lyceum {_world.Suffix}", anna["organisations"]!.AsArray().Select(o => o!.GetValue<string>()));
@@ -48,7 +63,10 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
         var lindewaardOrg = await _world.OrganisationAsync("Lindeschool", TestWorld.B);
         var outsider = await _world.MemberAsync("Otto", "Buiten", lindewaardOrg, TestWorld.B);
         var id = await WorkshopAsync();
-        var response = await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = outsider });
+        var response = await Coordinator.PostJsonAsync(
+            $"/api/v1/workshops/{id}/participants",
+            new { professionalId = outsider }
+        );
         var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem["errors"]!.AsObject().ContainsKey("professionalId"));
     }
@@ -60,12 +78,28 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
         var first = await _world.MemberAsync("Eerste", "Een", org);
         var second = await _world.MemberAsync("Tweede", "Twee", org);
         var id = await WorkshopAsync(seats: 1);
-        await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = first })).ExpectAsync(HttpStatusCode.Created);
-        await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = second })).ExpectProblemAsync(HttpStatusCode.Conflict, "CONFLICT");
-        var list = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(HttpStatusCode.OK);
+        await (
+            await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = first })
+        ).ExpectAsync(HttpStatusCode.Created);
+        await (
+            await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = second })
+        ).ExpectProblemAsync(HttpStatusCode.Conflict, "CONFLICT");
+        var list = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.Equal([first.ToString()], Ids(list));
 
-        var shrink = await Coordinator.PutJsonAsync($"/api/v1/workshops/{id}", new { title = "Deelnemers", date = "2026-03-12", place = "Zaal", seats = 1 }, "\"2\"");
+        var shrink = await Coordinator.PutJsonAsync(
+            $"/api/v1/workshops/{id}",
+            new
+            {
+                title = "Deelnemers",
+                date = "2026-03-12",
+                place = "Zaal",
+                seats = 1,
+            },
+            "\"2\""
+        );
         await shrink.ExpectAsync(HttpStatusCode.OK);
     }
 
@@ -76,14 +110,26 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
         var a = await _world.MemberAsync("Ada", "Aan", org);
         var stranger = await _world.MemberAsync("Sven", "Vreemd", org);
         var id = await WorkshopAsync();
-        await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = a })).ExpectAsync(HttpStatusCode.Created);
+        await (
+            await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = a })
+        ).ExpectAsync(HttpStatusCode.Created);
 
-        var response = await Coordinator.PutJsonAsync($"/api/v1/workshops/{id}/attendance",
-            new object[] { new { professionalId = a, attended = true }, new { professionalId = stranger, attended = true }, new { professionalId = a } }, null);
+        var response = await Coordinator.PutJsonAsync(
+            $"/api/v1/workshops/{id}/attendance",
+            new object[]
+            {
+                new { professionalId = a, attended = true },
+                new { professionalId = stranger, attended = true },
+                new { professionalId = a },
+            },
+            null
+        );
         var errors = (await response.ExpectProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject();
         Assert.Equal(["[1].professionalId", "[2].attended", "[2].professionalId"], errors.Select(e => e.Key).Order());
 
-        var list = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(HttpStatusCode.OK);
+        var list = await (await Coordinator.GetAsync($"/api/v1/workshops/{id}/participants")).ExpectAsync(
+            HttpStatusCode.OK
+        );
         Assert.False(list!["items"]![0]!["attended"]!.GetValue<bool>());
     }
 
@@ -97,18 +143,34 @@ public sealed class WorkshopParticipantApiTests(NetworkApiFactory factory) : ICl
         var outsider = await _world.MemberAsync("Olga", "Buiten", org);
         var id = await WorkshopAsync();
         foreach (var p in new[] { a, b, pending })
-            await (await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })).ExpectAsync(HttpStatusCode.Created);
+            await (
+                await Coordinator.PostJsonAsync($"/api/v1/workshops/{id}/participants", new { professionalId = p })
+            ).ExpectAsync(HttpStatusCode.Created);
         var url = $"/api/v1/workshops/{id}/participants";
 
         var seenByA = await (await _world.AsProfessional(a).GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(new[] { a, b }.Select(g => g.ToString()).Order(), Ids(seenByA).Order());
-        Assert.Equal("you", seenByA!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == a.ToString())!["trustWithYou"]!.GetValue<string>());
+        Assert.Equal(
+            "you",
+            seenByA!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == a.ToString())![
+                "trustWithYou"
+            ]!.GetValue<string>()
+        );
 
         var seenByCoordinator = await (await Coordinator.GetAsync(url)).ExpectAsync(HttpStatusCode.OK);
-        Assert.Equal("pending", seenByCoordinator!["items"]!.AsArray().Single(p => p!["professionalId"]!.GetValue<string>() == pending.ToString())!["listingStatus"]!.GetValue<string>());
+        Assert.Equal(
+            "pending",
+            seenByCoordinator!["items"]!
+                .AsArray()
+                .Single(p => p!["professionalId"]!.GetValue<string>() == pending.ToString())![
+                "listingStatus"
+            ]!.GetValue<string>()
+        );
 
         await (await _world.AsProfessional(outsider).GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await factory.ClientFor("system.amberveen").GetAsync(url)).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await _world.AsProfessional(a).PostJsonAsync(url, new { professionalId = outsider })).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await _world.AsProfessional(a).PostJsonAsync(url, new { professionalId = outsider })).ExpectProblemAsync(
+            HttpStatusCode.Forbidden
+        );
     }
 }

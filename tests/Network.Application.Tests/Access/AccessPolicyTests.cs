@@ -24,18 +24,31 @@ public sealed class AccessPolicyTests(DemoStore store) : IClassFixture<DemoStore
         var organisations = await db.Organisations.AsNoTracking().Include(o => o.Municipalities).ToListAsync();
         var visibleOrganisations = await access.VisibleOrganisations(db.Organisations).Select(o => o.Id).ToListAsync();
         foreach (var o in organisations)
-            Assert.Equal(visibleOrganisations.Contains(o.Id), access.CanSeeOrganisation(o.IsActive, o.Municipalities.Select(m => m.MunicipalityCode)));
+            Assert.Equal(
+                visibleOrganisations.Contains(o.Id),
+                access.CanSeeOrganisation(o.IsActive, o.Municipalities.Select(m => m.MunicipalityCode))
+            );
 
         var professionals = await db.Professionals.AsNoTracking().Include(p => p.Municipalities).ToListAsync();
         var visibleProfessionals = await access.VisibleProfessionals(db.Professionals).Select(p => p.Id).ToListAsync();
         foreach (var p in professionals)
-            Assert.Equal(visibleProfessionals.Contains(p.Id), access.CanSeeProfessional(p.Id, p.IsActive,
-                p.ListingStatus == ListingStatus.Listed, p.Municipalities.Select(m => m.MunicipalityCode)));
+            Assert.Equal(
+                visibleProfessionals.Contains(p.Id),
+                access.CanSeeProfessional(
+                    p.Id,
+                    p.IsActive,
+                    p.ListingStatus == ListingStatus.Listed,
+                    p.Municipalities.Select(m => m.MunicipalityCode)
+                )
+            );
 
         var covenants = await db.Covenants.AsNoTracking().Include(c => c.Municipalities).ToListAsync();
         var visibleCovenants = await access.VisibleCovenants(db.Covenants).Select(c => c.Id).ToListAsync();
         foreach (var c in covenants)
-            Assert.Equal(visibleCovenants.Contains(c.Id), access.CanSeeCovenant(c.Municipalities.Select(m => m.MunicipalityCode)));
+            Assert.Equal(
+                visibleCovenants.Contains(c.Id),
+                access.CanSeeCovenant(c.Municipalities.Select(m => m.MunicipalityCode))
+            );
     }
 
     [Theory]
@@ -51,11 +64,18 @@ public sealed class AccessPolicyTests(DemoStore store) : IClassFixture<DemoStore
         Assert.Equal(!maintainer, Throws<ForbiddenException>(() => access.VisibleAuditEvents(db.AuditEvents)));
         if (user.Role == ViewerRole.Coordinator)
         {
-            var codes = await access.VisibleAuditEvents(db.AuditEvents).Select(a => a.MunicipalityCode).Distinct().ToListAsync();
+            var codes = await access
+                .VisibleAuditEvents(db.AuditEvents)
+                .Select(a => a.MunicipalityCode)
+                .Distinct()
+                .ToListAsync();
             Assert.All(codes, c => Assert.Contains(c!, user.Municipalities));
         }
-        Assert.Equal(user.Role == ViewerRole.Admin || user.Role == ViewerRole.Coordinator && user.Municipalities.Contains(DemoNetwork.Amberveen),
-            access.CanCreateIn([DemoNetwork.Amberveen]));
+        Assert.Equal(
+            user.Role == ViewerRole.Admin
+                || user.Role == ViewerRole.Coordinator && user.Municipalities.Contains(DemoNetwork.Amberveen),
+            access.CanCreateIn([DemoNetwork.Amberveen])
+        );
     }
 
     [Theory]
@@ -68,7 +88,9 @@ public sealed class AccessPolicyTests(DemoStore store) : IClassFixture<DemoStore
 
         Assert.Equal(user.Role == ViewerRole.Professional ? user.ProfessionalId : null, access.Self);
         Assert.Equal(user.Role != ViewerRole.Professional, Throws<ForbiddenException>(() => access.RequireSelf("no")));
-        var mayAsk = user.Role is ViewerRole.Professional or ViewerRole.Coordinator || user.Scopes.Contains(NetworkClaims.ScopeLookup);
+        var mayAsk =
+            user.Role is ViewerRole.Professional or ViewerRole.Coordinator
+            || user.Scopes.Contains(NetworkClaims.ScopeLookup);
         Assert.Equal(!mayAsk, Throws<ForbiddenException>(access.EnsureCanAskLookup));
     }
 
@@ -79,12 +101,15 @@ public sealed class AccessPolicyTests(DemoStore store) : IClassFixture<DemoStore
         var access = DemoStore.PolicyFor(Viewer.Anonymous, db);
         Assert.False(access.CanReadCatalogues);
         Assert.False(access.CanSeeOrganisation(isActive: true, [DemoNetwork.Amberveen]));
-        Assert.False(access.CanSeeProfessional(Guid.NewGuid(), isActive: true, isListed: true, [DemoNetwork.Amberveen]));
+        Assert.False(
+            access.CanSeeProfessional(Guid.NewGuid(), isActive: true, isListed: true, [DemoNetwork.Amberveen])
+        );
         Assert.Empty(access.VisibleProfessionals(db.Professionals).ToList());
         Assert.True(Throws<ForbiddenException>(() => access.EnsureCanCreate("create things")));
     }
 
-    private static bool Throws<T>(Action action) where T : Exception
+    private static bool Throws<T>(Action action)
+        where T : Exception
     {
         try
         {

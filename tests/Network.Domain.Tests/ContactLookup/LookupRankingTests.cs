@@ -14,12 +14,14 @@ public sealed class LookupRankingTests
     public void Direct_trust_comes_before_two_steps_before_three_before_no_path()
     {
         var ranked = LookupRanking.Rank(
-        [
-            C(1, LookupRanking.Unreachable, "2026-05-30", "Unknown but fresh"),
-            C(2, 3, "2026-05-01", "Three"),
-            C(3, 1, "2024-01-01", "Direct but old"),
-            C(4, 2, "2026-05-01", "Two"),
-        ], 10);
+            [
+                C(1, LookupRanking.Unreachable, "2026-05-30", "Unknown but fresh"),
+                C(2, 3, "2026-05-01", "Three"),
+                C(3, 1, "2024-01-01", "Direct but old"),
+                C(4, 2, "2026-05-01", "Two"),
+            ],
+            10
+        );
 
         Assert.Equal([3, 4, 2, 1], ranked.Select(r => r.Key));
     }
@@ -28,11 +30,9 @@ public sealed class LookupRankingTests
     public void Within_a_distance_the_most_recently_verified_comes_first_then_the_name()
     {
         var ranked = LookupRanking.Rank(
-        [
-            C(1, 2, "2026-01-01", "Zoe"),
-            C(2, 2, "2026-03-01", "Yara"),
-            C(3, 2, "2026-03-01", "anna"),
-        ], 10);
+            [C(1, 2, "2026-01-01", "Zoe"), C(2, 2, "2026-03-01", "Yara"), C(3, 2, "2026-03-01", "anna")],
+            10
+        );
 
         Assert.Equal([3, 2, 1], ranked.Select(r => r.Key));
     }
@@ -40,10 +40,13 @@ public sealed class LookupRankingTests
     [Fact]
     public void Top_keeps_only_the_best_in_order()
     {
-        var all = Enumerable.Range(0, 200)
+        var all = Enumerable
+            .Range(0, 200)
             .Select(i => C(i, i % 4 == 0 ? LookupRanking.Unreachable : i % 4, $"2026-01-{1 + i % 28:00}", $"P{i:000}"))
             .ToArray();
-        var expected = all.Order(Comparer<RankCandidate>.Create((a, b) => LookupRanking.Compare(a, b))).Take(10).Select(c => c.Key);
+        var expected = all.Order(Comparer<RankCandidate>.Create((a, b) => LookupRanking.Compare(a, b)))
+            .Take(10)
+            .Select(c => c.Key);
 
         Assert.Equal(expected, LookupRanking.Rank(all, 10).Select(r => r.Key));
     }
@@ -53,13 +56,18 @@ public sealed class LookupRankingTests
     {
         // The hub is one hop from every leaf; the other leaves are two hops away; an outsider has no path.
         var f = new GraphFixture();
-        foreach (var leaf in new[] { "me", "l2", "l3" }) f.Trust("hub", leaf);
+        foreach (var leaf in new[] { "me", "l2", "l3" })
+            f.Trust("hub", leaf);
         f.Trust("x1", "x2");
         var distances = f.Distances(f.Build(), "me");
         var people = new[] { "l3", "x1", "hub", "l2" };
 
         var ranked = LookupRanking.Rank(
-            people.Select((p, i) => new RankCandidate(i, distances.GetValueOrDefault(p, LookupRanking.Unreachable), Today, p)), 10);
+            people.Select(
+                (p, i) => new RankCandidate(i, distances.GetValueOrDefault(p, LookupRanking.Unreachable), Today, p)
+            ),
+            10
+        );
 
         Assert.Equal(["hub", "l2", "l3", "x1"], ranked.Select(r => people[r.Key]));
     }
@@ -84,7 +92,10 @@ public sealed class LookupRankingTests
 
         var reason = LookupReason.Describe(hops, ["radicalisation"], new DateOnly(2026, 5, 2));
 
-        Assert.Contains("you → Anna Jansen (workshop 12 March 2026) → Bram de Vries (trust confirmed 3 April 2026)", reason);
+        Assert.Contains(
+            "you → Anna Jansen (workshop 12 March 2026) → Bram de Vries (trust confirmed 3 April 2026)",
+            reason
+        );
         Assert.Contains("one person you trust", reason);
         Assert.Contains("radicalisation", reason);
         Assert.Contains("2 May 2026", reason);
@@ -109,18 +120,39 @@ public sealed class LookupRankingTests
         var random = new Random(seed);
         for (var round = 0; round < 500; round++)
         {
-            var truth = Enumerable.Range(0, random.Next(0, 60)).Select(k => C(k,
-                random.Next(5) switch { 0 => 1, 1 => 2, 2 => 3, _ => LookupRanking.Unreachable },
-                $"2026-0{random.Next(1, 6)}-0{random.Next(1, 4)}", $"P{random.Next(8)}")).ToArray();
+            var truth = Enumerable
+                .Range(0, random.Next(0, 60))
+                .Select(k =>
+                    C(
+                        k,
+                        random.Next(5) switch
+                        {
+                            0 => 1,
+                            1 => 2,
+                            2 => 3,
+                            _ => LookupRanking.Unreachable,
+                        },
+                        $"2026-0{random.Next(1, 6)}-0{random.Next(1, 4)}",
+                        $"P{random.Next(8)}"
+                    )
+                )
+                .ToArray();
             // As the lookup first knows them: exact within two steps, else "three or unreachable".
-            var known = truth.Select(c => c.Distance <= 2 ? c : c with { Distance = LookupRanking.MaxTrustDistance }).ToArray();
+            var known = truth
+                .Select(c => c.Distance <= 2 ? c : c with { Distance = LookupRanking.MaxTrustDistance })
+                .ToArray();
             var settled = 0;
 
             var best = new RankCandidate[Math.Min(10, truth.Length)];
-            var count = LookupRanking.Top(known, best, key => { settled++; return truth[key].Distance; });
+            var count = LookupRanking.Top(known, best, key =>
+            {
+                settled++;
+                return truth[key].Distance;
+            });
 
             Assert.Equal(LookupRanking.Rank(truth, 10), best[..count]);
-            if (truth.Count(c => c.Distance <= 2) >= 10) Assert.Equal(0, settled);
+            if (truth.Count(c => c.Distance <= 2) >= 10)
+                Assert.Equal(0, settled);
         }
     }
 }

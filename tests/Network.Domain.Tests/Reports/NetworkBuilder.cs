@@ -24,34 +24,70 @@ internal sealed class NetworkBuilder
 
     public Guid this[string name] => _people.Single(p => p.Name == name).Id;
 
-    public NetworkBuilder Person(string name, string domain = "youth", bool active = true, bool listed = true,
-        DateOnly? verified = null, Guid? organisation = null)
+    public NetworkBuilder Person(
+        string name,
+        string domain = "youth",
+        bool active = true,
+        bool listed = true,
+        DateOnly? verified = null,
+        Guid? organisation = null
+    )
     {
-        _people.Add(new ReportPerson(Id(name), name, [domain], organisation is { } o ? [o] : [], active, listed,
-            verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10)));
+        _people.Add(
+            new ReportPerson(
+                Id(name),
+                name,
+                [domain],
+                organisation is { } o ? [o] : [],
+                active,
+                listed,
+                verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10)
+            )
+        );
         return this;
     }
 
     public NetworkBuilder People(string domain, params string[] names)
     {
-        foreach (var n in names) Person(n, domain);
+        foreach (var n in names)
+            Person(n, domain);
         return this;
     }
 
-    public NetworkBuilder Trust(string a, string b, TrustStatus status = TrustStatus.Confirmed, DateTimeOffset? confirmed = null,
-        Guid? workshop = null, DateTimeOffset? revoked = null, int validityMonths = 24)
+    public NetworkBuilder Trust(
+        string a,
+        string b,
+        TrustStatus status = TrustStatus.Confirmed,
+        DateTimeOffset? confirmed = null,
+        Guid? workshop = null,
+        DateTimeOffset? revoked = null,
+        int validityMonths = 24
+    )
     {
         var at = confirmed ?? Now.AddMonths(-1);
         var wasConfirmed = status is TrustStatus.Confirmed or TrustStatus.Revoked;
-        _trust.Add(new ReportTrust(Guid.NewGuid(), this[a], this[b], status, at.AddDays(-1),
-            wasConfirmed ? at : null, wasConfirmed ? at : null, wasConfirmed ? at.AddMonths(validityMonths) : null, revoked, workshop));
+        _trust.Add(
+            new ReportTrust(
+                Guid.NewGuid(),
+                this[a],
+                this[b],
+                status,
+                at.AddDays(-1),
+                wasConfirmed ? at : null,
+                wasConfirmed ? at : null,
+                wasConfirmed ? at.AddMonths(validityMonths) : null,
+                revoked,
+                workshop
+            )
+        );
         return this;
     }
 
     /// <summary>Confirmed trust along a chain: Chain("a","b","c") is a–b and b–c.</summary>
     public NetworkBuilder Chain(params string[] names)
     {
-        for (var i = 0; i + 1 < names.Length; i++) Trust(names[i], names[i + 1]);
+        for (var i = 0; i + 1 < names.Length; i++)
+            Trust(names[i], names[i + 1]);
         return this;
     }
 
@@ -64,15 +100,17 @@ internal sealed class NetworkBuilder
     public NetworkBuilder Concern(string id, bool routed = true, params string[] contacts)
     {
         _concerns.Add(new ReportConcernType(id, id, id + "-nl"));
-        if (routed) _routes.Add(new ReportRoute(id, contacts.Length + 1, contacts.Select(c => this[c]).ToList()));
+        if (routed)
+            _routes.Add(new ReportRoute(id, contacts.Length + 1, contacts.Select(c => this[c]).ToList()));
         return this;
     }
 
-    public NetworkSnapshot Build() => new("GM0001", "Testdorp", Now,
-        Domains, _organisations, _people, _trust, _concerns, _routes);
+    public NetworkSnapshot Build() =>
+        new("GM0001", "Testdorp", Now, Domains, _organisations, _people, _trust, _concerns, _routes);
 
     public NetworkReport Analyze() => NetworkAnalyzer.Analyze(Build());
 
     /// <summary>Stable ids per name, so tests can compare runs.</summary>
-    private static Guid Id(string name) => new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
+    private static Guid Id(string name) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
 }

@@ -12,18 +12,32 @@ public sealed class WorkshopComparisonTests
     public void Before_is_the_network_the_day_before_and_after_adds_the_workshops_trust()
     {
         var workshop = Guid.NewGuid();
-        var b = new NetworkBuilder().People("youth", "Y1", "Y2").People("safety", "S1")
+        var b = new NetworkBuilder()
+            .People("youth", "Y1", "Y2")
+            .People("safety", "S1")
             .Trust("Y1", "Y2", confirmed: OnTheDay.AddYears(-1))
             .Trust("Y2", "S1", confirmed: OnTheDay, workshop: workshop)
             .Trust("Y1", "S1", confirmed: OnTheDay.AddDays(5), workshop: workshop);
-        var result = WorkshopComparison.Compare(b.Build(), workshop, "Werkatelier", WorkshopDay, [b["Y2"], b["S1"]], attended: 2);
+        var result = WorkshopComparison.Compare(
+            b.Build(),
+            workshop,
+            "Werkatelier",
+            WorkshopDay,
+            [b["Y2"], b["S1"]],
+            attended: 2
+        );
 
         Assert.Equal(1, result.Before.Summary.ConfirmedTrust);
         Assert.Equal(3, result.After.Summary.ConfirmedTrust);
         Assert.Equal(2, result.Delta.TrustFromWorkshop);
         Assert.Equal(1, result.Delta.ParticipantsWithoutTrustBefore);
         Assert.Equal(0, result.Delta.ParticipantsWithoutTrustAfter);
-        Assert.Equal([["youth", "safety"]], result.Delta.DomainLinksGained);
+        Assert.Equal(
+            [
+                ["youth", "safety"],
+            ],
+            result.Delta.DomainLinksGained
+        );
         Assert.Equal(0, result.Before.DomainMatrix.Count("youth", "safety"));
         Assert.Equal(2, result.After.Graph.Edges.Count(e => e.WorkshopId == workshop));
     }
@@ -32,8 +46,10 @@ public sealed class WorkshopComparisonTests
     public void A_single_point_of_failure_closed_by_the_workshop_is_reported_as_resolved()
     {
         var workshop = Guid.NewGuid();
-        var b = new NetworkBuilder().People("youth", "A", "Hub", "C")
-            .Trust("A", "Hub", confirmed: OnTheDay.AddYears(-1)).Trust("Hub", "C", confirmed: OnTheDay.AddYears(-1))
+        var b = new NetworkBuilder()
+            .People("youth", "A", "Hub", "C")
+            .Trust("A", "Hub", confirmed: OnTheDay.AddYears(-1))
+            .Trust("Hub", "C", confirmed: OnTheDay.AddYears(-1))
             .Trust("A", "C", confirmed: OnTheDay, workshop: workshop);
         var result = WorkshopComparison.Compare(b.Build(), workshop, "W", WorkshopDay, [b["A"], b["C"]], attended: 2);
         Assert.Equal(["Hub"], result.Delta.SinglePointsResolved.Select(p => p.Name));
@@ -44,22 +60,45 @@ public sealed class WorkshopComparisonTests
     public void As_of_a_date_trust_revoked_later_still_counts_and_trust_confirmed_later_does_not()
     {
         var cutoff = OnTheDay.AddDays(-1);
-        var b = new NetworkBuilder().Person("Ada").Person("Ben").Person("Cas")
+        var b = new NetworkBuilder()
+            .Person("Ada")
+            .Person("Ben")
+            .Person("Cas")
             .Trust("Ada", "Ben", TrustStatus.Revoked, confirmed: OnTheDay.AddYears(-1), revoked: OnTheDay.AddDays(3))
             .Trust("Ben", "Cas", confirmed: OnTheDay.AddDays(2));
         var past = NetworkAnalyzer.Analyze(b.Build().AsOfDate(cutoff));
         Assert.Equal(3, past.Summary.Professionals);
-        Assert.Equal(["Ada", "Ben"], past.Graph.Edges.SelectMany(e => new[] { e.A, e.B }).Select(id => past.Graph.Nodes.Single(n => n.Id == id).Name).Order());
+        Assert.Equal(
+            ["Ada", "Ben"],
+            past.Graph.Edges.SelectMany(e => new[] { e.A, e.B })
+                .Select(id => past.Graph.Nodes.Single(n => n.Id == id).Name)
+                .Order()
+        );
         var now = NetworkAnalyzer.Analyze(b.Build());
-        Assert.Equal(["Ben", "Cas"], now.Graph.Edges.SelectMany(e => new[] { e.A, e.B }).Select(id => now.Graph.Nodes.Single(n => n.Id == id).Name).Order());
+        Assert.Equal(
+            ["Ben", "Cas"],
+            now.Graph.Edges.SelectMany(e => new[] { e.A, e.B })
+                .Select(id => now.Graph.Nodes.Single(n => n.Id == id).Name)
+                .Order()
+        );
     }
 
     [Fact]
     public void Someone_added_after_the_workshop_counts_as_a_participant_without_trust_before_it()
     {
         var workshop = Guid.NewGuid();
-        var b = new NetworkBuilder().Person("Old").Person("New").Trust("Old", "New", confirmed: OnTheDay.AddDays(1), workshop: workshop);
-        var result = WorkshopComparison.Compare(b.Build(), workshop, "W", WorkshopDay, [b["Old"], b["New"]], attended: 2);
+        var b = new NetworkBuilder()
+            .Person("Old")
+            .Person("New")
+            .Trust("Old", "New", confirmed: OnTheDay.AddDays(1), workshop: workshop);
+        var result = WorkshopComparison.Compare(
+            b.Build(),
+            workshop,
+            "W",
+            WorkshopDay,
+            [b["Old"], b["New"]],
+            attended: 2
+        );
         Assert.Equal((2, 0), (result.Delta.ParticipantsWithoutTrustBefore, result.Delta.ParticipantsWithoutTrustAfter));
     }
 }

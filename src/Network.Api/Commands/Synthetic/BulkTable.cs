@@ -12,10 +12,12 @@ internal sealed class BulkTable : IDisposable
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
-        _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                               $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+        _command.CommandText =
+            $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
         _parameters = columns.Select((_, i) => _command.Parameters.Add($"$p{i}", SqliteType.Text)).ToArray();
-        foreach (var p in _parameters) p.Value = DBNull.Value;
+        foreach (var p in _parameters)
+            p.Value = DBNull.Value;
         _command.Prepare();
     }
 

@@ -30,9 +30,11 @@ internal static class SyntheticTrust
             for (var i = 0; i + 1 < stubs.Count; i += 2)
             {
                 var (a, b) = (stubs[i], stubs[i + 1]);
-                if (a == b) continue;
+                if (a == b)
+                    continue;
                 var key = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
-                if (seen.Add(key)) edges.Add((a, b));
+                if (seen.Add(key))
+                    edges.Add((a, b));
             }
         }
         return edges;
@@ -41,8 +43,10 @@ internal static class SyntheticTrust
     private static int Degree(Random random)
     {
         var roll = random.Next(100);
-        if (roll < 1) return 80 + (int)(220 * Math.Pow(random.NextDouble(), 2));
-        if (roll < 5) return random.Next(20, 51);
+        if (roll < 1)
+            return 80 + (int)(220 * Math.Pow(random.NextDouble(), 2));
+        if (roll < 5)
+            return random.Next(20, 51);
         return random.Next(3, 16);
     }
 

@@ -11,10 +11,17 @@ namespace Network.Api.GraphQL.Audit;
 public sealed class AuditEventQueries
 {
     [Description("The audit trail of your municipalities (coordinators, admins), newest first.")]
-    public static Task<Page<AuditEventDto>> AuditEvents([FromServices] AuditQueries audit, PageRequest page,
+    public static Task<Page<AuditEventDto>> AuditEvents(
+        [FromServices] AuditQueries audit,
+        PageRequest page,
         [Description("Only this municipality (CBS code).")] string? municipality,
         [Description("Only this action, e.g. organisation.update.")] string? action,
-        [Id, Description("Only events about this professional (global id).")]
-        string? professional, CancellationToken ct) =>
-        audit.ListAsync(new AuditFilter(municipality, action, Nodes.OptionalIdOf<ProfessionalDto>(professional)), page, ct);
+        [Id, Description("Only events about this professional (global id).")] string? professional,
+        CancellationToken ct
+    ) =>
+        audit.ListAsync(
+            new AuditFilter(municipality, action, Nodes.OptionalIdOf<ProfessionalDto>(professional)),
+            page,
+            ct
+        );
 }

@@ -6,5 +6,6 @@ namespace Network.Api.GraphQL.Common;
 public static class Resolving
 {
     /// <summary>A request-scoped service (an application service).</summary>
-    public static T Service<T>(this IResolveFieldContext ctx) where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
+    public static T Service<T>(this IResolveFieldContext ctx)
+        where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
 }

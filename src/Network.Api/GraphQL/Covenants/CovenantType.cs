@@ -14,6 +14,7 @@ public sealed class CovenantType() : NodeType<CovenantDto>(Batches.Covenants);
 public sealed class CovenantSignatoryType : NetworkObjectType<CovenantSignatoryDto>
 {
     public CovenantSignatoryType() =>
-        Field<OrganisationType>("organisation").Description("The organisation (null only if it was removed since the covenant was read); batch-loaded.")
+        Field<OrganisationType>("organisation")
+            .Description("The organisation (null only if it was removed since the covenant was read); batch-loaded.")
             .Resolve(ctx => ctx.Load(Batches.Organisations, ctx.Source.OrganisationId));
 }

@@ -16,9 +16,11 @@ public sealed class RouteStepType : NetworkObjectType<RouteStepDto>
 {
     public RouteStepType()
     {
-        Field<ProfessionalType>("professional").Description("The professional's entry, when you may see it; batch-loaded.")
+        Field<ProfessionalType>("professional")
+            .Description("The professional's entry, when you may see it; batch-loaded.")
             .Resolve(ctx => ctx.Source.ProfessionalId is { } id ? ctx.Load(Batches.Professionals, id) : null);
-        Field<OrganisationType>("organisation").Description("The organisation, when you may see it; batch-loaded.")
+        Field<OrganisationType>("organisation")
+            .Description("The organisation, when you may see it; batch-loaded.")
             .Resolve(ctx => ctx.Source.OrganisationId is { } id ? ctx.Load(Batches.Organisations, id) : null);
     }
 }

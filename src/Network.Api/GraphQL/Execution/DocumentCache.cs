@@ -21,16 +21,20 @@ public sealed class DocumentCache(IOptions<GraphQLSettings> settings) : IConfigu
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
 
-    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = settings.Value.DocumentCacheSize });
+    private readonly MemoryCache _documents = new(
+        new MemoryCacheOptions { SizeLimit = settings.Value.DocumentCacheSize }
+    );
 
     /// <summary>After the option configurators (100), which set the validation rules this reads.</summary>
     public float SortOrder => 150;
 
-    public GraphQLDocument? Find(string query) => _documents.TryGetValue(query, out GraphQLDocument? document) ? document : null;
+    public GraphQLDocument? Find(string query) =>
+        _documents.TryGetValue(query, out GraphQLDocument? document) ? document : null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Query is not { } query) return await next(options);
+        if (options.Query is not { } query)
+            return await next(options);
         if (Find(query) is { } cached)
         {
             options.Document = cached;
@@ -60,8 +64,8 @@ public sealed class DocumentCache(IOptions<GraphQLSettings> settings) : IConfigu
     }
 
     private static bool IsFixed(GraphQLDocument document) =>
-        document.Definitions.Count(d => d is GraphQLOperationDefinition) == 1 &&
-        document.Definitions.OfType<GraphQLOperationDefinition>().Single().Variables is not { Count: > 0 };
+        document.Definitions.Count(d => d is GraphQLOperationDefinition) == 1
+        && document.Definitions.OfType<GraphQLOperationDefinition>().Single().Variables is not { Count: > 0 };
 
     public void Dispose() => _documents.Dispose();
 }

@@ -22,7 +22,9 @@ public sealed class ExecutionSettings(IOptions<GraphQLSettings> settings, IHostE
         options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         // The introspection ban depends on the document only, so documents cached after passing it stay valid.
         if (!s.IntrospectionEnabled(env))
-            options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+            options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(
+                NoIntrospectionValidationRule.Instance
+            );
         return next(options);
     }
 }

@@ -10,27 +10,33 @@ namespace Network.Api.GraphQL.Execution;
 /// <c>AppException.Code</c> (and, for VALIDATION_FAILED, every field error under <c>fieldErrors</c>);
 /// anything unexpected is INTERNAL_ERROR with a generic message. Exception details only in Development.
 /// </summary>
-public sealed class NetworkErrorInfoProvider(IHostEnvironment env) : ErrorInfoProvider(new ErrorInfoProviderOptions
-{
-    ExposeExceptionDetails = env.IsDevelopment(),
-    ExposeCodes = false,
-    ExposeData = false,
-})
+public sealed class NetworkErrorInfoProvider(IHostEnvironment env)
+    : ErrorInfoProvider(
+        new ErrorInfoProviderOptions
+        {
+            ExposeExceptionDetails = env.IsDevelopment(),
+            ExposeCodes = false,
+            ExposeData = false,
+        }
+    )
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var app = Find<AppException>(executionError);
-        executionError.Code = app?.Code ?? executionError switch
-        {
-            NoIntrospectionError => ErrorCodes.IntrospectionDisabled,
-            TimeoutError => ErrorCodes.Timeout,
-            UnhandledError => ErrorCodes.InternalError,
-            _ => executionError.Code,
-        };
+        executionError.Code = app?.Code
+            ?? executionError switch
+            {
+                NoIntrospectionError => ErrorCodes.IntrospectionDisabled,
+                TimeoutError => ErrorCodes.Timeout,
+                UnhandledError => ErrorCodes.InternalError,
+                _ => executionError.Code,
+            };
         var info = base.GetInfo(executionError);
-        if (app is not null) info.Message = app.Message;
+        if (app is not null)
+            info.Message = app.Message;
         // Exception details (Development) would carry the parser's message, which quotes the whole document.
-        if (Find<GraphQLParser.Exceptions.GraphQLParserException>(executionError) is not null) info.Extensions?.Remove("details");
+        if (Find<GraphQLParser.Exceptions.GraphQLParserException>(executionError) is not null)
+            info.Extensions?.Remove("details");
         if (app is ValidationException validation)
         {
             info.Extensions ??= new Dictionary<string, object?>();
@@ -39,10 +45,12 @@ public sealed class NetworkErrorInfoProvider(IHostEnvironment env) : ErrorInfoPr
         return info;
     }
 
-    private static T? Find<T>(Exception error) where T : Exception
+    private static T? Find<T>(Exception error)
+        where T : Exception
     {
         for (Exception? e = error; e is not null; e = e.InnerException)
-            if (e is T found) return found;
+            if (e is T found)
+                return found;
         return null;
     }
 }

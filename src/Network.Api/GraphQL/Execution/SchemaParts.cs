@@ -18,8 +18,10 @@ public static class RootFieldsRegistration
     {
         foreach (var part in parts.Where(p => p.IsMutation == mutations))
         {
-            var fields = (IComplexGraphType)Activator.CreateInstance(typeof(RootFields<>).MakeGenericType(part.Fields))!;
-            foreach (var field in fields.Fields) root.AddField(field);
+            var fields = (IComplexGraphType)
+                Activator.CreateInstance(typeof(RootFields<>).MakeGenericType(part.Fields))!;
+            foreach (var field in fields.Fields)
+                root.AddField(field);
         }
     }
 }
@@ -30,7 +32,8 @@ public sealed class QueryType : ObjectGraphType
     public QueryType(IEnumerable<RootFieldsPart> parts)
     {
         Name = "Query";
-        Description = "Questions to the chain-partner directory. What you see depends on who you are: the same rules as the REST API.";
+        Description =
+            "Questions to the chain-partner directory. What you see depends on who you are: the same rules as the REST API.";
         RootFieldsRegistration.AddFields(this, parts, mutations: false);
     }
 }

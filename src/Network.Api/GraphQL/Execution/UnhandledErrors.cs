@@ -25,9 +25,13 @@ public static class UnhandledErrors
             context.ErrorMessage = "The query could not be read.";
             return Task.CompletedTask;
         }
-        var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Network.Api.GraphQL");
-        logger?.UnhandledGraphQLException(context.OriginalException,
-            context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)");
+        var logger = context
+            .ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
+            ?.CreateLogger("Network.Api.GraphQL");
+        logger?.UnhandledGraphQLException(
+            context.OriginalException,
+            context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)"
+        );
         // A damaged page makes readiness fail, not only this field.
         context.ExecutionOptions.RequestServices?.GetService<StoreHealth>()?.Observe(context.OriginalException);
         context.ErrorMessage = "Something went wrong on our side. It has been logged; try again later.";

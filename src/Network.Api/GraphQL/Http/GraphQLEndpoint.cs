@@ -25,21 +25,31 @@ public static class GraphQLEndpoint
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<NetworkSchema> executer, IGraphQLTextSerializer serializer,
-        DocumentCache cache, IOptions<GraphQLSettings> settings)
+    private static async Task HandleAsync(
+        HttpContext http,
+        IDocumentExecuter<NetworkSchema> executer,
+        IGraphQLTextSerializer serializer,
+        DocumentCache cache,
+        IOptions<GraphQLSettings> settings
+    )
     {
         if (MediaTypes.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
         {
-            await GraphQLResponses.Problem(406, $"Ask for {MediaTypes.GraphQLResponse} or {MediaTypes.Json} in the Accept header.").ExecuteAsync(http);
+            await GraphQLResponses
+                .Problem(406, $"Ask for {MediaTypes.GraphQLResponse} or {MediaTypes.Json} in the Accept header.")
+                .ExecuteAsync(http);
             return;
         }
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !MediaTypes.IsJsonBody(http.Request.ContentType))
         {
-            await GraphQLResponses.Problem(415, $"Send the GraphQL request as {MediaTypes.Json} (UTF-8).").ExecuteAsync(http);
+            await GraphQLResponses
+                .Problem(415, $"Send the GraphQL request as {MediaTypes.Json} (UTF-8).")
+                .ExecuteAsync(http);
             return;
         }
-        if (!isGet && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        if (!isGet && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
 
         try
         {
@@ -53,8 +63,13 @@ public static class GraphQLEndpoint
             var max = settings.Value.MaxDocumentBytes;
             if (Encoding.UTF8.GetByteCount(request.Query) > max)
             {
-                await GraphQLResponses.WriteRequestErrorAsync(http, $"The query document is larger than {max} bytes (GraphQL:MaxDocumentBytes).",
-                    ErrorCodes.DocumentTooLarge, mediaType, serializer);
+                await GraphQLResponses.WriteRequestErrorAsync(
+                    http,
+                    $"The query document is larger than {max} bytes (GraphQL:MaxDocumentBytes).",
+                    ErrorCodes.DocumentTooLarge,
+                    mediaType,
+                    serializer
+                );
                 return;
             }
 
@@ -62,25 +77,32 @@ public static class GraphQLEndpoint
             var document = cache.Find(request.Query) ?? TryParse(request.Query);
             if (isGet)
             {
-                if (document is not null && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
+                if (
+                    document is not null
+                    && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation
+                )
                 {
                     http.Response.Headers.Allow = HttpMethods.Post;
-                    await GraphQLResponses.Problem(405, "Mutations are sent with POST; GET is for queries only.").ExecuteAsync(http);
+                    await GraphQLResponses
+                        .Problem(405, "Mutations are sent with POST; GET is for queries only.")
+                        .ExecuteAsync(http);
                     return;
                 }
             }
 
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                User = http.User,
-                RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
-            });
+            var result = await executer.ExecuteAsync(
+                new ExecutionOptions
+                {
+                    Query = request.Query,
+                    Document = document,
+                    OperationName = request.OperationName,
+                    Variables = request.Variables,
+                    Extensions = request.Extensions,
+                    User = http.User,
+                    RequestServices = http.RequestServices,
+                    CancellationToken = http.RequestAborted,
+                }
+            );
             await GraphQLResponses.WriteAsync(http, result, mediaType, serializer);
         }
         catch (BadGraphQLRequestException e)
@@ -89,7 +111,9 @@ public static class GraphQLEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await GraphQLResponses.Problem(413, $"The request body is larger than {MaxBodyBytes} bytes.").ExecuteAsync(http);
+            await GraphQLResponses
+                .Problem(413, $"The request body is larger than {MaxBodyBytes} bytes.")
+                .ExecuteAsync(http);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -111,7 +135,9 @@ public static class GraphQLEndpoint
         catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
             throw new BadGraphQLRequestException(
-                "The query nests too deeply to be read (GraphQL:MaxDepth limits fields to far fewer levels).", ErrorCodes.MaxDepthExceeded);
+                "The query nests too deeply to be read (GraphQL:MaxDepth limits fields to far fewer levels).",
+                ErrorCodes.MaxDepthExceeded
+            );
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
@@ -123,7 +149,9 @@ public static class GraphQLEndpoint
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         return string.IsNullOrEmpty(name)
-            ? operations.Count == 1 ? operations[0] : null
+            ? operations.Count == 1
+                ? operations[0]
+                : null
             : operations.FirstOrDefault(o => o.Name is { } n && n.Value.Span.SequenceEqual(name.AsSpan()));
     }
 }

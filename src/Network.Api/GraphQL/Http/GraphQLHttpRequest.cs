@@ -23,7 +23,11 @@ public static class GraphQLHttpRequestReader
     private const string NotUnicode =
         "holds text that is not valid Unicode: bytes that are not UTF-8, or an escaped lone surrogate such as \\ud800.";
 
-    public static async Task<GraphQLHttpRequest> ReadBodyAsync(Stream body, IGraphQLTextSerializer serializer, CancellationToken ct)
+    public static async Task<GraphQLHttpRequest> ReadBodyAsync(
+        Stream body,
+        IGraphQLTextSerializer serializer,
+        CancellationToken ct
+    )
     {
         JsonDocument json;
         try
@@ -42,11 +46,17 @@ public static class GraphQLHttpRequestReader
             {
                 var name = Text(() => property.Name, "A parameter name")!;
                 if (!Known.Contains(name, StringComparer.Ordinal))
-                    throw new BadGraphQLRequestException($"Unknown parameter \"{Shorten(name)}\"; use {string.Join(", ", Known)}.");
+                    throw new BadGraphQLRequestException(
+                        $"Unknown parameter \"{Shorten(name)}\"; use {string.Join(", ", Known)}."
+                    );
             }
             var root = json.RootElement;
             return new GraphQLHttpRequest(
-                String(root, "query"), String(root, "operationName"), Map(root, "variables", serializer), Map(root, "extensions", serializer));
+                String(root, "query"),
+                String(root, "operationName"),
+                Map(root, "variables", serializer),
+                Map(root, "extensions", serializer)
+            );
         }
     }
 
@@ -55,11 +65,18 @@ public static class GraphQLHttpRequestReader
         foreach (var (key, values) in query)
         {
             if (!Known.Contains(key, StringComparer.Ordinal))
-                throw new BadGraphQLRequestException($"Unknown parameter \"{Shorten(key)}\"; use {string.Join(", ", Known)}.");
-            if (values.Count > 1) throw new BadGraphQLRequestException($"The parameter \"{key}\" is given more than once.");
+                throw new BadGraphQLRequestException(
+                    $"Unknown parameter \"{Shorten(key)}\"; use {string.Join(", ", Known)}."
+                );
+            if (values.Count > 1)
+                throw new BadGraphQLRequestException($"The parameter \"{key}\" is given more than once.");
         }
-        return new GraphQLHttpRequest(query["query"].FirstOrDefault(), query["operationName"].FirstOrDefault(),
-            MapFromText(query["variables"].FirstOrDefault(), "variables", serializer), MapFromText(query["extensions"].FirstOrDefault(), "extensions", serializer));
+        return new GraphQLHttpRequest(
+            query["query"].FirstOrDefault(),
+            query["operationName"].FirstOrDefault(),
+            MapFromText(query["variables"].FirstOrDefault(), "variables", serializer),
+            MapFromText(query["extensions"].FirstOrDefault(), "extensions", serializer)
+        );
     }
 
     private static string? String(JsonElement root, string name) =>
@@ -103,7 +120,8 @@ public static class GraphQLHttpRequestReader
 
     private static Inputs? MapFromText(string? text, string name, IGraphQLTextSerializer serializer)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text))
+            return null;
         try
         {
             using var json = JsonDocument.Parse(text);

@@ -15,23 +15,38 @@ public static class GraphQLResponses
     /// </summary>
     public static int StatusOf(ExecutionResult result, string mediaType)
     {
-        if (mediaType == MediaTypes.Json || result.Executed) return StatusCodes.Status200OK;
+        if (mediaType == MediaTypes.Json || result.Executed)
+            return StatusCodes.Status200OK;
         var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
-        if (codes.Count > 0 && codes.All(c => c == ErrorCodes.Unauthenticated)) return StatusCodes.Status401Unauthorized;
-        if (codes.Contains(ErrorCodes.Timeout)) return StatusCodes.Status503ServiceUnavailable;
+        if (codes.Count > 0 && codes.All(c => c == ErrorCodes.Unauthenticated))
+            return StatusCodes.Status401Unauthorized;
+        if (codes.Contains(ErrorCodes.Timeout))
+            return StatusCodes.Status503ServiceUnavailable;
         return StatusCodes.Status400BadRequest;
     }
 
-    public static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, IGraphQLTextSerializer serializer)
+    public static async Task WriteAsync(
+        HttpContext http,
+        ExecutionResult result,
+        string mediaType,
+        IGraphQLTextSerializer serializer
+    )
     {
         http.Response.StatusCode = StatusOf(result, mediaType);
-        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+            http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     /// <summary>A request refused before execution (bad parameters, document too large): a GraphQL error body with a code.</summary>
-    public static Task WriteRequestErrorAsync(HttpContext http, string message, string code, string mediaType, IGraphQLTextSerializer serializer)
+    public static Task WriteRequestErrorAsync(
+        HttpContext http,
+        string message,
+        string code,
+        string mediaType,
+        IGraphQLTextSerializer serializer
+    )
     {
         var result = new ExecutionResult(new ExecutionError(message) { Code = code });
         http.Response.ContentType = mediaType + "; charset=utf-8";
@@ -43,15 +58,17 @@ public static class GraphQLResponses
     /// HTTP-level refusals (405, 406, 415, 413) use the API's problem details, like every other route; written
     /// directly because a 406 must not depend on the Accept header that caused it.
     /// </summary>
-    public static IResult Problem(int status, string detail) => Results.Json(
-        new ProblemDetails
-        {
-            Status = status,
-            Title = ProblemResponses.TitleOf(status),
-            Detail = detail,
-            Type = $"https://httpstatuses.io/{status}",
-            Extensions = { ["code"] = ProblemResponses.CodeOf(status) },
-        },
-        contentType: "application/problem+json",
-        statusCode: status);
+    public static IResult Problem(int status, string detail) =>
+        Results.Json(
+            new ProblemDetails
+            {
+                Status = status,
+                Title = ProblemResponses.TitleOf(status),
+                Detail = detail,
+                Type = $"https://httpstatuses.io/{status}",
+                Extensions = { ["code"] = ProblemResponses.CodeOf(status) },
+            },
+            contentType: "application/problem+json",
+            statusCode: status
+        );
 }

@@ -16,11 +16,14 @@ public static class MediaTypes
     /// </summary>
     public static string? Negotiate(IList<string> accept)
     {
-        if (accept.Count == 0 || accept.All(string.IsNullOrWhiteSpace)) return Json;
-        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0) return null;
+        if (accept.Count == 0 || accept.All(string.IsNullOrWhiteSpace))
+            return Json;
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
+            return null;
         var graphql = Quality(ranges, GraphQLResponse);
         var json = Quality(ranges, Json);
-        if (graphql <= 0 && json <= 0) return null;
+        if (graphql <= 0 && json <= 0)
+            return null;
         var named = ranges.Any(r => r.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase));
         return graphql > json || (graphql == json && named) ? GraphQLResponse : Json;
     }
@@ -31,15 +34,21 @@ public static class MediaTypes
         var slash = type.IndexOf('/');
         var best = ranges
             .Where(r => Covers(r, type[..slash], type[(slash + 1)..]) && CharsetFits(r))
-            .OrderByDescending(r => r.MatchesAllTypes ? 0 : r.MatchesAllSubTypes ? 1 : 2)
+            .OrderByDescending(r =>
+                r.MatchesAllTypes ? 0
+                : r.MatchesAllSubTypes ? 1
+                : 2
+            )
             .FirstOrDefault();
         return best is null ? 0 : best.Quality ?? 1;
     }
 
     private static bool Covers(MediaTypeHeaderValue range, string type, string subType) =>
         range.MatchesAllTypes
-        || (range.Type.Equals(type, StringComparison.OrdinalIgnoreCase)
-            && (range.MatchesAllSubTypes || range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase)));
+        || (
+            range.Type.Equals(type, StringComparison.OrdinalIgnoreCase)
+            && (range.MatchesAllSubTypes || range.SubType.Equals(subType, StringComparison.OrdinalIgnoreCase))
+        );
 
     private static bool CharsetFits(MediaTypeHeaderValue range) => Utf8Input.IsUtf8Charset(range.Charset);
 

@@ -16,7 +16,8 @@ public static class GraphiQLPage
     public static IEndpointRouteBuilder MapGraphiQL(this IEndpointRouteBuilder app)
     {
         var env = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        if (!app.ServiceProvider.GetRequiredService<IOptions<GraphQLSettings>>().Value.IdeEnabled(env)) return app;
+        if (!app.ServiceProvider.GetRequiredService<IOptions<GraphQLSettings>>().Value.IdeEnabled(env))
+            return app;
 
         app.MapGet(Path, () => Serve(env, "index.html")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet(Path + "/{**file}", (string file) => Serve(env, file)).AllowAnonymous().ExcludeFromDescription();
@@ -25,13 +26,18 @@ public static class GraphiQLPage
 
     private static IResult Serve(IWebHostEnvironment env, string file)
     {
-        if (file.Length == 0) file = "index.html";
-        if (file.Contains("..", StringComparison.Ordinal)) return Results.NotFound();
+        if (file.Length == 0)
+            file = "index.html";
+        if (file.Contains("..", StringComparison.Ordinal))
+            return Results.NotFound();
         var info = env.WebRootFileProvider.GetFileInfo($"{Folder}/{file}");
         if (!info.Exists || info.IsDirectory || info.PhysicalPath is null)
         {
             return file == "index.html"
-                ? Results.Problem(statusCode: 404, detail: "The IDE bundle is not built; run dotnet build (it needs node and npm).")
+                ? Results.Problem(
+                    statusCode: 404,
+                    detail: "The IDE bundle is not built; run dotnet build (it needs node and npm)."
+                )
                 : Results.NotFound();
         }
         var type = ContentTypes.TryGetContentType(file, out var t) ? t : "application/octet-stream";

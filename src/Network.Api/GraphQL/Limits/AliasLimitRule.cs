@@ -16,11 +16,18 @@ public sealed class AliasLimitRule(int maxAliases) : ValidationRuleBase
         var count = 0;
         foreach (var definition in context.Document.Definitions)
         {
-            if (definition is IHasSelectionSetNode { SelectionSet: { } set }) count += Count(set);
+            if (definition is IHasSelectionSetNode { SelectionSet: { } set })
+                count += Count(set);
         }
         if (count > maxAliases)
-            context.ReportError(new ValidationError(
-                $"The document uses {count} aliases; at most {maxAliases} are allowed (GraphQL:MaxAliases).") { Code = ErrorCodes.TooManyAliases });
+            context.ReportError(
+                new ValidationError(
+                    $"The document uses {count} aliases; at most {maxAliases} are allowed (GraphQL:MaxAliases)."
+                )
+                {
+                    Code = ErrorCodes.TooManyAliases,
+                }
+            );
         return default;
     }
 
@@ -29,8 +36,10 @@ public sealed class AliasLimitRule(int maxAliases) : ValidationRuleBase
         var count = 0;
         foreach (var selection in set.Selections)
         {
-            if (selection is GraphQLField { Alias: not null }) count++;
-            if (selection is IHasSelectionSetNode { SelectionSet: { } inner }) count += Count(inner);
+            if (selection is GraphQLField { Alias: not null })
+                count++;
+            if (selection is IHasSelectionSetNode { SelectionSet: { } inner })
+                count += Count(inner);
         }
         return count;
     }

@@ -13,14 +13,23 @@ public sealed class AuthenticationRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (ClaimsViewer.From(context.User).IsAuthenticated) return default;
-        var data = Introspection.RootFields(context.Document, context.Operation).FirstOrDefault(f => !Introspection.IsIntrospectionField(f));
+        if (ClaimsViewer.From(context.User).IsAuthenticated)
+            return default;
+        var data = Introspection
+            .RootFields(context.Document, context.Operation)
+            .FirstOrDefault(f => !Introspection.IsIntrospectionField(f));
         if (data is not null)
-            context.ReportError(new ValidationError(context.Document.Source, null,
-                "Send a valid bearer token in the Authorization header; without one only schema introspection is answered.", data)
-            {
-                Code = ErrorCodes.Unauthenticated,
-            });
+            context.ReportError(
+                new ValidationError(
+                    context.Document.Source,
+                    null,
+                    "Send a valid bearer token in the Authorization header; without one only schema introspection is answered.",
+                    data
+                )
+                {
+                    Code = ErrorCodes.Unauthenticated,
+                }
+            );
         return default;
     }
 }

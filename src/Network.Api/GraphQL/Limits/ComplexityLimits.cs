@@ -27,13 +27,22 @@ public static class ComplexityLimits
     private static ValidationError? Check(ComplexityValidationContext context, GraphQLSettings settings)
     {
         var validation = context.ValidationContext;
-        if (Introspection.IsPure(validation.Document, validation.Operation)) return null;
+        if (Introspection.IsPure(validation.Document, validation.Operation))
+            return null;
         if (context.MaxDepth > settings.MaxDepth)
-            return new ValidationError($"The query nests {context.MaxDepth} levels deep; at most {settings.MaxDepth} are allowed (GraphQL:MaxDepth).")
-            { Code = ErrorCodes.MaxDepthExceeded };
+            return new ValidationError(
+                $"The query nests {context.MaxDepth} levels deep; at most {settings.MaxDepth} are allowed (GraphQL:MaxDepth)."
+            )
+            {
+                Code = ErrorCodes.MaxDepthExceeded,
+            };
         if (context.TotalImpact > settings.MaxComplexity)
-            return new ValidationError($"The query's estimated cost is {context.TotalImpact:0}; at most {settings.MaxComplexity} is allowed (GraphQL:MaxComplexity). Ask smaller pages (first) or fewer nested lists.")
-            { Code = ErrorCodes.MaxComplexityExceeded };
+            return new ValidationError(
+                $"The query's estimated cost is {context.TotalImpact:0}; at most {settings.MaxComplexity} is allowed (GraphQL:MaxComplexity). Ask smaller pages (first) or fewer nested lists."
+            )
+            {
+                Code = ErrorCodes.MaxComplexityExceeded,
+            };
         return null;
     }
 }

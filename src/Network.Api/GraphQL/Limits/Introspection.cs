@@ -9,8 +9,10 @@ public static class Introspection
     public static bool IsIntrospectionField(GraphQLField field) => field.Name.Value.Span.StartsWith("__");
 
     /// <summary>The root fields the operation selects, with fragments at the root expanded.</summary>
-    public static IEnumerable<GraphQLField> RootFields(GraphQLDocument document, GraphQLOperationDefinition operation) =>
-        Fields(document, operation.SelectionSet, depth: 0);
+    public static IEnumerable<GraphQLField> RootFields(
+        GraphQLDocument document,
+        GraphQLOperationDefinition operation
+    ) => Fields(document, operation.SelectionSet, depth: 0);
 
     /// <summary>True when every root field is <c>__schema</c>, <c>__type</c> or <c>__typename</c>.</summary>
     public static bool IsPure(GraphQLDocument document, GraphQLOperationDefinition operation) =>
@@ -18,7 +20,8 @@ public static class Introspection
 
     private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet set, int depth)
     {
-        if (depth > 10) yield break; // fragment cycles are a validation error reported elsewhere
+        if (depth > 10)
+            yield break; // fragment cycles are a validation error reported elsewhere
         foreach (var selection in set.Selections)
         {
             switch (selection)
@@ -27,10 +30,13 @@ public static class Introspection
                     yield return field;
                     break;
                 case GraphQLInlineFragment inline:
-                    foreach (var f in Fields(document, inline.SelectionSet, depth + 1)) yield return f;
+                    foreach (var f in Fields(document, inline.SelectionSet, depth + 1))
+                        yield return f;
                     break;
-                case GraphQLFragmentSpread spread when document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment:
-                    foreach (var f in Fields(document, fragment.SelectionSet, depth + 1)) yield return f;
+                case GraphQLFragmentSpread spread
+                    when document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment:
+                    foreach (var f in Fields(document, fragment.SelectionSet, depth + 1))
+                        yield return f;
                     break;
             }
         }

@@ -6,12 +6,17 @@ namespace Network.Api.GraphQL.Loading;
 /// How to fetch many values at once through the application layer, e.g. organisations by id. Declared once per
 /// kind of value (see <see cref="Batches"/>); the request's <see cref="BatchLoaders"/> keeps one loader per batch.
 /// </summary>
-public sealed class Batch<TKey, TValue>(Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+public sealed class Batch<TKey, TValue>(
+    Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch
+)
     where TKey : notnull
     where TValue : class
 {
-    internal Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IServiceProvider services, IReadOnlyCollection<TKey> keys, CancellationToken ct) =>
-        fetch(services, keys, ct);
+    internal Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(
+        IServiceProvider services,
+        IReadOnlyCollection<TKey> keys,
+        CancellationToken ct
+    ) => fetch(services, keys, ct);
 }
 
 /// <summary>
@@ -32,7 +37,8 @@ public sealed class BatchLoader<TKey, TValue>(Batch<TKey, TValue> batch, IServic
     /// <summary>The value for the key if it exists and is visible to the viewer, else null.</summary>
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
-        if (!_loaded.ContainsKey(key)) _pending.Add(key);
+        if (!_loaded.ContainsKey(key))
+            _pending.Add(key);
         return new Pending(this, key);
     }
 
@@ -43,7 +49,8 @@ public sealed class BatchLoader<TKey, TValue>(Batch<TKey, TValue> batch, IServic
             var keys = _pending.ToList();
             _pending.Clear();
             var found = await batch.FetchAsync(services, keys, ct);
-            foreach (var k in keys) _loaded[k] = found.GetValueOrDefault(k);
+            foreach (var k in keys)
+                _loaded[k] = found.GetValueOrDefault(k);
         }
         return _loaded.GetValueOrDefault(key);
     }
@@ -69,7 +76,8 @@ public sealed class BatchLoaders(IServiceProvider services)
         where TKey : notnull
         where TValue : class
     {
-        if (!_loaders.TryGetValue(batch, out var loader)) _loaders[batch] = loader = new BatchLoader<TKey, TValue>(batch, services);
+        if (!_loaders.TryGetValue(batch, out var loader))
+            _loaders[batch] = loader = new BatchLoader<TKey, TValue>(batch, services);
         return ((BatchLoader<TKey, TValue>)loader).Load(key);
     }
 }

@@ -12,39 +12,52 @@ namespace Network.Api.GraphQL.Me;
 public sealed class MeQueries
 {
     [Description("Your own entry with every contact point (professionals).")]
-    public static async Task<ProfessionalDto?> Me([FromServices] MeService me, CancellationToken ct) => await me.GetAsync(ct);
+    public static async Task<ProfessionalDto?> Me([FromServices] MeService me, CancellationToken ct) =>
+        await me.GetAsync(ct);
 
     [Description("Your own trust relationships, newest first.")]
-    public static Task<Page<TrustRelationshipDto>> MyTrustRelationships([FromServices] TrustService trust, PageRequest page,
-        [Description("Only those in this status.")]
-        TrustStatus? status, CancellationToken ct) => trust.ListMineAsync(status, page, ct);
+    public static Task<Page<TrustRelationshipDto>> MyTrustRelationships(
+        [FromServices] TrustService trust,
+        PageRequest page,
+        [Description("Only those in this status.")] TrustStatus? status,
+        CancellationToken ct
+    ) => trust.ListMineAsync(status, page, ct);
 
     [Description("Who saw your contact points above network level, newest first.")]
-    public static Task<Page<RestrictedReadDto>> MyRestrictedReads([FromServices] MeService me, PageRequest page, CancellationToken ct) =>
-        me.RestrictedReadsAsync(page, ct);
+    public static Task<Page<RestrictedReadDto>> MyRestrictedReads(
+        [FromServices] MeService me,
+        PageRequest page,
+        CancellationToken ct
+    ) => me.RestrictedReadsAsync(page, ct);
 }
 
 /// <summary>Self-service changes (REST /me/...).</summary>
 public sealed class MeMutations
 {
     [Description("Edits your profile and contact points; also marks your entry verified.")]
-    public static async Task<ProfessionalDto?> UpdateMyProfile([FromServices] MeService me,
+    public static async Task<ProfessionalDto?> UpdateMyProfile(
+        [FromServices] MeService me,
         [Description("The version of your entry you read (REST: If-Match).")] int expectedVersion,
-        [Description("Your profile.")]
-        ProfileInput input, CancellationToken ct) => await me.UpdateProfileAsync(input, expectedVersion, ct);
+        [Description("Your profile.")] ProfileInput input,
+        CancellationToken ct
+    ) => await me.UpdateProfileAsync(input, expectedVersion, ct);
 
     [Description("Gives or withdraws consent to list your optional fields; withdrawal hides them at once.")]
-    public static async Task<ProfessionalDto?> SetMyConsent([FromServices] MeService me,
-        [Description("True to list languages and about.")]
-        bool optionalFields, CancellationToken ct) => await me.SetConsentAsync(new ConsentInput(optionalFields), ct);
+    public static async Task<ProfessionalDto?> SetMyConsent(
+        [FromServices] MeService me,
+        [Description("True to list languages and about.")] bool optionalFields,
+        CancellationToken ct
+    ) => await me.SetConsentAsync(new ConsentInput(optionalFields), ct);
 
     [Description("Accepts (or withdraws) being listed, choosing your contact points' visibility.")]
-    public static async Task<ProfessionalDto?> SetMyListing([FromServices] MeService me,
+    public static async Task<ProfessionalDto?> SetMyListing(
+        [FromServices] MeService me,
         [Description("True to be listed.")] bool accept,
-        [Description("Visibility per contact point.")]
-        List<VisibilityChoice>? contactPointVisibility, CancellationToken ct) =>
-        await me.SetListingAsync(new ListingInput(accept, contactPointVisibility), ct);
+        [Description("Visibility per contact point.")] List<VisibilityChoice>? contactPointVisibility,
+        CancellationToken ct
+    ) => await me.SetListingAsync(new ListingInput(accept, contactPointVisibility), ct);
 
     [Description("Confirms your entry is still correct (resets the last-verified date).")]
-    public static async Task<ProfessionalDto?> VerifyMyEntry([FromServices] MeService me, CancellationToken ct) => await me.VerifyAsync(ct);
+    public static async Task<ProfessionalDto?> VerifyMyEntry([FromServices] MeService me, CancellationToken ct) =>
+        await me.VerifyAsync(ct);
 }

@@ -9,28 +9,38 @@ namespace Network.Api.GraphQL.Professionals;
 public sealed class ProfessionalMutations
 {
     [Description("Adds a professional (coordinators, admins); listed once they accept it themselves.")]
-    public static async Task<ProfessionalDto?> CreateProfessional([FromServices] ProfessionalService professionals,
-        [Description("The new entry.")]
-        ProfessionalInput input, CancellationToken ct) => await professionals.CreateAsync(input, ct);
+    public static async Task<ProfessionalDto?> CreateProfessional(
+        [FromServices] ProfessionalService professionals,
+        [Description("The new entry.")] ProfessionalInput input,
+        CancellationToken ct
+    ) => await professionals.CreateAsync(input, ct);
 
-    [Description("Replaces a professional's entry (coordinators). PRECONDITION_FAILED when expectedVersion is not the current version.")]
-    public static async Task<ProfessionalDto?> UpdateProfessional([FromServices] ProfessionalService professionals,
+    [Description(
+        "Replaces a professional's entry (coordinators). PRECONDITION_FAILED when expectedVersion is not the current version."
+    )]
+    public static async Task<ProfessionalDto?> UpdateProfessional(
+        [FromServices] ProfessionalService professionals,
         [Id, Description("The professional's global id.")] string id,
         [Description("The version you read (REST: If-Match).")] int expectedVersion,
-        [Description("The whole entry.")] ProfessionalInput input, CancellationToken ct) =>
-        await professionals.UpdateAsync(Nodes.IdOf<ProfessionalDto>(id), input, expectedVersion, ct);
+        [Description("The whole entry.")] ProfessionalInput input,
+        CancellationToken ct
+    ) => await professionals.UpdateAsync(Nodes.IdOf<ProfessionalDto>(id), input, expectedVersion, ct);
 
     [Description("Deactivates a professional (kept for history and trust references).")]
-    public static async Task<ProfessionalDto?> DeactivateProfessional([FromServices] ProfessionalService professionals,
+    public static async Task<ProfessionalDto?> DeactivateProfessional(
+        [FromServices] ProfessionalService professionals,
         [Id, Description("The professional's global id.")] string id,
         [Description("When given, refused with PRECONDITION_FAILED unless it is the current version.")]
-        int? expectedVersion, CancellationToken ct) =>
-        await professionals.SetActiveAsync(Nodes.IdOf<ProfessionalDto>(id), false, expectedVersion, ct);
+            int? expectedVersion,
+        CancellationToken ct
+    ) => await professionals.SetActiveAsync(Nodes.IdOf<ProfessionalDto>(id), false, expectedVersion, ct);
 
     [Description("Reactivates a deactivated professional.")]
-    public static async Task<ProfessionalDto?> ReactivateProfessional([FromServices] ProfessionalService professionals,
+    public static async Task<ProfessionalDto?> ReactivateProfessional(
+        [FromServices] ProfessionalService professionals,
         [Id, Description("The professional's global id.")] string id,
         [Description("When given, refused with PRECONDITION_FAILED unless it is the current version.")]
-        int? expectedVersion, CancellationToken ct) =>
-        await professionals.SetActiveAsync(Nodes.IdOf<ProfessionalDto>(id), true, expectedVersion, ct);
+            int? expectedVersion,
+        CancellationToken ct
+    ) => await professionals.SetActiveAsync(Nodes.IdOf<ProfessionalDto>(id), true, expectedVersion, ct);
 }

@@ -11,9 +11,12 @@ namespace Network.Api.GraphQL.Professionals;
 /// <summary>A professional as the viewer may see them; its fields are <see cref="ProfessionalDto"/>'s (the application layer already removed what the viewer may not see).</summary>
 public sealed class ProfessionalType : NodeType<ProfessionalDto>
 {
-    public ProfessionalType() : base(Batches.Professionals) =>
+    public ProfessionalType()
+        : base(Batches.Professionals) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrustRelationshipType>>>>("trustRelationships")
-            .Description("This professional's trust relationships that you may see (your own, or as coordinator); batch-loaded.")
+            .Description(
+                "This professional's trust relationships that you may see (your own, or as coordinator); batch-loaded."
+            )
             .Resolve(ctx => ctx.Load(Batches.TrustOfProfessionals, ctx.Source.Id).Then(t => t ?? []));
 }
 
@@ -21,7 +24,8 @@ public sealed class ProfessionalType : NodeType<ProfessionalDto>
 public sealed class MembershipType : NetworkObjectType<MembershipDto>
 {
     public MembershipType() =>
-        Field<OrganisationType>("organisation").Description("The organisation itself; batch-loaded.")
+        Field<OrganisationType>("organisation")
+            .Description("The organisation itself; batch-loaded.")
             .Resolve(ctx => ctx.Load(Batches.Organisations, ctx.Source.OrganisationId));
 }
 

@@ -20,7 +20,8 @@ public static class GlobalId
     public static bool TryDecode(string? globalId, out string typeName, out string localId)
     {
         typeName = localId = "";
-        if (string.IsNullOrEmpty(globalId) || globalId.Length > MaxLength) return false;
+        if (string.IsNullOrEmpty(globalId) || globalId.Length > MaxLength)
+            return false;
         string text;
         try
         {
@@ -31,7 +32,8 @@ public static class GlobalId
             return false;
         }
         var colon = text.IndexOf(':');
-        if (colon <= 0 || colon == text.Length - 1) return false;
+        if (colon <= 0 || colon == text.Length - 1)
+            return false;
         typeName = text[..colon];
         localId = text[(colon + 1)..];
         return true;
@@ -39,5 +41,7 @@ public static class GlobalId
 
     /// <summary>The Guid behind a global id of <paramref name="typeName"/>, or null when the id is of another type or malformed.</summary>
     public static Guid? ToGuid(string? globalId, string typeName) =>
-        TryDecode(globalId, out var type, out var local) && type == typeName && Guid.TryParse(local, out var id) ? id : null;
+        TryDecode(globalId, out var type, out var local) && type == typeName && Guid.TryParse(local, out var id)
+            ? id
+            : null;
 }

@@ -15,24 +15,35 @@ namespace Network.Api.GraphQL.Relay;
 /// </summary>
 public sealed class NodeQueries
 {
-    [Description("Fetches any object by its global id. Unknown and invisible ids both give null and a NOT_FOUND error.")]
+    [Description(
+        "Fetches any object by its global id. Unknown and invisible ids both give null and a NOT_FOUND error."
+    )]
     [OutputType(typeof(NodeInterface))]
-    public static IDataLoaderResult<object?> Node(IResolveFieldContext context,
-        [Id, Description("A global id from an object's id field.")] string id) => Load(context, id);
+    public static IDataLoaderResult<object?> Node(
+        IResolveFieldContext context,
+        [Id, Description("A global id from an object's id field.")] string id
+    ) => Load(context, id);
 
-    [Description("Fetches several objects by global id, in the order asked; each unknown or invisible id gives null and a NOT_FOUND error.")]
+    [Description(
+        "Fetches several objects by global id, in the order asked; each unknown or invisible id gives null and a NOT_FOUND error."
+    )]
     [OutputType(typeof(NonNullGraphType<ListGraphType<NodeInterface>>))]
-    public static List<IDataLoaderResult<object?>> Nodes(IResolveFieldContext context,
-        [Id, Description("Global ids, at most 100.")] List<string> ids)
+    public static List<IDataLoaderResult<object?>> Nodes(
+        IResolveFieldContext context,
+        [Id, Description("Global ids, at most 100.")] List<string> ids
+    )
     {
         if (ids.Count > PageRequest.MaxSize)
-            throw new ValidationException(new Dictionary<string, string[]> { ["ids"] = [$"must have at most {PageRequest.MaxSize} items"] });
+            throw new ValidationException(
+                new Dictionary<string, string[]> { ["ids"] = [$"must have at most {PageRequest.MaxSize} items"] }
+            );
         return ids.Select(id => Load(context, id)).ToList();
     }
 
     private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string globalId)
     {
-        if (!GlobalId.TryDecode(globalId, out var type, out var local) || !Guid.TryParse(local, out var id)) throw new NotFoundException("object");
+        if (!GlobalId.TryDecode(globalId, out var type, out var local) || !Guid.TryParse(local, out var id))
+            throw new NotFoundException("object");
         var node = context.Schema.AllTypes[type] as INodeType ?? throw new NotFoundException("object");
         return node.Load(context, id).Then(o => (object?)(o ?? throw new NotFoundException(type.ToLowerInvariant())));
     }

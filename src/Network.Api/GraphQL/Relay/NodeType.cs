@@ -25,7 +25,8 @@ public abstract class NodeType<TSource> : NetworkObjectType<TSource>, INodeType
     private static readonly Func<TSource, object?> IdOf = Members.Getter<TSource>(typeof(TSource).GetProperty("Id")!);
     private readonly Batch<Guid, TSource> _byId;
 
-    protected NodeType(Batch<Guid, TSource> byId, params Expression<Func<TSource, object?>>[] excluded) : base(excluded)
+    protected NodeType(Batch<Guid, TSource> byId, params Expression<Func<TSource, object?>>[] excluded)
+        : base(excluded)
     {
         _byId = byId;
         Interface<NodeInterface>();

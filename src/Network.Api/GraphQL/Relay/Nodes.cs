@@ -13,12 +13,18 @@ public static class Nodes
     /// One object of <typeparamref name="TSource"/>'s type by its global id, as root fields such as
     /// <c>organisation(id:)</c> answer: an id of another type, an unknown and an invisible object are all NOT_FOUND.
     /// </summary>
-    public static IDataLoaderResult<TSource?> One<TSource>(IResolveFieldContext context, Batch<Guid, TSource> batch, string globalId)
+    public static IDataLoaderResult<TSource?> One<TSource>(
+        IResolveFieldContext context,
+        Batch<Guid, TSource> batch,
+        string globalId
+    )
         where TSource : class
     {
         var type = GraphNames.Of(typeof(TSource));
         var id = GlobalId.ToGuid(globalId, type) ?? throw new NotFoundException(type.ToLowerInvariant());
-        return context.Load(batch, id).Then(found => (TSource?)(found ?? throw new NotFoundException(type.ToLowerInvariant())));
+        return context
+            .Load(batch, id)
+            .Then(found => (TSource?)(found ?? throw new NotFoundException(type.ToLowerInvariant())));
     }
 
     /// <summary>The Guid behind a global-id argument of <typeparamref name="TSource"/>'s type; anything else is NOT_FOUND.</summary>

@@ -21,7 +21,10 @@ public sealed class PageConnectionType<T> : ObjectGraphType<Page<T>>
         Description = $"A page of {node} objects. Ask the next page with first and after: pageInfo.endCursor.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PageEdgeType<T>>>>>("edges")
             .Description("The objects of this page, each with its cursor.")
-            .Resolve(ctx => ctx.Source.Items.Select((item, i) => new PageEdge<T>(Cursor.Encode(ctx.Source.Offset + i + 1), item)).ToList());
+            .Resolve(ctx =>
+                ctx.Source.Items.Select((item, i) => new PageEdge<T>(Cursor.Encode(ctx.Source.Offset + i + 1), item))
+                    .ToList()
+            );
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
             .Description("Whether there is a next page, and the cursor to ask it with.")
             .Resolve(ctx => InfoOf(ctx.Source));
@@ -30,13 +33,14 @@ public sealed class PageConnectionType<T> : ObjectGraphType<Page<T>>
             .Resolve(ctx => ctx.Source.TotalCount);
     }
 
-    private static PageInfo InfoOf(Page<T> page) => new()
-    {
-        HasNextPage = page.NextCursor is not null,
-        HasPreviousPage = page.Offset > 0,
-        StartCursor = page.Items.Count == 0 ? null : Cursor.Encode(page.Offset + 1),
-        EndCursor = page.Items.Count == 0 ? null : Cursor.Encode(page.Offset + page.Items.Count),
-    };
+    private static PageInfo InfoOf(Page<T> page) =>
+        new()
+        {
+            HasNextPage = page.NextCursor is not null,
+            HasPreviousPage = page.Offset > 0,
+            StartCursor = page.Items.Count == 0 ? null : Cursor.Encode(page.Offset + 1),
+            EndCursor = page.Items.Count == 0 ? null : Cursor.Encode(page.Offset + page.Items.Count),
+        };
 }
 
 /// <summary>One item of a page with the cursor that continues after it.</summary>

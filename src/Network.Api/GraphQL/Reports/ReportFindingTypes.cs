@@ -15,7 +15,9 @@ public sealed class PersonRefType : ObjectGraphType<PersonRef>
     {
         Name = "ReportPerson";
         Description = "A professional as a report names them.";
-        Field<NonNullGraphType<IdGraphType>>("professionalId").Description("Global id of the professional.").Resolve(ctx => ReportIds.Professional(ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("professionalId")
+            .Description("Global id of the professional.")
+            .Resolve(ctx => ReportIds.Professional(ctx.Source.Id));
         Field(p => p.Name).Description("Their name.");
         Field(p => p.Domain, nullable: true).Description("The domain they are drawn under, if any.");
     }
@@ -27,9 +29,13 @@ public sealed class OrganisationCountType : ObjectGraphType<OrganisationCount>
     {
         Name = "OrganisationCount";
         Description = "Professionals and confirmed trust of one organisation.";
-        Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Global id of the organisation.").Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("organisationId")
+            .Description("Global id of the organisation.")
+            .Resolve(ctx => GlobalId.Encode("Organisation", ctx.Source.Id));
         Field(o => o.Name).Description("The organisation's name.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains").Description("Its domain ids.").Resolve(ctx => ctx.Source.Domains);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains")
+            .Description("Its domain ids.")
+            .Resolve(ctx => ctx.Source.Domains);
         Field(o => o.Professionals).Description("Professionals working there.");
         Field(o => o.ConfirmedTrust).Description("Confirmed trust relationships its people have.");
     }
@@ -55,7 +61,9 @@ public sealed class ArticulationFindingType : ObjectGraphType<ArticulationFindin
         Name = "ArticulationFinding";
         Description = "A person whose absence would split a group: a single point of failure.";
         Field<NonNullGraphType<PersonRefType>>("person").Description("The person.").Resolve(ctx => ctx.Source.Person);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeparatedGroupType>>>>("separates").Description("The groups that would fall apart without them.").Resolve(ctx => ctx.Source.Separates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeparatedGroupType>>>>("separates")
+            .Description("The groups that would fall apart without them.")
+            .Resolve(ctx => ctx.Source.Separates);
     }
 }
 
@@ -64,10 +72,15 @@ public sealed class SeparatedGroupType : ObjectGraphType<SeparatedGroup>
     public SeparatedGroupType()
     {
         Name = "SeparatedGroup";
-        Description = "A group a single point of failure holds on to; members named only for small groups (up to five).";
+        Description =
+            "A group a single point of failure holds on to; members named only for small groups (up to five).";
         Field(g => g.Size).Description("How many people.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains").Description("Their domain ids.").Resolve(ctx => ctx.Source.Domains);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("members").Description("The members, for small groups.").Resolve(ctx => ctx.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains")
+            .Description("Their domain ids.")
+            .Resolve(ctx => ctx.Source.Domains);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("members")
+            .Description("The members, for small groups.")
+            .Resolve(ctx => ctx.Source.Members);
     }
 }
 
@@ -77,7 +90,9 @@ public sealed class SoleConnectorFindingType : ObjectGraphType<SoleConnectorFind
     {
         Name = "SoleConnectorFinding";
         Description = "Every confirmed trust edge between two domains runs through this one person.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains").Description("The two domain ids.").Resolve(ctx => ctx.Source.Domains);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("domains")
+            .Description("The two domain ids.")
+            .Resolve(ctx => ctx.Source.Domains);
         Field<NonNullGraphType<PersonRefType>>("person").Description("The person.").Resolve(ctx => ctx.Source.Person);
         Field(s => s.Edges).Description("How many such edges they carry.");
     }
@@ -92,8 +107,12 @@ public sealed class RouteFindingType : ObjectGraphType<RouteFinding>
         Field(r => r.ConcernTypeId).Description("Concern type id.");
         Field(r => r.ConcernType).Description("English name of the concern type.");
         Field(r => r.ConcernTypeNl).Description("Dutch name of the concern type.");
-        Field<NonNullGraphType<EnumerationGraphType<RouteProblem>>>("problem").Description("What is wrong.").Resolve(ctx => ctx.Source.Problem);
-        Field<PersonRefType>("contact").Description("The contact concerned, if any.").Resolve(ctx => ctx.Source.Contact);
+        Field<NonNullGraphType<EnumerationGraphType<RouteProblem>>>("problem")
+            .Description("What is wrong.")
+            .Resolve(ctx => ctx.Source.Problem);
+        Field<PersonRefType>("contact")
+            .Description("The contact concerned, if any.")
+            .Resolve(ctx => ctx.Source.Contact);
     }
 }
 
@@ -103,7 +122,9 @@ public sealed class StaleEntryFindingType : ObjectGraphType<StaleEntryFinding>
     {
         Name = "StaleEntryFinding";
         Description = "An entry not verified for a year.";
-        Field<NonNullGraphType<PersonRefType>>("person").Description("The professional.").Resolve(ctx => ctx.Source.Person);
+        Field<NonNullGraphType<PersonRefType>>("person")
+            .Description("The professional.")
+            .Resolve(ctx => ctx.Source.Person);
         Field(s => s.LastVerifiedOn).Description("When the entry was last verified.");
         Field(s => s.DaysSince).Description("Days since then.");
     }
@@ -115,12 +136,15 @@ public sealed class TrustDueFindingType : ObjectGraphType<TrustDueFinding>
     {
         Name = "TrustDueFinding";
         Description = "Confirmed trust past its reconfirmation date.";
-        Field<NonNullGraphType<IdGraphType>>("trustRelationshipId").Description("Global id of the trust relationship.")
+        Field<NonNullGraphType<IdGraphType>>("trustRelationshipId")
+            .Description("Global id of the trust relationship.")
             .Resolve(ctx => GlobalId.Encode("TrustRelationship", ctx.Source.TrustId));
         Field<NonNullGraphType<PersonRefType>>("a").Description("One side.").Resolve(ctx => ctx.Source.A);
         Field<NonNullGraphType<PersonRefType>>("b").Description("The other side.").Resolve(ctx => ctx.Source.B);
         Field(t => t.DueOn).Description("The reconfirmation date that passed.");
-        Field<IdGraphType>("workshopId").Description("Global id of the workshop it came from, if any.").Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
+        Field<IdGraphType>("workshopId")
+            .Description("Global id of the workshop it came from, if any.")
+            .Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
     }
 }
 
@@ -130,8 +154,12 @@ public sealed class NetworkPictureType : ObjectGraphType<NetworkPicture>
     {
         Name = "NetworkPicture";
         Description = "The trust graph for drawing: people and confirmed edges.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureNodeType>>>>("nodes").Description("The people.").Resolve(ctx => ctx.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureEdgeType>>>>("edges").Description("Confirmed trust edges.").Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureNodeType>>>>("nodes")
+            .Description("The people.")
+            .Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PictureEdgeType>>>>("edges")
+            .Description("Confirmed trust edges.")
+            .Resolve(ctx => ctx.Source.Edges);
     }
 }
 
@@ -141,7 +169,9 @@ public sealed class PictureNodeType : ObjectGraphType<PictureNode>
     {
         Name = "NetworkPictureNode";
         Description = "A person in the picture.";
-        Field<NonNullGraphType<IdGraphType>>("professionalId").Description("Global id of the professional.").Resolve(ctx => ReportIds.Professional(ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("professionalId")
+            .Description("Global id of the professional.")
+            .Resolve(ctx => ReportIds.Professional(ctx.Source.Id));
         Field(n => n.Name).Description("Their name.");
         Field(n => n.Domain, nullable: true).Description("The domain they are drawn under.");
         Field(n => n.IsArticulationPoint).Description("Whether they are a single point of failure.");
@@ -154,9 +184,15 @@ public sealed class PictureEdgeType : ObjectGraphType<PictureEdge>
     {
         Name = "NetworkPictureEdge";
         Description = "A confirmed trust edge in the picture.";
-        Field<NonNullGraphType<IdGraphType>>("a").Description("Global id of one professional.").Resolve(ctx => ReportIds.Professional(ctx.Source.A));
-        Field<NonNullGraphType<IdGraphType>>("b").Description("Global id of the other.").Resolve(ctx => ReportIds.Professional(ctx.Source.B));
-        Field<IdGraphType>("workshopId").Description("Global id of the workshop it came from, if any.").Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
+        Field<NonNullGraphType<IdGraphType>>("a")
+            .Description("Global id of one professional.")
+            .Resolve(ctx => ReportIds.Professional(ctx.Source.A));
+        Field<NonNullGraphType<IdGraphType>>("b")
+            .Description("Global id of the other.")
+            .Resolve(ctx => ReportIds.Professional(ctx.Source.B));
+        Field<IdGraphType>("workshopId")
+            .Description("Global id of the workshop it came from, if any.")
+            .Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
         Field(e => e.IsBridge).Description("Whether its loss would split a group.");
     }
 }

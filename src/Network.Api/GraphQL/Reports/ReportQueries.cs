@@ -11,12 +11,18 @@ namespace Network.Api.GraphQL.Reports;
 public sealed class ReportQueries
 {
     [Description("The network report of a municipality (its coordinators, admins); NOT_FOUND for anyone else.")]
-    public static async Task<NetworkReport?> NetworkReport([FromServices] NetworkReportService reports,
-        [Description("CBS code, e.g. GM9901.")]
-        string municipality, CancellationToken ct) => await reports.ForMunicipalityAsync(municipality, ct);
+    public static async Task<NetworkReport?> NetworkReport(
+        [FromServices] NetworkReportService reports,
+        [Description("CBS code, e.g. GM9901.")] string municipality,
+        CancellationToken ct
+    ) => await reports.ForMunicipalityAsync(municipality, ct);
 
-    [Description("A workshop's effect on its municipality's network, before and after (coordinators, admins); NOT_FOUND for anyone else.")]
-    public static async Task<WorkshopNetworkReport?> WorkshopNetworkReport([FromServices] NetworkReportService reports,
-        [Id, Description("The workshop's global id.")]
-        string workshopId, CancellationToken ct) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
+    [Description(
+        "A workshop's effect on its municipality's network, before and after (coordinators, admins); NOT_FOUND for anyone else."
+    )]
+    public static async Task<WorkshopNetworkReport?> WorkshopNetworkReport(
+        [FromServices] NetworkReportService reports,
+        [Id, Description("The workshop's global id.")] string workshopId,
+        CancellationToken ct
+    ) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
 }

@@ -9,15 +9,24 @@ public sealed class WorkshopNetworkReportType : ObjectGraphType<WorkshopNetworkR
     public WorkshopNetworkReportType()
     {
         Name = "WorkshopNetworkReport";
-        Description = "A workshop's effect on the network: the report as of the day before (without the trust it produced), the report now, and what changed.";
-        Field<NonNullGraphType<IdGraphType>>("workshopId").Description("Global id of the workshop.").Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
+        Description =
+            "A workshop's effect on the network: the report as of the day before (without the trust it produced), the report now, and what changed.";
+        Field<NonNullGraphType<IdGraphType>>("workshopId")
+            .Description("Global id of the workshop.")
+            .Resolve(ctx => ReportIds.Workshop(ctx.Source.WorkshopId));
         Field(r => r.Title).Description("The workshop's title.");
         Field(r => r.Date).Description("The day it took place.");
         Field(r => r.Participants).Description("Registered participants.");
         Field(r => r.Attended).Description("Participants marked present.");
-        Field<NonNullGraphType<NetworkReportType>>("before").Description("The network before the workshop.").Resolve(ctx => ctx.Source.Before);
-        Field<NonNullGraphType<NetworkReportType>>("after").Description("The network now.").Resolve(ctx => ctx.Source.After);
-        Field<NonNullGraphType<WorkshopDeltaType>>("delta").Description("What changed between them.").Resolve(ctx => ctx.Source.Delta);
+        Field<NonNullGraphType<NetworkReportType>>("before")
+            .Description("The network before the workshop.")
+            .Resolve(ctx => ctx.Source.Before);
+        Field<NonNullGraphType<NetworkReportType>>("after")
+            .Description("The network now.")
+            .Resolve(ctx => ctx.Source.After);
+        Field<NonNullGraphType<WorkshopDeltaType>>("delta")
+            .Description("What changed between them.")
+            .Resolve(ctx => ctx.Source.Delta);
     }
 }
 
@@ -34,9 +43,16 @@ public sealed class WorkshopDeltaType : ObjectGraphType<WorkshopDelta>
         Field(d => d.WithoutTrustAfter).Description("Professionals without trust after.");
         Field(d => d.ParticipantsWithoutTrustBefore).Description("Participants without trust before.");
         Field(d => d.ParticipantsWithoutTrustAfter).Description("Participants without trust after.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("domainLinksGained")
-            .Description("Pairs of domain ids that had no confirmed trust between them before and have now.").Resolve(ctx => ctx.Source.DomainLinksGained);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("singlePointsResolved").Description("Single points of failure that no longer are.").Resolve(ctx => ctx.Source.SinglePointsResolved);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("singlePointsNew").Description("New single points of failure.").Resolve(ctx => ctx.Source.SinglePointsNew);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>(
+                "domainLinksGained"
+            )
+            .Description("Pairs of domain ids that had no confirmed trust between them before and have now.")
+            .Resolve(ctx => ctx.Source.DomainLinksGained);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("singlePointsResolved")
+            .Description("Single points of failure that no longer are.")
+            .Resolve(ctx => ctx.Source.SinglePointsResolved);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonRefType>>>>("singlePointsNew")
+            .Description("New single points of failure.")
+            .Resolve(ctx => ctx.Source.SinglePointsNew);
     }
 }

@@ -14,6 +14,7 @@ public sealed class TrustRelationshipType() : NodeType<TrustRelationshipDto>(Bat
 public sealed class TrustPartyType : NetworkObjectType<TrustParty>
 {
     public TrustPartyType() =>
-        Field<ProfessionalType>("professional").Description("The professional's entry as you may see it; null when you may not. Batch-loaded.")
+        Field<ProfessionalType>("professional")
+            .Description("The professional's entry as you may see it; null when you may not. Batch-loaded.")
             .Resolve(ctx => ctx.Load(Batches.Professionals, ctx.Source.Id));
 }

@@ -14,9 +14,14 @@ internal static class Members
     public static Func<TSource, object?> Getter<TSource>(PropertyInfo property)
     {
         var source = Expression.Parameter(typeof(TSource));
-        return Expression.Lambda<Func<TSource, object?>>(
-            Expression.Convert(Expression.Property(source, property), typeof(object)), source).Compile();
+        return Expression
+            .Lambda<Func<TSource, object?>>(
+                Expression.Convert(Expression.Property(source, property), typeof(object)),
+                source
+            )
+            .Compile();
     }
 
-    public static bool IsList(Type type) => type != typeof(string) && type.IsAssignableTo(typeof(System.Collections.IEnumerable));
+    public static bool IsList(Type type) =>
+        type != typeof(string) && type.IsAssignableTo(typeof(System.Collections.IEnumerable));
 }

@@ -20,21 +20,27 @@ public class NetworkInputType<TSource> : AutoRegisteringInputObjectGraphType<TSo
     protected override TypeInformation GetTypeInformation(MemberInfo memberInfo)
     {
         var info = base.GetTypeInformation(memberInfo);
-        if (memberInfo.GetCustomAttribute<DefaultValueAttribute>() is not null) info.IsNullable = true;
+        if (memberInfo.GetCustomAttribute<DefaultValueAttribute>() is not null)
+            info.IsNullable = true;
         return info;
     }
 
     protected override FieldType? CreateField(MemberInfo memberInfo)
     {
         var field = base.CreateField(memberInfo);
-        if (field is null || memberInfo is not PropertyInfo property) return field;
+        if (field is null || memberInfo is not PropertyInfo property)
+            return field;
         var target = Members.ReferencedType(property);
         var type = property.PropertyType;
         if (target is not null || type == typeof(Guid) || type == typeof(Guid?))
         {
-            var required = field.Type is { } t && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>);
+            var required =
+                field.Type is { } t && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>);
             field.Type = GlobalIds.GraphType(type);
-            if (required && !field.Type.IsGenericType || required && field.Type.GetGenericTypeDefinition() != typeof(NonNullGraphType<>))
+            if (
+                required && !field.Type.IsGenericType
+                || required && field.Type.GetGenericTypeDefinition() != typeof(NonNullGraphType<>)
+            )
                 field.Type = typeof(NonNullGraphType<>).MakeGenericType(field.Type);
             field.Parser = value => GlobalIds.Resolve(target, value);
         }

@@ -15,11 +15,14 @@ public sealed class TypeFirstMappings : IGraphTypeMappingProvider
 {
     public Type? GetGraphTypeFromClrType(Type clrType, bool isInputType, Type? preferredGraphType)
     {
-        if (preferredGraphType is not null) return preferredGraphType;
+        if (preferredGraphType is not null)
+            return preferredGraphType;
         if (!isInputType && clrType.IsGenericType && clrType.GetGenericTypeDefinition() == typeof(Page<>))
             return typeof(PageConnectionType<>).MakeGenericType(clrType.GenericTypeArguments);
-        if (clrType.IsEnum) return typeof(EnumerationGraphType<>).MakeGenericType(clrType);
-        if (clrType.Assembly != typeof(ApplicationServices).Assembly || !clrType.IsClass || clrType.IsGenericType) return null;
+        if (clrType.IsEnum)
+            return typeof(EnumerationGraphType<>).MakeGenericType(clrType);
+        if (clrType.Assembly != typeof(ApplicationServices).Assembly || !clrType.IsClass || clrType.IsGenericType)
+            return null;
         return (isInputType ? typeof(NetworkInputType<>) : typeof(NetworkObjectType<>)).MakeGenericType(clrType);
     }
 }

@@ -12,7 +12,9 @@ public sealed class ViewerType : ObjectGraphType<Network.Application.Access.View
         Name = "Viewer";
         Description = "Who is asking: the role, municipalities and scopes from the bearer token.";
         Field(v => v.Subject).Description("The token's subject (login or client id).");
-        Field<NonNullGraphType<EnumerationGraphType<ViewerRole>>>("role").Description("What kind of principal the caller is.").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<EnumerationGraphType<ViewerRole>>>("role")
+            .Description("What kind of principal the caller is.")
+            .Resolve(ctx => ctx.Source.Role);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalities")
             .Description("CBS codes of the municipalities whose network the caller belongs to or coordinates.")
             .Resolve(ctx => ctx.Source.Municipalities.Order(StringComparer.Ordinal).ToList());

@@ -8,8 +8,9 @@ namespace Network.Api.GraphQL.Workshops;
 [Description("The outcome of adding a participant.")]
 public sealed record AddParticipantPayload(
     [property: Description("True when added; false when they already were a participant (REST: 201 or 200).")]
-    bool Added,
-    [property: Description("The participants after the change.")] IReadOnlyList<WorkshopParticipantDto> Participants);
+        bool Added,
+    [property: Description("The participants after the change.")] IReadOnlyList<WorkshopParticipantDto> Participants
+);
 
 public sealed class AddParticipantPayloadType : NetworkObjectType<AddParticipantPayload>
 {

@@ -12,16 +12,22 @@ namespace Network.Api.GraphQL.Workshops;
 /// <summary>A workshop (werkatelier) with its participants and, for coordinators, the open trust proposals.</summary>
 public sealed class WorkshopType : NodeType<WorkshopDto>
 {
-    public WorkshopType() : base(Batches.Workshops, w => w.Participants)
+    public WorkshopType()
+        : base(Batches.Workshops, w => w.Participants)
     {
-        Field<NonNullGraphType<IntGraphType>>("participantCount").Description("How many participants are registered (REST: participants).")
+        Field<NonNullGraphType<IntGraphType>>("participantCount")
+            .Description("How many participants are registered (REST: participants).")
             .Resolve(ctx => ctx.Source.Participants);
         Field<ListGraphType<NonNullGraphType<WorkshopParticipantType>>>("participants")
-            .Description("The participants you may see (coordinators of its municipality, and participants themselves, who see the listed " +
-                         "others); null for anyone else. Batch-loaded for all workshops of a page at once.")
+            .Description(
+                "The participants you may see (coordinators of its municipality, and participants themselves, who see the listed "
+                    + "others); null for anyone else. Batch-loaded for all workshops of a page at once."
+            )
             .Resolve(ctx => ctx.Load(Batches.ParticipantsOfWorkshops, ctx.Source.Id));
         Field<ListGraphType<NonNullGraphType<GraphQLClrOutputTypeReference<PendingTrustDto>>>>("pendingTrust")
-            .Description("Participants with trust proposals still open among the participants, most waiting first; null unless you coordinate its municipality.")
+            .Description(
+                "Participants with trust proposals still open among the participants, most waiting first; null unless you coordinate its municipality."
+            )
             .ResolveAsync(async ctx =>
             {
                 try
@@ -40,7 +46,8 @@ public sealed class WorkshopType : NodeType<WorkshopDto>
 public sealed class WorkshopParticipantType : NetworkObjectType<WorkshopParticipantDto>
 {
     public WorkshopParticipantType() =>
-        Field<ProfessionalType>("professional").Description("The professional's directory entry, when you may see it; batch-loaded.")
+        Field<ProfessionalType>("professional")
+            .Description("The professional's directory entry, when you may see it; batch-loaded.")
             .Resolve(ctx => ctx.Load(Batches.Professionals, ctx.Source.ProfessionalId));
 }
 

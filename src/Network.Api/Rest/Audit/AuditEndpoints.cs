@@ -8,12 +8,33 @@ public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit-events", async (HttpRequest request, AuditQueries queries, CancellationToken ct,
-                string? municipality = null, string? action = null, Guid? professional = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse.From(
-                await queries.ListAsync(new AuditFilter(municipality, action, professional), new PageRequest(after, pageSize), ct), request)))
+        api.MapGet(
+                "/audit-events",
+                async (
+                    HttpRequest request,
+                    AuditQueries queries,
+                    CancellationToken ct,
+                    string? municipality = null,
+                    string? action = null,
+                    Guid? professional = null,
+                    string? after = null,
+                    int? pageSize = null
+                ) =>
+                    TypedResults.Ok(
+                        PagedResponse.From(
+                            await queries.ListAsync(
+                                new AuditFilter(municipality, action, professional),
+                                new PageRequest(after, pageSize),
+                                ct
+                            ),
+                            request
+                        )
+                    )
+            )
             .WithTags("Audit")
-            .WithSummary("The audit trail of your municipalities (coordinators, admins): restricted reads and every change")
+            .WithSummary(
+                "The audit trail of your municipalities (coordinators, admins): restricted reads and every change"
+            )
             .ProducesCommonProblems(400, 403);
         return api;
     }

@@ -14,13 +14,16 @@ public static class CatalogueETags
     public static string? IfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0) return null;
-        if (header.StartsWith("W/", StringComparison.Ordinal)) header = header[2..];
+        if (header.Length == 0)
+            return null;
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+            header = header[2..];
         return header.Trim('"');
     }
 
     /// <summary>Returns the result with its own type, so the OpenAPI document still shows the response body.</summary>
-    public static TResult WithContentETag<T, TResult>(this HttpContext http, T dto, TResult result) where TResult : IResult
+    public static TResult WithContentETag<T, TResult>(this HttpContext http, T dto, TResult result)
+        where TResult : IResult
     {
         http.Response.Headers.ETag = Of(dto);
         return result;

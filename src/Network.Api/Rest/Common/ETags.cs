@@ -9,14 +9,17 @@ public static class ETags
     public static int? IfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header)) return null;
+        if (string.IsNullOrWhiteSpace(header))
+            return null;
         var value = header.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+            value = value[2..];
         return int.TryParse(value.Trim('"'), out var version) ? version : -1;
     }
 
     /// <summary>Sets the ETag and returns the result with its own type, so the OpenAPI document still shows the response body.</summary>
-    public static TResult WithETag<TResult>(this HttpContext http, int version, TResult result) where TResult : IResult
+    public static TResult WithETag<TResult>(this HttpContext http, int version, TResult result)
+        where TResult : IResult
     {
         http.Response.Headers.ETag = Of(version);
         return result;

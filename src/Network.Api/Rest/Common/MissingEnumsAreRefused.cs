@@ -14,7 +14,8 @@ public static class MissingEnumsAreRefused
 
     private static void Modify(JsonTypeInfo type)
     {
-        if (type.Kind != JsonTypeInfoKind.Object) return;
+        if (type.Kind != JsonTypeInfoKind.Object)
+            return;
         foreach (var property in type.Properties)
         {
             if (property.PropertyType.IsEnum && property.AssociatedParameter is { HasDefaultValue: false })

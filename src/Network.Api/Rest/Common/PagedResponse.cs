@@ -13,12 +13,17 @@ public static class PagedResponse
         string? next = null;
         if (page.NextCursor is not null)
         {
-            var query = request.Query.Where(q => q.Key != "after")
+            var query = request
+                .Query.Where(q => q.Key != "after")
                 .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
                 .Append($"after={Uri.EscapeDataString(page.NextCursor)}");
             next = $"{request.Path}?{string.Join('&', query)}";
         }
-        return new PagedResponse<T>(page.Items, page.TotalCount, new PageLinks(new Link(self), next is null ? null : new Link(next)));
+        return new PagedResponse<T>(
+            page.Items,
+            page.TotalCount,
+            new PageLinks(new Link(self), next is null ? null : new Link(next))
+        );
     }
 }
 

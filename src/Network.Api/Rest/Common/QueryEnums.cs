@@ -10,15 +10,20 @@ namespace Network.Api.Rest.Common;
 /// </summary>
 public static class QueryEnums
 {
-    public static T? Parse<T>(string? value, string parameter) where T : struct, Enum
+    public static T? Parse<T>(string? value, string parameter)
+        where T : struct, Enum
     {
-        if (value is null) return null;
+        if (value is null)
+            return null;
         foreach (var candidate in Enum.GetValues<T>())
             if (string.Equals(Name(candidate), value, StringComparison.OrdinalIgnoreCase))
                 return candidate;
-        new Validator().Add(parameter, $"is not one of: {string.Join(", ", Enum.GetValues<T>().Select(Name))}").ThrowIfInvalid();
+        new Validator()
+            .Add(parameter, $"is not one of: {string.Join(", ", Enum.GetValues<T>().Select(Name))}")
+            .ThrowIfInvalid();
         return null;
     }
 
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

@@ -22,11 +22,16 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
         var http = httpContext;
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=utf-8";
-        Write(http.Response.BodyWriter, Answer, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        Write(
+            http.Response.BodyWriter,
+            Answer,
+            http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions
+        );
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 
-    [ThreadStatic] private static (JsonSerializerOptions Options, Utf8JsonWriter Writer)? _cached;
+    [ThreadStatic]
+    private static (JsonSerializerOptions Options, Utf8JsonWriter Writer)? _cached;
 
     /// <param name="output">Where the UTF-8 JSON goes (the response pipe).</param>
     /// <param name="a">The answer.</param>
@@ -34,12 +39,18 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
     public static void Write(System.Buffers.IBufferWriter<byte> output, LookupAnswer a, JsonSerializerOptions options)
     {
         if (_cached is not { } cached || !ReferenceEquals(cached.Options, options))
-            _cached = cached = (options, new Utf8JsonWriter(Stream.Null, new JsonWriterOptions
-            {
-                Encoder = options.Encoder,
-                Indented = options.WriteIndented,
-                MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
-            }));
+            _cached = cached = (
+                options,
+                new Utf8JsonWriter(
+                    Stream.Null,
+                    new JsonWriterOptions
+                    {
+                        Encoder = options.Encoder,
+                        Indented = options.WriteIndented,
+                        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+                    }
+                )
+            );
         var w = cached.Writer;
         w.Reset(output);
         try
@@ -58,13 +69,17 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
         w.WriteStartObject();
         w.WriteString(Names.ConcernType, a.ConcernType);
         w.WriteString(Names.Municipality, a.Municipality);
-        if (a.Domain is not null) w.WriteString(Names.Domain, a.Domain);
-        if (a.MethodStep is { } step) w.WriteString(Names.MethodStep, EnumText.Of(step));
+        if (a.Domain is not null)
+            w.WriteString(Names.Domain, a.Domain);
+        if (a.MethodStep is { } step)
+            w.WriteString(Names.MethodStep, EnumText.Of(step));
         w.WriteStartArray(Names.Route);
-        foreach (var s in a.Route) RouteStep(w, s);
+        foreach (var s in a.Route)
+            RouteStep(w, s);
         w.WriteEndArray();
         w.WriteStartArray(Names.Contacts);
-        foreach (var c in a.Contacts) Contact(w, c);
+        foreach (var c in a.Contacts)
+            Contact(w, c);
         w.WriteEndArray();
         w.WriteString(Names.Notice, a.Notice);
         w.WriteEndObject();
@@ -77,17 +92,21 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
         w.WriteString(Names.Kind, EnumText.Of(s.Kind));
         w.WriteString(Names.MethodStep, EnumText.Of(s.MethodStep));
         w.WriteBoolean(Names.OffersAnonymousConsultation, s.OffersAnonymousConsultation);
-        if (s.Note is not null) w.WriteString(Names.Note, s.Note);
+        if (s.Note is not null)
+            w.WriteString(Names.Note, s.Note);
         w.WriteStartArray(Names.People);
-        foreach (var p in s.People) Person(w, p);
+        foreach (var p in s.People)
+            Person(w, p);
         w.WriteEndArray();
         if (s.Organisation is { } o)
         {
             w.WritePropertyName(Names.Organisation);
             Organisation(w, o);
         }
-        if (s.LineName is not null) w.WriteString(Names.LineName, s.LineName);
-        if (s.LinePhone is not null) w.WriteString(Names.LinePhone, s.LinePhone);
+        if (s.LineName is not null)
+            w.WriteString(Names.LineName, s.LineName);
+        if (s.LinePhone is not null)
+            w.WriteString(Names.LinePhone, s.LinePhone);
         w.WriteEndObject();
     }
 
@@ -113,7 +132,8 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
             w.WriteStartObject();
             w.WriteString(Names.Channel, EnumText.Of(c.Channel));
             w.WriteString(Names.Value, c.Value);
-            if (c.Label is not null) w.WriteString(Names.Label, c.Label);
+            if (c.Label is not null)
+                w.WriteString(Names.Label, c.Label);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -149,7 +169,8 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
         w.WriteEndObject();
         w.WriteBoolean(Names.OffersAnonymousConsultation, c.OffersAnonymousConsultation);
         w.WriteStartArray(Names.Organisations);
-        foreach (var o in c.Organisations) Organisation(w, o);
+        foreach (var o in c.Organisations)
+            Organisation(w, o);
         w.WriteEndArray();
         ContactPoints(w, c.ContactPoints);
         w.WriteStartArray(Names.SharedCovenants);
@@ -160,28 +181,34 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
             w.WriteString(Names.Title, s.Title);
             w.WriteString(Names.Purpose, s.Purpose);
             Date(w, Names.ValidFrom, s.ValidFrom);
-            if (s.ValidUntil is { } until) Date(w, Names.ValidUntil, until);
+            if (s.ValidUntil is { } until)
+                Date(w, Names.ValidUntil, until);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        if (c.TrustDistance is { } distance) w.WriteNumber(Names.TrustDistance, distance);
+        if (c.TrustDistance is { } distance)
+            w.WriteNumber(Names.TrustDistance, distance);
         w.WriteStartArray(Names.TrustPath);
         foreach (var h in c.TrustPath)
         {
             w.WriteStartObject();
             w.WriteString(Names.Name, h.Name);
             Date(w, Names.ConfirmedOn, h.ConfirmedOn);
-            if (h.WorkshopTitle is not null) w.WriteString(Names.WorkshopTitle, h.WorkshopTitle);
-            if (h.WorkshopDate is { } day) Date(w, Names.WorkshopDate, day);
+            if (h.WorkshopTitle is not null)
+                w.WriteString(Names.WorkshopTitle, h.WorkshopTitle);
+            if (h.WorkshopDate is { } day)
+                Date(w, Names.WorkshopDate, day);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteStartArray(Names.MatchedExpertise);
-        foreach (var tag in c.MatchedExpertise) w.WriteStringValue(tag);
+        foreach (var tag in c.MatchedExpertise)
+            w.WriteStringValue(tag);
         w.WriteEndArray();
         w.WriteString(Names.Reason, c.Reason);
         Date(w, Names.LastVerifiedOn, c.LastVerifiedOn);
-        if (c.StaleWarning is not null) w.WriteString(Names.StaleWarning, c.StaleWarning);
+        if (c.StaleWarning is not null)
+            w.WriteString(Names.StaleWarning, c.StaleWarning);
         w.WriteEndObject();
     }
 
@@ -195,14 +222,21 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
     /// <summary>Enum values as the API's JsonStringEnumConverter(CamelCase) writes them, computed once per value.</summary>
     private static class EnumText
     {
-        public static JsonEncodedText Of<T>(T value) where T : struct, Enum => Cache<T>.Texts.TryGetValue(value, out var t)
-            ? t
-            : JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+        public static JsonEncodedText Of<T>(T value)
+            where T : struct, Enum =>
+            Cache<T>.Texts.TryGetValue(value, out var t)
+                ? t
+                : JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
 
-        private static class Cache<T> where T : struct, Enum
+        private static class Cache<T>
+            where T : struct, Enum
         {
             public static readonly Dictionary<T, JsonEncodedText> Texts = Enum.GetValues<T>()
-                .Distinct().ToDictionary(v => v, v => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(v.ToString())));
+                .Distinct()
+                .ToDictionary(
+                    v => v,
+                    v => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))
+                );
         }
     }
 
@@ -217,7 +251,9 @@ public sealed class LookupAnswerJson(LookupAnswer answer) : IResult
         public static readonly JsonEncodedText Notice = JsonEncodedText.Encode("notice");
         public static readonly JsonEncodedText Order = JsonEncodedText.Encode("order");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText OffersAnonymousConsultation = JsonEncodedText.Encode("offersAnonymousConsultation");
+        public static readonly JsonEncodedText OffersAnonymousConsultation = JsonEncodedText.Encode(
+            "offersAnonymousConsultation"
+        );
         public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
         public static readonly JsonEncodedText People = JsonEncodedText.Encode("people");
         public static readonly JsonEncodedText Organisation = JsonEncodedText.Encode("organisation");

@@ -10,15 +10,37 @@ public static class RouteEndpoints
     {
         var group = api.MapGroup("/routes").WithTags("Escalation routes");
 
-        group.MapGet("", async (HttpRequest request, RouteService service, CancellationToken ct,
-                string? municipality = null, string? concernType = null, string? after = null, int? pageSize = null) =>
-            TypedResults.Ok(PagedResponse.From(
-                await service.ListAsync(new RouteFilter(municipality, concernType), new PageRequest(after, pageSize), ct), request)))
+        group
+            .MapGet(
+                "",
+                async (
+                    HttpRequest request,
+                    RouteService service,
+                    CancellationToken ct,
+                    string? municipality = null,
+                    string? concernType = null,
+                    string? after = null,
+                    int? pageSize = null
+                ) =>
+                    TypedResults.Ok(
+                        PagedResponse.From(
+                            await service.ListAsync(
+                                new RouteFilter(municipality, concernType),
+                                new PageRequest(after, pageSize),
+                                ct
+                            ),
+                            request
+                        )
+                    )
+            )
             .WithSummary("List the escalation ladders of your municipalities")
-            .WithDescription("Filter by municipality (CBS code) and concern type. Steps are in order; names are given for contacts you may see.")
+            .WithDescription(
+                "Filter by municipality (CBS code) and concern type. Steps are in order; names are given for contacts you may see."
+            )
             .ProducesCommonProblems(400);
 
-        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, RouteService service, CancellationToken ct) =>
+        group
+            .MapGet("/{id:guid}", async (Guid id, HttpContext http, RouteService service, CancellationToken ct) =>
             {
                 var route = await service.GetAsync(id, ct);
                 return http.WithETag(route.Version, TypedResults.Ok(route));
@@ -27,22 +49,29 @@ public static class RouteEndpoints
             .Produces<RouteDto>()
             .ProducesCommonProblems(404);
 
-        group.MapPost("", async (RouteCreateInput input, HttpContext http, RouteService service, CancellationToken ct) =>
+        group
+            .MapPost("", async (RouteCreateInput input, HttpContext http, RouteService service, CancellationToken ct) =>
             {
                 var route = await service.CreateAsync(input, ct);
                 http.Response.Headers.ETag = ETags.Of(route.Version);
                 return TypedResults.Created($"/api/v1/routes/{route.Id}", route);
             })
             .WithSummary("Create the ladder for a concern type in a municipality (its coordinators, admins)")
-            .WithDescription("One route per municipality and concern type: a second one answers 409; replace its steps instead.")
+            .WithDescription(
+                "One route per municipality and concern type: a second one answers 409; replace its steps instead."
+            )
             .Accepts<RouteCreateInput>("application/json")
             .ProducesCommonProblems(400, 403, 409, 415);
 
-        group.MapPut("/{id:guid}", async (Guid id, RouteUpdateInput input, HttpContext http, RouteService service, CancellationToken ct) =>
-            {
-                var route = await service.UpdateAsync(id, input, ETags.IfMatch(http.Request), ct);
-                return http.WithETag(route.Version, TypedResults.Ok(route));
-            })
+        group
+            .MapPut(
+                "/{id:guid}",
+                async (Guid id, RouteUpdateInput input, HttpContext http, RouteService service, CancellationToken ct) =>
+                {
+                    var route = await service.UpdateAsync(id, input, ETags.IfMatch(http.Request), ct);
+                    return http.WithETag(route.Version, TypedResults.Ok(route));
+                }
+            )
             .WithSummary("Replace a ladder's steps (needs If-Match)")
             .Accepts<RouteUpdateInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);

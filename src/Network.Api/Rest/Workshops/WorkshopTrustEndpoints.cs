@@ -7,19 +7,26 @@ public static class WorkshopTrustEndpoints
 {
     public static RouteGroupBuilder MapWorkshopTrustEndpoints(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/trust", async (Guid id, WorkshopTrustInput input, WorkshopTrustService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.ProposeOrConfirmAsync(id, input, ct)))
+        group
+            .MapPost(
+                "/{id:guid}/trust",
+                async (Guid id, WorkshopTrustInput input, WorkshopTrustService service, CancellationToken ct) =>
+                    TypedResults.Ok(await service.ProposeOrConfirmAsync(id, input, ct))
+            )
             .WithSummary("Propose or confirm trust with other participants, in one request (participants only)")
             .WithDescription(
-                "For each professional id: confirms their open proposal to you, or proposes new trust with this workshop as " +
-                "provenance; existing confirmed trust or your own open proposal is left as it is. All items or none: a bad id " +
-                "gives 400 and changes nothing. Each item answers its outcome.")
+                "For each professional id: confirms their open proposal to you, or proposes new trust with this workshop as "
+                    + "provenance; existing confirmed trust or your own open proposal is left as it is. All items or none: a bad id "
+                    + "gives 400 and changes nothing. Each item answers its outcome."
+            )
             .Accepts<WorkshopTrustInput>("application/json")
             .Produces<WorkshopTrustResult>()
             .ProducesCommonProblems(400, 403, 404, 409, 415);
 
-        group.MapGet("/{id:guid}/pending-trust", async (Guid id, WorkshopTrustService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.PendingAsync(id, ct)))
+        group
+            .MapGet("/{id:guid}/pending-trust", async (Guid id, WorkshopTrustService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.PendingAsync(id, ct))
+            )
             .WithSummary("Who still has unanswered trust proposals among the participants (coordinators)")
             .Produces<IReadOnlyList<PendingTrustDto>>()
             .ProducesCommonProblems(404);

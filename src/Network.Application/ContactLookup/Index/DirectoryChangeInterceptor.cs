@@ -22,7 +22,11 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Remember(eventData.Context);
         return ValueTask.FromResult(result);
@@ -34,7 +38,11 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         Notify(eventData.Context);
         return ValueTask.FromResult(result);
@@ -42,15 +50,21 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
 
     private void Remember(DbContext? context)
     {
-        if (context is null) return;
-        var relevant = context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not (AuditEvent or LookupCounter or TrustRelationship or WorkshopParticipant));
-        if (relevant) _pending.AddOrUpdate(context, true);
+        if (context is null)
+            return;
+        var relevant = context
+            .ChangeTracker.Entries()
+            .Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is not (AuditEvent or LookupCounter or TrustRelationship or WorkshopParticipant)
+            );
+        if (relevant)
+            _pending.AddOrUpdate(context, true);
     }
 
     private void Notify(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context)) directory.Invalidate();
+        if (context is not null && _pending.Remove(context))
+            directory.Invalidate();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LookupDirectory
 {
     public required DirectoryPerson[] People { get; init; }
     public required Dictionary<Guid, int> PersonIndex { get; init; }
+
     /// <summary>Current organisations of every professional (listed or not), for the asker's side of covenants and officers.</summary>
     public required Dictionary<Guid, Guid[]> OrganisationsOf { get; init; }
     public required Dictionary<Guid, Guid[]> DesignatedOfficers { get; init; }
@@ -24,11 +25,13 @@ internal sealed class LookupDirectory
     public required Dictionary<string, ConcernType> ConcernTypes { get; init; }
     public required HashSet<string> Domains { get; init; }
     public required Dictionary<string, string> MunicipalityNames { get; init; }
+
     /// <summary>
     /// Candidates per (municipality, tag), in directory order: the ranking keys are kept inline so ranking a
     /// municipality's candidates reads one array, not a hundred scattered objects.
     /// </summary>
     public required Dictionary<(string Municipality, string Tag), CandidateEntry[]> Candidates { get; init; }
+
     /// <summary>Bit per domain (the first 64 of the catalogue) for <see cref="CandidateEntry.Domains"/>.</summary>
     public required Dictionary<string, ulong> DomainBits { get; init; }
 
@@ -45,7 +48,8 @@ internal sealed record DirectoryPerson(
     string[] Municipalities,
     DateOnly LastVerifiedOn,
     DirectoryContactPoint[] ContactPoints,
-    Guid[] Organisations);
+    Guid[] Organisations
+);
 
 /// <param name="Domains">The person's domains as bits of <see cref="LookupDirectory.DomainBits"/>.</param>
 internal readonly record struct CandidateEntry(int Person, DateOnly LastVerifiedOn, string Name, ulong Domains);
@@ -54,12 +58,25 @@ internal sealed record DirectoryContactPoint(Guid Id, ContactChannel Channel, st
 
 /// <param name="Municipalities">Served municipalities: with <paramref name="IsActive"/>, what decides who may see it.</param>
 internal sealed record DirectoryOrganisation(
-    Guid Id, string Name, string Kind, bool IsActive, string[] Municipalities, DirectoryOrganisationContact[] ContactPoints);
+    Guid Id,
+    string Name,
+    string Kind,
+    bool IsActive,
+    string[] Municipalities,
+    DirectoryOrganisationContact[] ContactPoints
+);
 
 internal sealed record DirectoryOrganisationContact(ContactChannel Channel, string Value, string? Label);
 
 internal sealed record DirectoryCovenant(
-    Guid Id, string Title, string Purpose, DateOnly ValidFrom, DateOnly? ValidUntil, HashSet<Guid> Signatories, string[] Municipalities)
+    Guid Id,
+    string Title,
+    string Purpose,
+    DateOnly ValidFrom,
+    DateOnly? ValidUntil,
+    HashSet<Guid> Signatories,
+    string[] Municipalities
+)
 {
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidUntil is null || ValidUntil >= day);
 }

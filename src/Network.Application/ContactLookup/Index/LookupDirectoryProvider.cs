@@ -19,17 +19,32 @@ public sealed class LookupDirectoryProvider
     private readonly RebuildingSnapshot<LookupDirectory> _snapshot;
     private NodeMap? _nodeMap;
 
-    public LookupDirectoryProvider(IServiceScopeFactory scopes, TimeProvider clock, ILogger<LookupDirectoryProvider> logger)
+    public LookupDirectoryProvider(
+        IServiceScopeFactory scopes,
+        TimeProvider clock,
+        ILogger<LookupDirectoryProvider> logger
+    )
     {
-        _snapshot = new RebuildingSnapshot<LookupDirectory>(async ct =>
-        {
-            var started = clock.GetTimestamp();
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-            var directory = await LookupDirectoryLoader.LoadAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
-            logger.LookupDirectoryRebuilt(directory.People.Length, (int)clock.GetElapsedTime(started).TotalMilliseconds);
-            return directory;
-        }, logger, "lookup directory");
+        _snapshot = new RebuildingSnapshot<LookupDirectory>(
+            async ct =>
+            {
+                var started = clock.GetTimestamp();
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+                var directory = await LookupDirectoryLoader.LoadAsync(
+                    db,
+                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                    ct
+                );
+                logger.LookupDirectoryRebuilt(
+                    directory.People.Length,
+                    (int)clock.GetElapsedTime(started).TotalMilliseconds
+                );
+                return directory;
+            },
+            logger,
+            "lookup directory"
+        );
     }
 
     /// <summary>Something a lookup shows changed: the next lookup must see it. Cheap; call it after SaveChanges.</summary>
@@ -45,7 +60,8 @@ public sealed class LookupDirectoryProvider
     internal async Task WaitUntilCurrentAsync(CancellationToken ct) => await _snapshot.GetAsync(waitForFirst: true, ct);
 
     internal async ValueTask<LookupDirectory> GetAsync(CancellationToken ct) =>
-        await _snapshot.GetAsync(waitForFirst: true, ct, MaxWait) ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
+        await _snapshot.GetAsync(waitForFirst: true, ct, MaxWait)
+        ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
 
     /// <summary>
     /// Graph node of every directory person (-1 when they have no trust), computed once per (directory, graph)
@@ -54,9 +70,11 @@ public sealed class LookupDirectoryProvider
     internal int[] NodesOf(LookupDirectory directory, TrustGraph graph)
     {
         var map = Volatile.Read(ref _nodeMap);
-        if (map is not null && ReferenceEquals(map.Directory, directory) && ReferenceEquals(map.Graph, graph)) return map.Nodes;
+        if (map is not null && ReferenceEquals(map.Directory, directory) && ReferenceEquals(map.Graph, graph))
+            return map.Nodes;
         var nodes = new int[directory.People.Length];
-        for (var i = 0; i < nodes.Length; i++) nodes[i] = graph.TryGetNode(directory.People[i].Id, out var n) ? n : -1;
+        for (var i = 0; i < nodes.Length; i++)
+            nodes[i] = graph.TryGetNode(directory.People[i].Id, out var n) ? n : -1;
         Volatile.Write(ref _nodeMap, new NodeMap(directory, graph, nodes));
         return nodes;
     }

@@ -7,5 +7,10 @@ namespace Network.Application.Persistence.Configurations;
 internal sealed class LookupCounterConfiguration : IEntityTypeConfiguration<LookupCounter>
 {
     public void Configure(EntityTypeBuilder<LookupCounter> b) =>
-        b.HasKey(c => new { c.MunicipalityCode, c.ConcernTypeId, c.Day });
+        b.HasKey(c => new
+        {
+            c.MunicipalityCode,
+            c.ConcernTypeId,
+            c.Day,
+        });
 }

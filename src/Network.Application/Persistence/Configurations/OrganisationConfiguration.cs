@@ -16,7 +16,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasIndex(o => o.Name);
         b.HasMany(o => o.Domains).WithOne().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(o => o.Municipalities).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(o => o.Municipalities)
+            .WithOne()
+            .HasForeignKey(m => m.OrganisationId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.ContactPoints).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

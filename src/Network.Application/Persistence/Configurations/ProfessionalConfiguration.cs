@@ -21,7 +21,10 @@ internal sealed class ProfessionalConfiguration : IEntityTypeConfiguration<Profe
         b.HasIndex(p => new { p.FamilyName, p.GivenName });
         b.HasOne<Profession>().WithMany().HasForeignKey(p => p.ProfessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Memberships).WithOne().HasForeignKey(m => m.ProfessionalId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Municipalities).WithOne().HasForeignKey(m => m.ProfessionalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Municipalities)
+            .WithOne()
+            .HasForeignKey(m => m.ProfessionalId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.ProfessionalId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.ContactPoints).WithOne().HasForeignKey(c => c.ProfessionalId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,8 +13,16 @@ public static partial class DemoNetwork
     {
         public static Guid Of(int kind, long number) => new($"00000000-0000-0000-{kind:D4}-{number:D12}");
 
-        internal const int OrganisationKind = 1, ProfessionalKind = 2, WorkshopKind = 3, RouteKind = 4, CovenantKind = 5,
-            TrustKind = 6, MembershipKind = 7, ContactPointKind = 8, OrganisationContactPointKind = 9, RouteStepKind = 10;
+        internal const int OrganisationKind = 1,
+            ProfessionalKind = 2,
+            WorkshopKind = 3,
+            RouteKind = 4,
+            CovenantKind = 5,
+            TrustKind = 6,
+            MembershipKind = 7,
+            ContactPointKind = 8,
+            OrganisationContactPointKind = 9,
+            RouteStepKind = 10;
 
         // ---- organisations ----
         public static readonly Guid VeiligheidshuisOrg = Of(OrganisationKind, 1);
@@ -37,36 +45,52 @@ public static partial class DemoNetwork
         // ---- professionals (the ones tests and demo logins lean on) ----
         /// <summary>Anouk van der Meer, teacher at Het Amberlyceum; confirmed trust with five people (login teacher.amberveen).</summary>
         public static readonly Guid TeacherAmberveen = Of(ProfessionalKind, 1);
+
         /// <summary>Bas Kuipers, care coordinator and designated officer of Het Amberlyceum.</summary>
         public static readonly Guid CareCoordinatorAmberveen = Of(ProfessionalKind, 2);
+
         /// <summary>Charlotte de Wit, youth doctor at GGD Veenland (login youth-doctor.amberveen).</summary>
         public static readonly Guid YouthDoctorAmberveen = Of(ProfessionalKind, 3);
+
         /// <summary>Daan Visser, youth nurse; his trust proposal to the Amberveen teacher awaits her confirmation.</summary>
         public static readonly Guid YouthNurseAmberveen = Of(ProfessionalKind, 4);
+
         /// <summary>Tessa Prins, GGD Veenland's designated officer for radicalisation (both municipalities).</summary>
         public static readonly Guid GgdDesignatedOfficer = Of(ProfessionalKind, 5);
+
         /// <summary>Femke Jansen, Amberveen's municipal contact point for radicalisation; offers anonymous consultation.</summary>
         public static readonly Guid MunicipalContactAmberveen = Of(ProfessionalKind, 6);
+
         /// <summary>Gerrit Mulder, case director at the Zorg- en Veiligheidshuis (both municipalities).</summary>
         public static readonly Guid SafetyHouseDirector = Of(ProfessionalKind, 7);
+
         /// <summary>Joris de Graaf, health psychologist; entry not verified for more than a year (stale).</summary>
         public static readonly Guid StalePsychologistAmberveen = Of(ProfessionalKind, 10);
+
         /// <summary>Lars Dekker, youth care worker and designated officer of Jeugdhulp De Brug.</summary>
         public static readonly Guid YouthCareWorkerAmberveen = Of(ProfessionalKind, 12);
+
         /// <summary>Olga Peters, youth worker in Amberveen.</summary>
         public static readonly Guid YouthWorkerAmberveen = Of(ProfessionalKind, 15);
+
         /// <summary>Roos Meijer, community police officer in Amberveen.</summary>
         public static readonly Guid PoliceOfficerAmberveen = Of(ProfessionalKind, 18);
+
         /// <summary>Sanne Kramer, teacher new to the network, no trust relationships at all (login newcomer.amberveen).</summary>
         public static readonly Guid NewcomerAmberveen = Of(ProfessionalKind, 20);
+
         /// <summary>Wouter Dijkstra, community police officer in Lindewaard (login police.lindewaard).</summary>
         public static readonly Guid PoliceOfficerLindewaard = Of(ProfessionalKind, 27);
+
         /// <summary>Yvonne Sanders, teacher at the Lindecollege.</summary>
         public static readonly Guid TeacherLindewaard = Of(ProfessionalKind, 28);
+
         /// <summary>Arjen Kok, Lindewaard's municipal contact point for radicalisation.</summary>
         public static readonly Guid MunicipalContactLindewaard = Of(ProfessionalKind, 30);
+
         /// <summary>Hilde Postma, attendance officer in Lindewaard; her trust with the police officer expired.</summary>
         public static readonly Guid AttendanceOfficerLindewaard = Of(ProfessionalKind, 37);
+
         /// <summary>Nadia El Amrani, school social worker with roles at two organisations in both municipalities (login social-worker.both).</summary>
         public static readonly Guid SocialWorkerBothMunicipalities = Of(ProfessionalKind, 46);
 
@@ -88,10 +112,13 @@ public static partial class DemoNetwork
         // ---- trust relationships worth naming ----
         /// <summary>Teacher Amberveen and the Amberveen municipal contact point, confirmed at the Amberveen workshop.</summary>
         public static readonly Guid TrustTeacherMunicipalContact = Of(TrustKind, 2);
+
         /// <summary>Proposed by the youth nurse, waiting for the Amberveen teacher to confirm.</summary>
         public static readonly Guid TrustProposedToTeacher = Of(TrustKind, 20);
+
         /// <summary>Confirmed at the Amberveen workshop, later revoked.</summary>
         public static readonly Guid TrustRevoked = Of(TrustKind, 21);
+
         /// <summary>Confirmed in March 2025 in Lindewaard: expired under Lindewaard's 18 months (it would still hold under 24).</summary>
         public static readonly Guid TrustExpired = Of(TrustKind, 40);
     }

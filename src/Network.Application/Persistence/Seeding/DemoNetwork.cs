@@ -14,7 +14,8 @@ public static partial class DemoNetwork
     public const string Lindewaard = "GM9902";
 
     /// <summary>Lindewaard asks for reconfirmation sooner than Amberveen, so the demo shows the setting at work.</summary>
-    public const int AmberveenTrustValidityMonths = 24, LindewaardTrustValidityMonths = 18;
+    public const int AmberveenTrustValidityMonths = 24,
+        LindewaardTrustValidityMonths = 18;
 
     private static int TrustValidityMonths(string municipality) =>
         municipality == Amberveen ? AmberveenTrustValidityMonths : LindewaardTrustValidityMonths;
@@ -24,8 +25,19 @@ public static partial class DemoNetwork
         // Rows record when they were created; the demo content itself does not depend on today.
         var now = clock.GetUtcNow();
         db.Municipalities.AddRange(
-            new Municipality { Code = Amberveen, Name = "Amberveen", TrustValidityMonths = AmberveenTrustValidityMonths },
-            new Municipality { Code = Lindewaard, Name = "Lindewaard", TrustValidityMonths = LindewaardTrustValidityMonths });
+            new Municipality
+            {
+                Code = Amberveen,
+                Name = "Amberveen",
+                TrustValidityMonths = AmberveenTrustValidityMonths,
+            },
+            new Municipality
+            {
+                Code = Lindewaard,
+                Name = "Lindewaard",
+                TrustValidityMonths = LindewaardTrustValidityMonths,
+            }
+        );
         db.Organisations.AddRange(Organisations(now));
         db.Professionals.AddRange(Professionals(now));
         db.Workshops.AddRange(Workshops(now));

@@ -6,8 +6,13 @@ namespace Network.Application.Persistence.Seeding;
 public static partial class DemoNetwork
 {
     // Expertise tags, as the concern types in CatalogueSeed name them.
-    private const string Rad = "radicalisation", Pol = "polarisation", Online = "online-extremism", Ext = "extremism",
-        Dv = "domestic-violence", Mh = "mental-health", Cp = "child-protection";
+    private const string Rad = "radicalisation",
+        Pol = "polarisation",
+        Online = "online-extremism",
+        Ext = "extremism",
+        Dv = "domestic-violence",
+        Mh = "mental-health",
+        Cp = "child-protection";
 
     /// <summary>A role at an organisation (FHIR PractitionerRole); <see cref="Officer"/> marks the designated officer.</summary>
     private sealed record Role(Guid Org, string Title, DateOnly Start, bool Officer = false, DateOnly? End = null);
@@ -24,9 +29,23 @@ public static partial class DemoNetwork
     /// One demo professional. Everyone gets a work e-mail (network) and a mobile (trusted) at obviously fake
     /// addresses; domains follow the organisations they work for. Number <paramref name="n"/> makes every id.
     /// </summary>
-    private static Professional Person(DateTimeOffset now, int n, string given, string family, string profession,
-        string[] municipalities, Role[] roles, string[] tags, string about, DateOnly verified,
-        string[]? languages = null, bool consent = true, bool anonymous = false, bool workPhone = false, Extra[]? extra = null)
+    private static Professional Person(
+        DateTimeOffset now,
+        int n,
+        string given,
+        string family,
+        string profession,
+        string[] municipalities,
+        Role[] roles,
+        string[] tags,
+        string about,
+        DateOnly verified,
+        string[]? languages = null,
+        bool consent = true,
+        bool anonymous = false,
+        bool workPhone = false,
+        Extra[]? extra = null
+    )
     {
         var id = Ids.Of(Ids.ProfessionalKind, n);
         var firstOrg = OrgOf(roles[0].Org);
@@ -35,7 +54,8 @@ public static partial class DemoNetwork
             new(ContactChannel.Email, $"{Slug(given)}.{Slug(family)}@{firstOrg.MailDomain}", VisibilityLevel.Network),
             new(ContactChannel.Mobile, $"+31 6 0000 0{n:D3}", VisibilityLevel.Trusted),
         };
-        if (workPhone) points.Add(new(ContactChannel.WorkPhone, $"+31 20 000 1{n:D3}", VisibilityLevel.Network));
+        if (workPhone)
+            points.Add(new(ContactChannel.WorkPhone, $"+31 20 000 1{n:D3}", VisibilityLevel.Network));
         points.AddRange(extra ?? []);
 
         return new Professional
@@ -52,27 +72,43 @@ public static partial class DemoNetwork
             LastVerifiedOn = verified,
             CreatedAt = now,
             UpdatedAt = now,
-            Memberships = roles.Select((r, i) => new Membership
-            {
-                Id = Ids.Of(Ids.MembershipKind, n * 100 + i + 1),
-                ProfessionalId = id,
-                OrganisationId = r.Org,
-                RoleTitle = r.Title,
-                StartDate = r.Start,
-                EndDate = r.End,
-                IsDesignatedOfficer = r.Officer,
-            }).ToList(),
-            Municipalities = municipalities.Select(m => new ProfessionalMunicipality { ProfessionalId = id, MunicipalityCode = m }).ToList(),
-            Domains = roles.Where(r => r.End is null).SelectMany(r => OrgOf(r.Org).Domains).Distinct()
-                .Select(d => new ProfessionalDomain { ProfessionalId = id, DomainId = d }).ToList(),
-            ContactPoints = points.Select((p, i) => new ContactPoint
-            {
-                Id = Ids.Of(Ids.ContactPointKind, n * 100 + i + 1),
-                ProfessionalId = id,
-                Channel = p.Channel,
-                Value = p.Value,
-                Visibility = p.Visibility,
-            }).ToList(),
+            Memberships = roles
+                .Select(
+                    (r, i) =>
+                        new Membership
+                        {
+                            Id = Ids.Of(Ids.MembershipKind, n * 100 + i + 1),
+                            ProfessionalId = id,
+                            OrganisationId = r.Org,
+                            RoleTitle = r.Title,
+                            StartDate = r.Start,
+                            EndDate = r.End,
+                            IsDesignatedOfficer = r.Officer,
+                        }
+                )
+                .ToList(),
+            Municipalities = municipalities
+                .Select(m => new ProfessionalMunicipality { ProfessionalId = id, MunicipalityCode = m })
+                .ToList(),
+            Domains = roles
+                .Where(r => r.End is null)
+                .SelectMany(r => OrgOf(r.Org).Domains)
+                .Distinct()
+                .Select(d => new ProfessionalDomain { ProfessionalId = id, DomainId = d })
+                .ToList(),
+            ContactPoints = points
+                .Select(
+                    (p, i) =>
+                        new ContactPoint
+                        {
+                            Id = Ids.Of(Ids.ContactPointKind, n * 100 + i + 1),
+                            ProfessionalId = id,
+                            Channel = p.Channel,
+                            Value = p.Value,
+                            Visibility = p.Visibility,
+                        }
+                )
+                .ToList(),
         };
     }
 

@@ -4,7 +4,8 @@ namespace Network.Application.Persistence.Seeding;
 
 public static partial class DemoNetwork
 {
-    private static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly day, int hour) =>
+        new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 
     /// <summary>
     /// The trust the workshops built: pairs (proposer, recipient) of professional numbers confirmed at the end of
@@ -12,10 +13,44 @@ public static partial class DemoNetwork
     /// </summary>
     private static IEnumerable<TrustRelationship> TrustRelationships()
     {
-        (int, int)[] amberveen = [(1, 2), (1, 6), (1, 15), (1, 18), (1, 3), (2, 6), (2, 14), (3, 4), (3, 12), (3, 6),
-            (6, 7), (6, 18), (12, 11), (13, 14), (13, 15), (15, 18), (46, 2), (46, 6)];
-        (int, int)[] lindewaard = [(27, 30), (27, 29), (27, 32), (28, 29), (28, 30), (29, 33), (30, 42), (31, 40),
-            (33, 35), (35, 36), (32, 28), (46, 36), (46, 30), (40, 35)];
+        (int, int)[] amberveen =
+        [
+            (1, 2),
+            (1, 6),
+            (1, 15),
+            (1, 18),
+            (1, 3),
+            (2, 6),
+            (2, 14),
+            (3, 4),
+            (3, 12),
+            (3, 6),
+            (6, 7),
+            (6, 18),
+            (12, 11),
+            (13, 14),
+            (13, 15),
+            (15, 18),
+            (46, 2),
+            (46, 6),
+        ];
+        (int, int)[] lindewaard =
+        [
+            (27, 30),
+            (27, 29),
+            (27, 32),
+            (28, 29),
+            (28, 30),
+            (29, 33),
+            (30, 42),
+            (31, 40),
+            (33, 35),
+            (35, 36),
+            (32, 28),
+            (46, 36),
+            (46, 30),
+            (40, 35),
+        ];
 
         var n = 0;
         foreach (var (a, b) in amberveen)
@@ -42,21 +77,36 @@ public static partial class DemoNetwork
         yield return Confirmed(40, 27, 37, Lindewaard, null, new DateOnly(2025, 3, 10));
     }
 
-    private static TrustRelationship Confirmed(int n, int proposer, int recipient, string municipality, Guid? workshop, DateOnly day)
+    private static TrustRelationship Confirmed(
+        int n,
+        int proposer,
+        int recipient,
+        string municipality,
+        Guid? workshop,
+        DateOnly day
+    )
     {
         var trust = Proposed(n, proposer, recipient, municipality, workshop, At(day, 14));
         trust.MarkConfirmed(At(day, 16), TrustValidityMonths(municipality));
         return trust;
     }
 
-    private static TrustRelationship Proposed(int n, int proposer, int recipient, string municipality, Guid? workshop, DateTimeOffset at) => new()
-    {
-        Id = Ids.Of(Ids.TrustKind, n),
-        ProposerId = Ids.Of(Ids.ProfessionalKind, proposer),
-        RecipientId = Ids.Of(Ids.ProfessionalKind, recipient),
-        MunicipalityCode = municipality,
-        WorkshopId = workshop,
-        Status = TrustStatus.Proposed,
-        ProposedAt = at,
-    };
+    private static TrustRelationship Proposed(
+        int n,
+        int proposer,
+        int recipient,
+        string municipality,
+        Guid? workshop,
+        DateTimeOffset at
+    ) =>
+        new()
+        {
+            Id = Ids.Of(Ids.TrustKind, n),
+            ProposerId = Ids.Of(Ids.ProfessionalKind, proposer),
+            RecipientId = Ids.Of(Ids.ProfessionalKind, recipient),
+            MunicipalityCode = municipality,
+            WorkshopId = workshop,
+            Status = TrustStatus.Proposed,
+            ProposedAt = at,
+        };
 }

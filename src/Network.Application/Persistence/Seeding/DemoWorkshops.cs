@@ -14,32 +14,60 @@ public static partial class DemoNetwork
     private static readonly int[] LindewaardAbsent = [41];
 
     private static IEnumerable<Workshop> Workshops(DateTimeOffset now) =>
-    [
-        Workshop(Ids.WorkshopAmberveen, Amberveen, "Werkatelier informatie delen bij mogelijke radicalisering – Amberveen",
-            AmberveenWorkshopDate, "Stadhuis Amberveen, raadzaal", ["Trainer Platform JEP", "Femke Jansen (gemeente Amberveen)"],
-            AmberveenParticipants, AmberveenAbsent, now),
-        Workshop(Ids.WorkshopLindewaard, Lindewaard, "Werkatelier informatie delen bij mogelijke radicalisering – Lindewaard",
-            LindewaardWorkshopDate, "Cultuurhuis Lindewaard, zaal 2", ["Trainer Platform JEP", "Arjen Kok (gemeente Lindewaard)"],
-            LindewaardParticipants, LindewaardAbsent, now),
-    ];
+        [
+            Workshop(
+                Ids.WorkshopAmberveen,
+                Amberveen,
+                "Werkatelier informatie delen bij mogelijke radicalisering – Amberveen",
+                AmberveenWorkshopDate,
+                "Stadhuis Amberveen, raadzaal",
+                ["Trainer Platform JEP", "Femke Jansen (gemeente Amberveen)"],
+                AmberveenParticipants,
+                AmberveenAbsent,
+                now
+            ),
+            Workshop(
+                Ids.WorkshopLindewaard,
+                Lindewaard,
+                "Werkatelier informatie delen bij mogelijke radicalisering – Lindewaard",
+                LindewaardWorkshopDate,
+                "Cultuurhuis Lindewaard, zaal 2",
+                ["Trainer Platform JEP", "Arjen Kok (gemeente Lindewaard)"],
+                LindewaardParticipants,
+                LindewaardAbsent,
+                now
+            ),
+        ];
 
-    private static Workshop Workshop(Guid id, string municipality, string title, DateOnly date, string place, string[] facilitators,
-        int[] participants, int[] absent, DateTimeOffset now) => new()
-    {
-        Id = id,
-        MunicipalityCode = municipality,
-        Title = title,
-        Date = date,
-        Place = place,
-        Facilitators = [.. facilitators],
-        Seats = 15,
-        CreatedAt = now,
-        UpdatedAt = now,
-        Participants = participants.Select(n => new WorkshopParticipant
+    private static Workshop Workshop(
+        Guid id,
+        string municipality,
+        string title,
+        DateOnly date,
+        string place,
+        string[] facilitators,
+        int[] participants,
+        int[] absent,
+        DateTimeOffset now
+    ) =>
+        new()
         {
-            WorkshopId = id,
-            ProfessionalId = Ids.Of(Ids.ProfessionalKind, n),
-            Attended = !absent.Contains(n),
-        }).ToList(),
-    };
+            Id = id,
+            MunicipalityCode = municipality,
+            Title = title,
+            Date = date,
+            Place = place,
+            Facilitators = [.. facilitators],
+            Seats = 15,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Participants = participants
+                .Select(n => new WorkshopParticipant
+                {
+                    WorkshopId = id,
+                    ProfessionalId = Ids.Of(Ids.ProfessionalKind, n),
+                    Attended = !absent.Contains(n),
+                })
+                .ToList(),
+        };
 }

@@ -30,13 +30,25 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
         """;
 
     /// <summary>Distance (0 for the source) of every person within <paramref name="maxDepth"/> hops of trust valid at <paramref name="now"/>.</summary>
-    public async Task<Dictionary<Guid, int>> DistancesAsync(Guid source, DateTimeOffset now, CancellationToken ct, int maxDepth = LookupRanking.MaxTrustDistance)
+    public async Task<Dictionary<Guid, int>> DistancesAsync(
+        Guid source,
+        DateTimeOffset now,
+        CancellationToken ct,
+        int maxDepth = LookupRanking.MaxTrustDistance
+    )
     {
         var connection = await TrustStore.OpenAsync(db, ct);
-        await using var command = TrustStore.Command(connection, DistancesSql, now, ("$source", source), ("$maxDepth", maxDepth));
+        await using var command = TrustStore.Command(
+            connection,
+            DistancesSql,
+            now,
+            ("$source", source),
+            ("$maxDepth", maxDepth)
+        );
         var result = new Dictionary<Guid, int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) result[reader.GetGuid(0)] = reader.GetInt32(1);
+        while (await reader.ReadAsync(ct))
+            result[reader.GetGuid(0)] = reader.GetInt32(1);
         return result;
     }
 
@@ -44,9 +56,15 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
     /// One shortest path to <paramref name="target"/> as (person, relationship) pairs after the source, walking back
     /// through neighbours one step closer. Empty when the target is not within reach.
     /// </summary>
-    public async Task<IReadOnlyList<(Guid Person, Guid Relationship)>> PathAsync(IReadOnlyDictionary<Guid, int> distances, Guid target, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlyList<(Guid Person, Guid Relationship)>> PathAsync(
+        IReadOnlyDictionary<Guid, int> distances,
+        Guid target,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
     {
-        if (!distances.TryGetValue(target, out var d) || d == 0) return [];
+        if (!distances.TryGetValue(target, out var d) || d == 0)
+            return [];
         var path = new List<(Guid, Guid)>();
         var connection = await TrustStore.OpenAsync(db, ct);
         for (var node = target; d > 0; d--)
@@ -57,9 +75,11 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
             while (step is null && await reader.ReadAsync(ct))
             {
                 var other = reader.GetGuid(0);
-                if (distances.TryGetValue(other, out var od) && od == d - 1) step = (other, reader.GetGuid(1));
+                if (distances.TryGetValue(other, out var od) && od == d - 1)
+                    step = (other, reader.GetGuid(1));
             }
-            if (step is not { } s) return []; // the store changed under us: no path to show
+            if (step is not { } s)
+                return []; // the store changed under us: no path to show
             path.Add((node, s.Relationship));
             node = s.Person;
         }

@@ -26,12 +26,19 @@ public static class TrustGraphLoader
     /// their current rows where they are confirmed and unexpired. Reads only the changed rows, so a change is
     /// visible in milliseconds even with a million edges.
     /// </summary>
-    public static async Task<TrustGraph> ApplyAsync(NetworkDbContext db, TrustGraph previous, IReadOnlyCollection<Guid> changed, DateTimeOffset now, CancellationToken ct)
+    public static async Task<TrustGraph> ApplyAsync(
+        NetworkDbContext db,
+        TrustGraph previous,
+        IReadOnlyCollection<Guid> changed,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
     {
         var ids = changed.ToHashSet();
         var edges = new List<TrustEdge>(previous.EdgeCount + ids.Count);
         foreach (var e in previous.Edges)
-            if (!ids.Contains(e.RelationshipId)) edges.Add(e);
+            if (!ids.Contains(e.RelationshipId))
+                edges.Add(e);
         foreach (var chunk in ids.Chunk(500))
         {
             var sql = new StringBuilder(Select).Append(" AND t.Id IN (");
@@ -46,7 +53,14 @@ public static class TrustGraphLoader
         return TrustGraph.Build(edges);
     }
 
-    private static async Task ReadAsync(NetworkDbContext db, string sql, (string, object?)[] parameters, DateTimeOffset now, List<TrustEdge> edges, CancellationToken ct)
+    private static async Task ReadAsync(
+        NetworkDbContext db,
+        string sql,
+        (string, object?)[] parameters,
+        DateTimeOffset now,
+        List<TrustEdge> edges,
+        CancellationToken ct
+    )
     {
         var connection = await TrustStore.OpenAsync(db, ct);
         await using var command = TrustStore.Command(connection, sql, now, parameters);
@@ -56,12 +70,18 @@ public static class TrustGraphLoader
             // Through the entity, so the edge is decided by the domain's rule (TrustEdge.From), not a copy of it.
             var row = new TrustRelationship
             {
-                Id = reader.GetGuid(0), ProposerId = reader.GetGuid(1), RecipientId = reader.GetGuid(2), MunicipalityCode = "",
+                Id = reader.GetGuid(0),
+                ProposerId = reader.GetGuid(1),
+                RecipientId = reader.GetGuid(2),
+                MunicipalityCode = "",
                 Status = TrustStatus.Confirmed,
-                LastConfirmedAt = Time(3), ConfirmedAt = Time(4), ExpiresAt = Time(5),
+                LastConfirmedAt = Time(3),
+                ConfirmedAt = Time(4),
+                ExpiresAt = Time(5),
                 WorkshopId = reader.IsDBNull(6) ? null : reader.GetGuid(6),
             };
-            if (TrustEdge.From(row, now) is { } edge) edges.Add(edge);
+            if (TrustEdge.From(row, now) is { } edge)
+                edges.Add(edge);
         }
 
         DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : StoredTime.Decode(reader.GetInt64(i));

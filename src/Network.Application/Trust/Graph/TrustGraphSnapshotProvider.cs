@@ -27,41 +27,57 @@ public sealed class TrustGraphSnapshotProvider
     private readonly ConcurrentQueue<Guid> _changed = new();
     private volatile bool _full = true;
 
-    public TrustGraphSnapshotProvider(IServiceScopeFactory scopes, TrustChangeNotifier changes, TimeProvider clock, ILogger<TrustGraphSnapshotProvider> logger)
+    public TrustGraphSnapshotProvider(
+        IServiceScopeFactory scopes,
+        TrustChangeNotifier changes,
+        TimeProvider clock,
+        ILogger<TrustGraphSnapshotProvider> logger
+    )
     {
         // The trust service names the relationship it changed; other changes (validity periods) re-read everything.
         changes.Changed += id =>
         {
-            if (id is { } relationship) Invalidate(relationship);
-            else Invalidate();
+            if (id is { } relationship)
+                Invalidate(relationship);
+            else
+                Invalidate();
         };
-        _snapshot = new RebuildingSnapshot<TrustGraph>(async ct =>
-        {
-            var started = clock.GetTimestamp();
-            var previous = _snapshot!.Current;
-            var full = _full || previous is null;
-            _full = false;
-            var changed = new List<Guid>();
-            while (_changed.TryDequeue(out var id)) changed.Add(id);
+        _snapshot = new RebuildingSnapshot<TrustGraph>(
+            async ct =>
+            {
+                var started = clock.GetTimestamp();
+                var previous = _snapshot!.Current;
+                var full = _full || previous is null;
+                _full = false;
+                var changed = new List<Guid>();
+                while (_changed.TryDequeue(out var id))
+                    changed.Add(id);
 
-            TrustGraph graph;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-                graph = full
-                    ? await TrustGraphLoader.LoadAsync(db, clock.GetUtcNow(), ct)
-                    : await TrustGraphLoader.ApplyAsync(db, previous!, changed, clock.GetUtcNow(), ct);
-            }
-            catch
-            {
-                _full = true; // the drained ids are lost with this attempt: the retry re-reads everything
-                throw;
-            }
-            logger.TrustGraphRebuilt(full ? "full" : $"{changed.Count} changed", graph.NodeCount, graph.EdgeCount,
-                (int)clock.GetElapsedTime(started).TotalMilliseconds);
-            return graph;
-        }, logger, "trust graph");
+                TrustGraph graph;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+                    graph = full
+                        ? await TrustGraphLoader.LoadAsync(db, clock.GetUtcNow(), ct)
+                        : await TrustGraphLoader.ApplyAsync(db, previous!, changed, clock.GetUtcNow(), ct);
+                }
+                catch
+                {
+                    _full = true; // the drained ids are lost with this attempt: the retry re-reads everything
+                    throw;
+                }
+                logger.TrustGraphRebuilt(
+                    full ? "full" : $"{changed.Count} changed",
+                    graph.NodeCount,
+                    graph.EdgeCount,
+                    (int)clock.GetElapsedTime(started).TotalMilliseconds
+                );
+                return graph;
+            },
+            logger,
+            "trust graph"
+        );
     }
 
     /// <summary>The latest snapshot, or null before the first build finished.</summary>

@@ -6,7 +6,10 @@ namespace Network.Application.Workshops.Import;
 public sealed record AttendanceRow(int Line, string Name, string Email, string Organisation, string Profession);
 
 /// <summary>The parsed list, or the problems that make it unreadable as a whole (key "file") or per line.</summary>
-public sealed record AttendanceCsvResult(IReadOnlyList<AttendanceRow> Rows, IReadOnlyList<(string Key, string Message)> Problems);
+public sealed record AttendanceCsvResult(
+    IReadOnlyList<AttendanceRow> Rows,
+    IReadOnlyList<(string Key, string Message)> Problems
+);
 
 /// <summary>
 /// Reads an attendance list: RFC 4180 CSV with a header row naming the columns name, email, organisation and
@@ -23,15 +26,22 @@ public static class AttendanceCsv
 
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["name"] = "name", ["naam"] = "name",
-        ["email"] = "email", ["e-mail"] = "email", ["mail"] = "email",
-        ["organisation"] = "organisation", ["organization"] = "organisation", ["organisatie"] = "organisation",
-        ["profession"] = "profession", ["beroep"] = "profession",
+        ["name"] = "name",
+        ["naam"] = "name",
+        ["email"] = "email",
+        ["e-mail"] = "email",
+        ["mail"] = "email",
+        ["organisation"] = "organisation",
+        ["organization"] = "organisation",
+        ["organisatie"] = "organisation",
+        ["profession"] = "profession",
+        ["beroep"] = "profession",
     };
 
     public static AttendanceCsvResult Parse(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > MaxBytes) return Fail($"is larger than {MaxBytes / 1024} KiB");
+        if (bytes.Length > MaxBytes)
+            return Fail($"is larger than {MaxBytes / 1024} KiB");
         string text;
         try
         {
@@ -41,18 +51,24 @@ public static class AttendanceCsv
         {
             return Fail("is not UTF-8 text; save it as 'CSV UTF-8'");
         }
-        if (text.StartsWith('\uFEFF')) text = text[1..];
+        if (text.StartsWith('\uFEFF'))
+            text = text[1..];
 
         var records = Records(text).Where(r => r.Fields.Count > 1 || r.Fields[0].Trim().Length > 0).ToList();
-        if (records.Count == 0) return Fail("is empty; expected a header row and one row per participant");
-        if (records.Any(r => r.Unterminated)) return Fail($"has an unterminated quoted field starting on line {records.First(r => r.Unterminated).Line}");
+        if (records.Count == 0)
+            return Fail("is empty; expected a header row and one row per participant");
+        if (records.Any(r => r.Unterminated))
+            return Fail($"has an unterminated quoted field starting on line {records.First(r => r.Unterminated).Line}");
 
         var header = records[0];
         var columns = header.Fields.Select(h => Headers.GetValueOrDefault(h.Trim())).ToList();
         var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
         if (missing.Count > 0)
-            return Fail($"line {header.Line}: the header row must name the columns name, email, organisation and profession (missing: {string.Join(", ", missing)})");
-        if (records.Count - 1 > MaxRows) return Fail($"has {records.Count - 1} rows; at most {MaxRows} are accepted");
+            return Fail(
+                $"line {header.Line}: the header row must name the columns name, email, organisation and profession (missing: {string.Join(", ", missing)})"
+            );
+        if (records.Count - 1 > MaxRows)
+            return Fail($"has {records.Count - 1} rows; at most {MaxRows} are accepted");
 
         var rows = new List<AttendanceRow>();
         var problems = new List<(string, string)>();
@@ -64,7 +80,9 @@ public static class AttendanceCsv
                 continue;
             }
             string Field(string column) => r.Fields[columns.IndexOf(column)].Trim();
-            rows.Add(new AttendanceRow(r.Line, Field("name"), Field("email"), Field("organisation"), Field("profession")));
+            rows.Add(
+                new AttendanceRow(r.Line, Field("name"), Field("email"), Field("organisation"), Field("profession"))
+            );
         }
         return new AttendanceCsvResult(rows, problems);
     }
@@ -91,21 +109,44 @@ public static class AttendanceCsv
                 var c = text[i];
                 if (quoted)
                 {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
-                    if (c == '"') { quoted = false; i++; continue; }
-                    if (c == '\n') line++;
+                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i += 2;
+                        continue;
+                    }
+                    if (c == '"')
+                    {
+                        quoted = false;
+                        i++;
+                        continue;
+                    }
+                    if (c == '\n')
+                        line++;
                     field.Append(c);
                     i++;
                     continue;
                 }
                 switch (c)
                 {
-                    case '"' when field.ToString().Trim().Length == 0: field.Clear(); quoted = true; break;
-                    case '\r': break;
-                    case '\n': line++; done = true; break;
+                    case '"' when field.ToString().Trim().Length == 0:
+                        field.Clear();
+                        quoted = true;
+                        break;
+                    case '\r':
+                        break;
+                    case '\n':
+                        line++;
+                        done = true;
+                        break;
                     default:
-                        if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
-                        else field.Append(c);
+                        if (c == separator)
+                        {
+                            fields.Add(field.ToString());
+                            field.Clear();
+                        }
+                        else
+                            field.Append(c);
                         break;
                 }
                 i++;
@@ -117,14 +158,19 @@ public static class AttendanceCsv
 
     private static char DetectSeparator(string text)
     {
-        int semicolons = 0, commas = 0;
+        int semicolons = 0,
+            commas = 0;
         var quoted = false;
         foreach (var c in text)
         {
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && c == '\n') break;
-            else if (!quoted && c == ';') semicolons++;
-            else if (!quoted && c == ',') commas++;
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == '\n')
+                break;
+            else if (!quoted && c == ';')
+                semicolons++;
+            else if (!quoted && c == ',')
+                commas++;
         }
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }

@@ -13,7 +13,8 @@ public sealed record AttendanceImportResult(
     [property: Description("Lines that created a pending professional and added them.")] int Created,
     [property: Description("Lines naming someone who already was a participant.")] int AlreadyParticipants,
     [property: Description("Seats still free afterwards.")] int SeatsFree,
-    [property: Description("One outcome per line.")] IReadOnlyList<AttendanceLineOutcome> Lines);
+    [property: Description("One outcome per line.")] IReadOnlyList<AttendanceLineOutcome> Lines
+);
 
 /// <summary>What happened to one line; <see cref="ProfessionalId"/> is absent for people a dry run would create.</summary>
 [Description("What happened to one line of the attendance list.")]
@@ -21,17 +22,23 @@ public sealed record AttendanceLineOutcome(
     [property: Description("Line number in the file (the header is line 1).")] int Line,
     [property: Description("The participant's name.")] string Name,
     [property: Description("What happened.")] ImportOutcome Outcome,
-    [property: References(typeof(ProfessionalDto)), Description("Global id of the professional; null for people a dry run would create.")]
-    Guid? ProfessionalId,
-    [property: Description("Their listing status.")] ListingStatus ListingStatus);
+    [property:
+        References(typeof(ProfessionalDto)),
+        Description("Global id of the professional; null for people a dry run would create.")
+    ]
+        Guid? ProfessionalId,
+    [property: Description("Their listing status.")] ListingStatus ListingStatus
+);
 
 [Description("What happened to one line of an attendance list.")]
 public enum ImportOutcome
 {
     [Description("An existing professional (by work e-mail, else exact name) added as participant.")]
     Matched,
+
     [Description("A new professional, pending until they accept being listed, added as participant.")]
     Created,
+
     [Description("Already a participant: nothing changed.")]
     AlreadyParticipant,
 }

@@ -11,15 +11,23 @@ public readonly record struct TrustEdge(
     Guid RecipientId,
     long ExpiresAtUtcTicks,
     DateOnly ConfirmedOn,
-    Guid? WorkshopId)
+    Guid? WorkshopId
+)
 {
     /// <summary>The edge for a relationship as of <paramref name="now"/>, by the domain's own rule; null when it grants no trust.</summary>
     public static TrustEdge? From(TrustRelationship t, DateTimeOffset now)
     {
-        if (!t.GrantsVisibility(now)) return null;
+        if (!t.GrantsVisibility(now))
+            return null;
         var confirmed = t.LastConfirmedAt ?? t.ConfirmedAt ?? t.ProposedAt;
-        return new TrustEdge(t.Id, t.ProposerId, t.RecipientId, t.ExpiresAt?.UtcTicks ?? long.MaxValue,
-            DateOnly.FromDateTime(confirmed.UtcDateTime), t.WorkshopId);
+        return new TrustEdge(
+            t.Id,
+            t.ProposerId,
+            t.RecipientId,
+            t.ExpiresAt?.UtcTicks ?? long.MaxValue,
+            DateOnly.FromDateTime(confirmed.UtcDateTime),
+            t.WorkshopId
+        );
     }
 
     public bool IsValidAt(long utcTicks) => utcTicks < ExpiresAtUtcTicks;

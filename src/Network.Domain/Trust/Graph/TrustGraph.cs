@@ -17,12 +17,22 @@ public sealed class TrustGraph
 
     internal readonly int[] Offsets;
     internal readonly int[] Targets;
+
     /// <summary>Per adjacency slot: the index of its edge in <see cref="Edge"/>.</summary>
     internal readonly int[] SlotEdges;
+
     /// <summary>Per adjacency slot: the edge's expiry in UTC ticks (kept beside the targets for a cache-friendly scan).</summary>
     internal readonly long[] SlotExpiry;
 
-    private TrustGraph(Dictionary<Guid, int> index, Guid[] nodes, TrustEdge[] edges, int[] offsets, int[] targets, int[] slotEdges, long[] slotExpiry)
+    private TrustGraph(
+        Dictionary<Guid, int> index,
+        Guid[] nodes,
+        TrustEdge[] edges,
+        int[] offsets,
+        int[] targets,
+        int[] slotEdges,
+        long[] slotExpiry
+    )
     {
         _index = index;
         _nodes = nodes;
@@ -39,7 +49,9 @@ public sealed class TrustGraph
     public int EdgeCount => _edges.Length;
 
     public bool TryGetNode(Guid professionalId, out int node) => _index.TryGetValue(professionalId, out node);
+
     public Guid NodeId(int node) => _nodes[node];
+
     public TrustEdge Edge(int edge) => _edges[edge];
 
     /// <summary>Every edge of the snapshot, for building the next one with a few edges changed.</summary>
@@ -54,7 +66,8 @@ public sealed class TrustGraph
         var ends = new List<(int A, int B)>(edges.Count);
         foreach (var e in edges)
         {
-            if (e.ProposerId == e.RecipientId) continue;
+            if (e.ProposerId == e.RecipientId)
+                continue;
             kept.Add(e);
             ends.Add((NodeOf(e.ProposerId), NodeOf(e.RecipientId)));
         }
@@ -66,7 +79,8 @@ public sealed class TrustGraph
             offsets[a + 1]++;
             offsets[b + 1]++;
         }
-        for (var i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+        for (var i = 0; i < n; i++)
+            offsets[i + 1] += offsets[i];
 
         var slots = offsets[n];
         var targets = new int[slots];
@@ -91,7 +105,8 @@ public sealed class TrustGraph
 
         int NodeOf(Guid id)
         {
-            if (index.TryGetValue(id, out var node)) return node;
+            if (index.TryGetValue(id, out var node))
+                return node;
             index[id] = node = nodes.Count;
             nodes.Add(id);
             return node;
@@ -115,9 +130,11 @@ public sealed class TrustGraph
         var best = -1;
         for (var s = Offsets[from]; s < Offsets[from + 1]; s++)
         {
-            if (Targets[s] != to || SlotExpiry[s] <= utcTicks) continue;
+            if (Targets[s] != to || SlotExpiry[s] <= utcTicks)
+                continue;
             var e = SlotEdges[s];
-            if (best < 0 || _edges[e].ConfirmedOn > _edges[best].ConfirmedOn) best = e;
+            if (best < 0 || _edges[e].ConfirmedOn > _edges[best].ConfirmedOn)
+                best = e;
         }
         return best;
     }

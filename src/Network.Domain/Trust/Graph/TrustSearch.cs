@@ -8,6 +8,7 @@ namespace Network.Domain.Trust.Graph;
 public sealed class TrustSearch : IDisposable
 {
     private readonly TrustGraph _graph;
+
     // One record per node rather than four arrays: a lookup reads a few hundred scattered nodes, and at national
     // scale each separate array read is a cache miss of its own.
     private readonly Mark[] _marks;
@@ -33,7 +34,8 @@ public sealed class TrustSearch : IDisposable
     {
         NextGeneration();
         _reached = 0;
-        if ((uint)source >= (uint)_marks.Length) return;
+        if ((uint)source >= (uint)_marks.Length)
+            return;
 
         var g = _graph;
         var offsets = g.Offsets;
@@ -46,11 +48,13 @@ public sealed class TrustSearch : IDisposable
         {
             var u = _queue[head];
             var d = _marks[u].Distance;
-            if (d >= maxDepth) break; // BFS order: every later node is at least this far
+            if (d >= maxDepth)
+                break; // BFS order: every later node is at least this far
             for (var s = offsets[u]; s < offsets[u + 1]; s++)
             {
                 var v = targets[s];
-                if (_marks[v].Stamp == gen || expiry[s] <= utcTicks) continue;
+                if (_marks[v].Stamp == gen || expiry[s] <= utcTicks)
+                    continue;
                 Visit(v, d + 1, u, s);
             }
         }
@@ -70,14 +74,17 @@ public sealed class TrustSearch : IDisposable
     /// </summary>
     public int Extend(int node, int depth, long utcTicks)
     {
-        if ((uint)node >= (uint)_marks.Length) return -1;
-        if (_marks[node].Stamp == _generation) return _marks[node].Distance;
+        if ((uint)node >= (uint)_marks.Length)
+            return -1;
+        if (_marks[node].Stamp == _generation)
+            return _marks[node].Distance;
         var g = _graph;
         for (var s = g.Offsets[node]; s < g.Offsets[node + 1]; s++)
         {
             var u = g.Targets[s];
             ref readonly var mark = ref _marks[u];
-            if (mark.Stamp != _generation || mark.Distance != depth || g.SlotExpiry[s] <= utcTicks) continue;
+            if (mark.Stamp != _generation || mark.Distance != depth || g.SlotExpiry[s] <= utcTicks)
+                continue;
             _marks[node] = new Mark(_generation, depth + 1, u, g.SlotEdges[s]);
             return depth + 1;
         }
@@ -85,7 +92,8 @@ public sealed class TrustSearch : IDisposable
     }
 
     /// <summary>Hops from the source, or -1 when the node was not reached.</summary>
-    public int Distance(int node) => (uint)node < (uint)_marks.Length && _marks[node].Stamp == _generation ? _marks[node].Distance : -1;
+    public int Distance(int node) =>
+        (uint)node < (uint)_marks.Length && _marks[node].Stamp == _generation ? _marks[node].Distance : -1;
 
     public int Distance(Guid professionalId) => _graph.TryGetNode(professionalId, out var n) ? Distance(n) : -1;
 
@@ -96,7 +104,8 @@ public sealed class TrustSearch : IDisposable
     public int PathTo(int node, Span<int> path)
     {
         var d = Distance(node);
-        if (d < 0 || path.Length < d + 1) return 0;
+        if (d < 0 || path.Length < d + 1)
+            return 0;
         for (var i = d; i >= 0; i--)
         {
             path[i] = node;
@@ -112,7 +121,8 @@ public sealed class TrustSearch : IDisposable
 
     private void NextGeneration()
     {
-        if (++_generation != int.MaxValue) return;
+        if (++_generation != int.MaxValue)
+            return;
         Array.Clear(_marks);
         _generation = 1;
     }

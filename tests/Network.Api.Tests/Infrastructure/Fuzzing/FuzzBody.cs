@@ -7,8 +7,10 @@ public enum Expect
 {
     /// <summary>Valid by construction: must be accepted and read back equal.</summary>
     Accepted,
+
     /// <summary>Invalid by construction: must be refused with 400 and change nothing.</summary>
     Refused,
+
     /// <summary>Odd but possibly fine (unusual Unicode, lone surrogates): either outcome, the invariants still hold.</summary>
     Either,
 }

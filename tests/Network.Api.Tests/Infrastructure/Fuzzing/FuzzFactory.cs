@@ -7,9 +7,12 @@ namespace Network.Api.Tests.Infrastructure.Fuzzing;
 public sealed class FuzzFactory : NetworkApiFactory
 {
     /// <summary>Bodies per write operation. The issue asks at least 1,000; CsCheck_Iter can raise it for a longer hunt.</summary>
-    public static int Iterations => Math.Max(1000, int.TryParse(System.Environment.GetEnvironmentVariable("CsCheck_Iter"), out var n) ? n : 0);
+    public static int Iterations =>
+        Math.Max(1000, int.TryParse(System.Environment.GetEnvironmentVariable("CsCheck_Iter"), out var n) ? n : 0);
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" };
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["RateLimiting:Enabled"] = "false" };
 
-    public static StringContent Json(string text) => new(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+    public static StringContent Json(string text) =>
+        new(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
 }

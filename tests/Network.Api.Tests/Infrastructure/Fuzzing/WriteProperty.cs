@@ -29,53 +29,85 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
     /// <summary>Where to read the resource back; default: the Location of a 201, else <see cref="Url"/>.</summary>
     public string? ReadUrl { get; init; }
 
-    public Task CheckAsync(Gen<FuzzBody> bodies) => bodies.SampleAsync(async body =>
-    {
-        string? etag = null;
-        if (IfMatch) etag = (await Client.GetAsync(ReadUrl ?? Url)).Headers.ETag?.Tag;
-        var before = await StoreSnapshot.TakeAsync(Factory);
-        var request = new HttpRequestMessage(Method, Url) { Content = FuzzFactory.Json(body.Text) };
-        if (etag is not null) request.Headers.TryAddWithoutValidation("If-Match", etag);
-        var response = await Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var status = (int)response.StatusCode;
-        var what = $"{Method} {Url} answered {status} to {body}: {Shorten(text)}";
-        Assert.True(status < 500, what);
-        if (Document is not null)
-        {
-            var violations = DocumentAnswers.ViolationsOf(Document, body.Text);
-            if (body.Expect == Expect.Accepted)
-                Assert.True(violations.Count == 0, $"a body valid by construction breaks the served document at {string.Join(", ", violations)}: {body}");
-            if (violations.Count > 0) DocumentAnswers.AssertFieldError(status, text, violations, what);
-        }
+    public Task CheckAsync(Gen<FuzzBody> bodies) =>
+        bodies.SampleAsync(
+            async body =>
+            {
+                string? etag = null;
+                if (IfMatch)
+                    etag = (await Client.GetAsync(ReadUrl ?? Url)).Headers.ETag?.Tag;
+                var before = await StoreSnapshot.TakeAsync(Factory);
+                var request = new HttpRequestMessage(Method, Url) { Content = FuzzFactory.Json(body.Text) };
+                if (etag is not null)
+                    request.Headers.TryAddWithoutValidation("If-Match", etag);
+                var response = await Client.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                var status = (int)response.StatusCode;
+                var what = $"{Method} {Url} answered {status} to {body}: {Shorten(text)}";
+                Assert.True(status < 500, what);
+                if (Document is not null)
+                {
+                    var violations = DocumentAnswers.ViolationsOf(Document, body.Text);
+                    if (body.Expect == Expect.Accepted)
+                        Assert.True(
+                            violations.Count == 0,
+                            $"a body valid by construction breaks the served document at {string.Join(", ", violations)}: {body}"
+                        );
+                    if (violations.Count > 0)
+                        DocumentAnswers.AssertFieldError(status, text, violations, what);
+                }
 
-        if (status is >= 200 and < 300)
-        {
-            Assert.True(body.Expect != Expect.Refused, what);
-            Assert.True(StoreSnapshot.AuditCount(await StoreSnapshot.TakeAsync(Factory)) > StoreSnapshot.AuditCount(before), $"not audited: {what}");
-            var location = response.Headers.Location?.ToString() ?? ReadUrl ?? Url;
-            var read = await (await Client.GetAsync(location)).ExpectAsync(HttpStatusCode.OK);
-            Assert.True(Canonical(JsonNode.Parse(text)) == Canonical(read), $"the answer and a later read differ: {what}\nread: {Shorten(read!.ToJsonString())}");
-            if (body.Valid is not null) AssertEchoes(body.Valid, read!.AsObject(), what);
-            return;
-        }
-        var allowed = body.Expect switch { Expect.Accepted => ValidMayGet, Expect.Refused => [400, .. InvalidMayGet], _ => [status] };
-        Assert.True(allowed.Contains(status), what);
-        Assert.True(before == await StoreSnapshot.TakeAsync(Factory), $"a refused request changed the store: {what}");
-    }, iter: FuzzFactory.Iterations, threads: 1, print: b => b.ToString());
+                if (status is >= 200 and < 300)
+                {
+                    Assert.True(body.Expect != Expect.Refused, what);
+                    Assert.True(
+                        StoreSnapshot.AuditCount(await StoreSnapshot.TakeAsync(Factory))
+                            > StoreSnapshot.AuditCount(before),
+                        $"not audited: {what}"
+                    );
+                    var location = response.Headers.Location?.ToString() ?? ReadUrl ?? Url;
+                    var read = await (await Client.GetAsync(location)).ExpectAsync(HttpStatusCode.OK);
+                    Assert.True(
+                        Canonical(JsonNode.Parse(text)) == Canonical(read),
+                        $"the answer and a later read differ: {what}\nread: {Shorten(read!.ToJsonString())}"
+                    );
+                    if (body.Valid is not null)
+                        AssertEchoes(body.Valid, read!.AsObject(), what);
+                    return;
+                }
+                var allowed = body.Expect switch
+                {
+                    Expect.Accepted => ValidMayGet,
+                    Expect.Refused => [400, .. InvalidMayGet],
+                    _ => [status],
+                };
+                Assert.True(allowed.Contains(status), what);
+                Assert.True(
+                    before == await StoreSnapshot.TakeAsync(Factory),
+                    $"a refused request changed the store: {what}"
+                );
+            },
+            iter: FuzzFactory.Iterations,
+            threads: 1,
+            print: b => b.ToString()
+        );
 
     private void AssertEchoes(JsonObject input, JsonObject read, string what)
     {
         foreach (var (key, sent) in input)
         {
-            if (NotEchoed.Contains(key) || read[key] is not { } back) continue;
+            if (NotEchoed.Contains(key) || read[key] is not { } back)
+                continue;
             switch (sent)
             {
                 case JsonValue v when v.TryGetValue<string>(out var s) && back is JsonValue:
                     Assert.True(s.Trim() == back.GetValue<string>(), $"'{key}' came back as '{back}': {what}");
                     break;
                 case JsonValue when back is JsonValue:
-                    Assert.True(sent.ToJsonString() == back.ToJsonString(), $"'{key}' came back as {back.ToJsonString()}: {what}");
+                    Assert.True(
+                        sent.ToJsonString() == back.ToJsonString(),
+                        $"'{key}' came back as {back.ToJsonString()}: {what}"
+                    );
                     break;
                 case JsonArray a when a.All(x => x is JsonValue) && back is JsonArray b && b.All(x => x is JsonValue):
                     Assert.True(Set(a).SequenceEqual(Set(b)), $"'{key}' came back as {b.ToJsonString()}: {what}");
@@ -84,22 +116,34 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
         }
     }
 
-    private static IEnumerable<string> Set(JsonArray a) => a.Select(x => x!.ToJsonString()).Distinct().Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Set(JsonArray a) =>
+        a.Select(x => x!.ToJsonString()).Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>JSON with every array sorted, so two reads of the same state compare equal whatever the row order.</summary>
-    public static string Canonical(JsonNode? node) => node switch
-    {
-        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"\"{p.Key}\":{Canonical(p.Value)}")) + "}",
-        JsonArray a => "[" + string.Join(",", a.Select(Canonical).Order(StringComparer.Ordinal)) + "]",
-        null => "null",
-        _ => node.ToJsonString(),
-    };
+    public static string Canonical(JsonNode? node) =>
+        node switch
+        {
+            JsonObject o => "{"
+                + string.Join(
+                    ",",
+                    o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"\"{p.Key}\":{Canonical(p.Value)}")
+                )
+                + "}",
+            JsonArray a => "[" + string.Join(",", a.Select(Canonical).Order(StringComparer.Ordinal)) + "]",
+            null => "null",
+            _ => node.ToJsonString(),
+        };
 
     private static string Shorten(string s) => s.Length > 400 ? s[..400] + "…" : s;
 
     /// <summary>Valid bodies (expected accepted), their malformed variants, non-objects and, given the document, bodies it refuses; mixed.</summary>
-    public static Gen<FuzzBody> Mix(BodyShape shape, Gen<JsonObject> valid, Gen<FuzzBody>? featureRefusals = null, Expect validExpect = Expect.Accepted,
-        DocumentSchema? document = null)
+    public static Gen<FuzzBody> Mix(
+        BodyShape shape,
+        Gen<JsonObject> valid,
+        Gen<FuzzBody>? featureRefusals = null,
+        Expect validExpect = Expect.Accepted,
+        DocumentSchema? document = null
+    )
     {
         var options = new List<(int, IGen<FuzzBody>)>
         {
@@ -107,8 +151,10 @@ public sealed record WriteProperty(FuzzFactory Factory, HttpClient Client, HttpM
             (14, shape.Malformed(valid)),
             (2, JsonGen.NotAnObject),
         };
-        if (featureRefusals is not null) options.Add((3, featureRefusals));
-        if (document is not null) options.Add((6, DocumentBodies.Violations(document, valid).Select(v => v.ToFuzzBody())));
+        if (featureRefusals is not null)
+            options.Add((3, featureRefusals));
+        if (document is not null)
+            options.Add((6, DocumentBodies.Violations(document, valid).Select(v => v.ToFuzzBody())));
         return Gen.Frequency([.. options]);
     }
 }

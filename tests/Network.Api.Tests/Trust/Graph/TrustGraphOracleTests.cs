@@ -19,7 +19,9 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = new NetworkDbContext(new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options);
+        _db = new NetworkDbContext(
+            new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options
+        );
         await _db.Database.MigrateAsync();
         await CatalogueSeed.SeedAsync(_db, default);
     }
@@ -28,7 +30,8 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
     {
         await _db.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_path + suffix);
     }
 
     [Theory]
@@ -36,7 +39,12 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
     [InlineData(2, 400, 1100, "2026-03-31T23:30:00Z")]
     [InlineData(3, 250, 1200, "2026-02-28T08:00:00Z")]
     [InlineData(4, 500, 1500, "2026-01-01T00:00:00Z")]
-    public async Task Snapshot_and_recursive_sql_give_identical_distances(int seed, int people, int edges, string nowText)
+    public async Task Snapshot_and_recursive_sql_give_identical_distances(
+        int seed,
+        int people,
+        int edges,
+        string nowText
+    )
     {
         var now = DateTimeOffset.Parse(nowText);
         var ids = await ArrangeRandomNetworkAsync(new Random(seed), people, edges, now);
@@ -52,9 +60,11 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
             using (var search = graph.RentSearch())
             {
                 search.Run(graph.TryGetNode(source, out var node) ? node : -1, 3, now.UtcTicks);
-                foreach (var n in search.Reached) actual[graph.NodeId(n)] = search.Distance(n);
+                foreach (var n in search.Reached)
+                    actual[graph.NodeId(n)] = search.Distance(n);
             }
-            if (actual.Count == 0) actual[source] = 0; // the SQL walk always reports its source
+            if (actual.Count == 0)
+                actual[source] = 0; // the SQL walk always reports its source
 
             Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
             compared += expected.Count;
@@ -74,15 +84,37 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
     {
         var codes = new[] { ("GM8801", 6), ("GM8802", 12), ("GM8803", 24) };
         foreach (var (code, months) in codes)
-            _db.Municipalities.Add(new Municipality { Code = code, Name = code, TrustValidityMonths = months });
+            _db.Municipalities.Add(
+                new Municipality
+                {
+                    Code = code,
+                    Name = code,
+                    TrustValidityMonths = months,
+                }
+            );
         var ids = new List<Guid>();
         for (var i = 0; i < people; i++)
         {
-            var p = new Professional { GivenName = "P", FamilyName = $"{i}", ProfessionId = "teacher", LastVerifiedOn = new DateOnly(2026, 1, 1) };
+            var p = new Professional
+            {
+                GivenName = "P",
+                FamilyName = $"{i}",
+                ProfessionId = "teacher",
+                LastVerifiedOn = new DateOnly(2026, 1, 1),
+            };
             _db.Professionals.Add(p);
             ids.Add(p.Id);
         }
-        var statuses = new[] { TrustStatus.Confirmed, TrustStatus.Confirmed, TrustStatus.Confirmed, TrustStatus.Confirmed, TrustStatus.Proposed, TrustStatus.Revoked, TrustStatus.Expired };
+        var statuses = new[]
+        {
+            TrustStatus.Confirmed,
+            TrustStatus.Confirmed,
+            TrustStatus.Confirmed,
+            TrustStatus.Confirmed,
+            TrustStatus.Proposed,
+            TrustStatus.Revoked,
+            TrustStatus.Expired,
+        };
         for (var e = 0; e < edges; e++)
         {
             // Mostly near neighbours (so paths exist), sometimes anywhere; now and then a self edge or a repeat.
@@ -90,9 +122,16 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
             var b = random.Next(10) < 8 ? (a + 1 + random.Next(6)) % people : random.Next(people);
             var confirmed = now.AddSeconds(-random.Next(0, 800 * 24 * 3600)).AddMonths(-random.Next(0, 2));
             var (code, months) = codes[random.Next(codes.Length)];
-            var t = new TrustRelationship { ProposerId = ids[a], RecipientId = ids[b], MunicipalityCode = code, ProposedAt = confirmed.AddDays(-3) };
+            var t = new TrustRelationship
+            {
+                ProposerId = ids[a],
+                RecipientId = ids[b],
+                MunicipalityCode = code,
+                ProposedAt = confirmed.AddDays(-3),
+            };
             t.MarkConfirmed(confirmed, months);
-            if (random.Next(20) == 0) t.ExpiresAt = null; // confirmed without an expiry: never ages out
+            if (random.Next(20) == 0)
+                t.ExpiresAt = null; // confirmed without an expiry: never ages out
             t.Status = statuses[random.Next(statuses.Length)];
             _db.TrustRelationships.Add(t);
         }

@@ -24,7 +24,8 @@ internal sealed class GraphFixture
     /// <summary>A chain: a - b - c - ...</summary>
     public GraphFixture Chain(params string[] names)
     {
-        for (var i = 1; i < names.Length; i++) Trust(names[i - 1], names[i]);
+        for (var i = 1; i < names.Length; i++)
+            Trust(names[i - 1], names[i]);
         return this;
     }
 
@@ -36,7 +37,8 @@ internal sealed class GraphFixture
         using var search = graph.RentSearch();
         search.Run(graph.TryGetNode(this[from], out var n) ? n : -1, depth, now ?? Now);
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in search.Reached) result[NameOf(graph.NodeId(node))] = search.Distance(node);
+        foreach (var node in search.Reached)
+            result[NameOf(graph.NodeId(node))] = search.Distance(node);
         return result;
     }
 

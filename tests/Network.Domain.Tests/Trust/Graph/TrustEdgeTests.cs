@@ -9,8 +9,14 @@ public sealed class TrustEdgeTests
 
     private static TrustRelationship Trust(TrustStatus status, DateTimeOffset? lastConfirmed, int validityMonths = 24)
     {
-        var t = new TrustRelationship { ProposerId = Guid.NewGuid(), RecipientId = Guid.NewGuid(), MunicipalityCode = "GM9901" };
-        if (lastConfirmed is { } at) t.MarkConfirmed(at, validityMonths);
+        var t = new TrustRelationship
+        {
+            ProposerId = Guid.NewGuid(),
+            RecipientId = Guid.NewGuid(),
+            MunicipalityCode = "GM9901",
+        };
+        if (lastConfirmed is { } at)
+            t.MarkConfirmed(at, validityMonths);
         t.Status = status;
         return t;
     }
@@ -26,7 +32,11 @@ public sealed class TrustEdgeTests
     [Fact]
     public void An_edge_expires_exactly_when_the_relationship_stops_granting_visibility()
     {
-        var t = Trust(TrustStatus.Confirmed, new DateTimeOffset(2024, 5, 31, 18, 0, 0, TimeSpan.Zero), validityMonths: 22);
+        var t = Trust(
+            TrustStatus.Confirmed,
+            new DateTimeOffset(2024, 5, 31, 18, 0, 0, TimeSpan.Zero),
+            validityMonths: 22
+        );
         var edge = TrustEdge.From(t, Now)!.Value;
 
         var expiry = new DateTimeOffset(edge.ExpiresAtUtcTicks, TimeSpan.Zero);

@@ -8,7 +8,16 @@ public sealed class TrustSearchTests
         var f = new GraphFixture().Chain("ann", "bob", "cas", "dan", "eve");
         var d = f.Distances(f.Build(), "ann");
 
-        Assert.Equal(new Dictionary<string, int> { ["ann"] = 0, ["bob"] = 1, ["cas"] = 2, ["dan"] = 3 }, d);
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["ann"] = 0,
+                ["bob"] = 1,
+                ["cas"] = 2,
+                ["dan"] = 3,
+            },
+            d
+        );
         Assert.False(d.ContainsKey("eve")); // four hops away: beyond the search
     }
 
@@ -23,7 +32,8 @@ public sealed class TrustSearchTests
     public void Star_puts_every_leaf_at_two_hops_through_the_hub()
     {
         var f = new GraphFixture();
-        foreach (var leaf in new[] { "l1", "l2", "l3", "l4" }) f.Trust("hub", leaf);
+        foreach (var leaf in new[] { "l1", "l2", "l3", "l4" })
+            f.Trust("hub", leaf);
         var graph = f.Build();
 
         var d = f.Distances(graph, "l1");
@@ -77,7 +87,10 @@ public sealed class TrustSearchTests
         graph.TryGetNode(f["bob"], out var bob);
 
         Assert.Equal(1, f.Distances(graph, "ann")["bob"]);
-        Assert.Equal(new DateOnly(2025, 1, 2), graph.Edge(graph.BestEdgeBetween(ann, bob, GraphFixture.Now)).ConfirmedOn);
+        Assert.Equal(
+            new DateOnly(2025, 1, 2),
+            graph.Edge(graph.BestEdgeBetween(ann, bob, GraphFixture.Now)).ConfirmedOn
+        );
     }
 
     [Fact]
@@ -112,8 +125,11 @@ public sealed class TrustSearchTests
         for (var e = 0; e < 600; e++)
         {
             var a = random.Next(200);
-            f.Trust($"p{a}", $"p{(random.Next(4) == 0 ? random.Next(200) : (a + 1 + random.Next(5)) % 200)}",
-                random.Next(10) == 0 ? GraphFixture.Now - 1 : long.MaxValue);
+            f.Trust(
+                $"p{a}",
+                $"p{(random.Next(4) == 0 ? random.Next(200) : (a + 1 + random.Next(5)) % 200)}",
+                random.Next(10) == 0 ? GraphFixture.Now - 1 : long.MaxValue
+            );
         }
         var graph = f.Build();
         using var full = graph.RentSearch();
@@ -127,10 +143,12 @@ public sealed class TrustSearchTests
             {
                 var d = extended.Extend(node, 2, GraphFixture.Now);
                 Assert.Equal(full.Distance(node), d);
-                if (d <= 0) continue;
+                if (d <= 0)
+                    continue;
                 var n = extended.PathTo(node, path);
                 Assert.Equal(d + 1, n);
-                for (var i = 1; i < n; i++) Assert.True(graph.BestEdgeBetween(path[i - 1], path[i], GraphFixture.Now) >= 0);
+                for (var i = 1; i < n; i++)
+                    Assert.True(graph.BestEdgeBetween(path[i - 1], path[i], GraphFixture.Now) >= 0);
             }
         }
     }
