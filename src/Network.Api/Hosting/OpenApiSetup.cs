@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using Network.Api.Rest.Common;
 
 namespace Network.Api.Hosting;
 
@@ -44,6 +45,28 @@ public static class OpenApiSetup
                     doc.Security.Add(
                         new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] }
                     );
+                    return Task.CompletedTask;
+                }
+            );
+            o.AddOperationTransformer(
+                (operation, context, _) =>
+                {
+                    if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<ConditionalReads.Marker>().Any())
+                        return Task.CompletedTask;
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(
+                        new OpenApiParameter
+                        {
+                            Name = "If-None-Match",
+                            In = ParameterLocation.Header,
+                            Description =
+                                "An ETag from an earlier answer to this viewer: 304 Not Modified, without a body, "
+                                + "while the resource reads the same to you.",
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        }
+                    );
+                    if (operation.Responses?.TryGetValue("304", out var notModified) == true)
+                        notModified.Description = "Not Modified: what you hold is still what you would be shown.";
                     return Task.CompletedTask;
                 }
             );

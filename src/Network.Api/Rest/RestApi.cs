@@ -19,7 +19,10 @@ public static class RestApi
     /// <summary>The REST door: every feature's endpoints under /api/v1, all behind authentication.</summary>
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Authenticated).RefuseUnknownQueryParameters();
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(Policies.Authenticated)
+            .RefuseUnknownQueryParameters()
+            .TagRepresentations();
         api.MapOrganisationEndpoints();
         api.MapCatalogueEndpoints();
         api.MapRouteEndpoints();

@@ -9,6 +9,13 @@ public static class HttpAssertions
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// The row version an ETag carries: tags are <c>"{version}.{representation hash}"</c> (see ConditionalReads), and
+    /// If-Match compares only the version.
+    /// </summary>
+    public static string? VersionTag(this HttpResponseMessage response) =>
+        response.Headers.ETag?.Tag.Trim('"').Split('.')[0];
+
     /// <summary>Asserts the status; on a mismatch the failure shows the body, which is what one needs to see.</summary>
     public static async Task<JsonNode?> ExpectAsync(this HttpResponseMessage response, HttpStatusCode status)
     {

@@ -1,3 +1,4 @@
+using Network.Api.Rest.Common;
 using Network.Application.Catalogues;
 
 namespace Network.Api.Rest.Catalogues;
@@ -18,7 +19,7 @@ public static class CatalogueETags
             return null;
         if (header.StartsWith("W/", StringComparison.Ordinal))
             header = header[2..];
-        return header.Trim('"');
+        return ConditionalReads.VersionPart(header.Trim('"'));
     }
 
     /// <summary>Returns the result with its own type, so the OpenAPI document still shows the response body.</summary>

@@ -34,6 +34,7 @@ public static class ConcernTypeEndpoints
                 return http.WithContentETag(concern, TypedResults.Ok(concern));
             })
             .WithSummary("Get one concern type")
+            .WithConditionalRead()
             .Produces<ConcernTypeDto>()
             .ProducesCommonProblems(403, 404);
 

@@ -34,6 +34,7 @@ public static class DomainEndpoints
                 return http.WithContentETag(domain, TypedResults.Ok(domain));
             })
             .WithSummary("Get one domain")
+            .WithConditionalRead()
             .Produces<DomainDto>()
             .ProducesCommonProblems(403, 404);
 

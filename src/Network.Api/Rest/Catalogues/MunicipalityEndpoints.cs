@@ -37,6 +37,7 @@ public static class MunicipalityEndpoints
                 }
             )
             .WithSummary("Get one municipality by its CBS code")
+            .WithConditionalRead()
             .Produces<MunicipalityDto>()
             .ProducesCommonProblems(403, 404);
 

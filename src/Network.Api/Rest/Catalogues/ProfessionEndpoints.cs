@@ -34,6 +34,7 @@ public static class ProfessionEndpoints
                 return http.WithContentETag(profession, TypedResults.Ok(profession));
             })
             .WithSummary("Get one profession with its confidentiality regime")
+            .WithConditionalRead()
             .Produces<ProfessionDto>()
             .ProducesCommonProblems(403, 404);
 

@@ -44,6 +44,7 @@ public static class CovenantEndpoints
                 return http.WithETag(covenant.Version, TypedResults.Ok(covenant));
             })
             .WithSummary("Get one covenant")
+            .WithConditionalRead()
             .Produces<CovenantDto>()
             .ProducesCommonProblems(404);
 

@@ -46,6 +46,7 @@ public static class RouteEndpoints
                 return http.WithETag(route.Version, TypedResults.Ok(route));
             })
             .WithSummary("Get one escalation ladder")
+            .WithConditionalRead()
             .Produces<RouteDto>()
             .ProducesCommonProblems(404);
 

@@ -22,6 +22,7 @@ public static class MeEndpoints
                 return http.WithETag(me.Version, TypedResults.Ok(me));
             })
             .WithSummary("Your own entry, with every contact point")
+            .WithConditionalRead()
             .Produces<ProfessionalDto>()
             .ProducesCommonProblems(403);
 

@@ -53,6 +53,7 @@ public static class OrganisationEndpoints
             )
             .WithName("GetOrganisation")
             .WithSummary("Get one organisation")
+            .WithConditionalRead()
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(404);
 

@@ -72,6 +72,7 @@ public static class ProfessionalEndpoints
                 }
             )
             .WithSummary("Get one professional as you may see them")
+            .WithConditionalRead()
             .Produces<ProfessionalDto>()
             .ProducesCommonProblems(404);
 

@@ -53,6 +53,7 @@ public static class TrustEndpoints
                 return http.WithETag(t.Version, TypedResults.Ok(t));
             })
             .WithSummary("Get one trust relationship")
+            .WithConditionalRead()
             .ProducesCommonProblems(404);
 
         group

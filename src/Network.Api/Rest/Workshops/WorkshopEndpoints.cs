@@ -45,6 +45,7 @@ public static class WorkshopEndpoints
                 return http.WithETag(workshop.Version, TypedResults.Ok(workshop));
             })
             .WithSummary("Get one workshop")
+            .WithConditionalRead()
             .Produces<WorkshopDto>()
             .ProducesCommonProblems(404);
 
