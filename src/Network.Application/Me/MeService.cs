@@ -38,13 +38,14 @@ public sealed class MeService(
                     input.About,
                     input.ContactPoints
                 );
+                var seen = SeenParts.All(p);
+                ProfessionalInputRules.CheckAgainst(v, seen, input.ContactPoints);
                 v.ThrowIfInvalid();
                 p.ExpertiseTags = (input.ExpertiseTags ?? []).Distinct().ToList();
                 p.Languages = (input.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct().ToList();
                 p.About = string.IsNullOrWhiteSpace(input.About) ? null : input.About.Trim();
                 p.OffersAnonymousConsultation = input.OffersAnonymousConsultation;
-                db.ContactPoints.RemoveRange(p.ContactPoints);
-                ProfessionalInputRules.ApplyContactPoints(p, input.ContactPoints);
+                ProfessionalInputRules.ApplyContactPoints(p, input.ContactPoints, seen);
                 p.LastVerifiedOn = Today; // editing one's own entry is verifying it
             },
             ct,

@@ -114,12 +114,33 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         }
     }
 
-    public static void Apply(Professional p, ProfessionalInput input, DateOnly today)
+    /// <summary>What an update must not do to the parts its editor is not shown: name a contact point they cannot see.</summary>
+    public static void CheckAgainst(Validator v, SeenParts seen, IReadOnlyList<ContactPointInput>? contactPoints)
+    {
+        var named = new HashSet<Guid>();
+        for (var i = 0; i < (contactPoints?.Count ?? 0); i++)
+        {
+            if (contactPoints![i]?.Id is not { } id)
+                continue;
+            v.When(
+                !seen.ContactPoints.Contains(id),
+                $"contactPoints[{i}].id",
+                "is not one of this entry's contact points; leave id out for a new one"
+            );
+            v.When(!named.Add(id), $"contactPoints[{i}].id", "names the same contact point twice");
+        }
+    }
+
+    public static void Apply(Professional p, ProfessionalInput input, DateOnly today, SeenParts seen)
     {
         p.OffersAnonymousConsultation = input.OffersAnonymousConsultation;
         p.ExpertiseTags = (input.ExpertiseTags ?? []).Distinct().ToList();
-        p.Languages = (input.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct().ToList();
-        p.About = string.IsNullOrWhiteSpace(input.About) ? null : input.About.Trim();
+        // Optional fields hidden from the editor (no consent yet) read as null to them: null keeps what is there,
+        // a value is written, as a coordinator may when creating the entry.
+        if (seen.OptionalFields || input.Languages is not null)
+            p.Languages = (input.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct().ToList();
+        if (seen.OptionalFields || input.About is not null)
+            p.About = string.IsNullOrWhiteSpace(input.About) ? null : input.About.Trim();
         p.LastVerifiedOn = input.LastVerifiedOn ?? today;
         p.Municipalities.SyncTo(
             input.Municipalities!,
@@ -131,30 +152,58 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
             d => d.DomainId,
             id => new ProfessionalDomain { ProfessionalId = p.Id, DomainId = id }
         );
-        p.Memberships = (input.Memberships ?? [])
-            .Select(m => new Membership
-            {
-                ProfessionalId = p.Id,
-                OrganisationId = m.OrganisationId,
-                RoleTitle = m.RoleTitle!.Trim(),
-                StartDate = m.StartDate!.Value,
-                EndDate = m.EndDate,
-                IsDesignatedOfficer = m.IsDesignatedOfficer,
-            })
-            .ToList();
-        ApplyContactPoints(p, input.ContactPoints);
+        foreach (var replaced in p.Memberships.Where(seen.Sees).ToList())
+            p.Memberships.Remove(replaced);
+        foreach (var m in input.Memberships ?? [])
+            p.Memberships.Add(
+                new Membership
+                {
+                    ProfessionalId = p.Id,
+                    OrganisationId = m.OrganisationId,
+                    RoleTitle = m.RoleTitle!.Trim(),
+                    StartDate = m.StartDate!.Value,
+                    EndDate = m.EndDate,
+                    IsDesignatedOfficer = m.IsDesignatedOfficer,
+                }
+            );
+        ApplyContactPoints(p, input.ContactPoints, seen);
     }
 
-    public static void ApplyContactPoints(Professional p, IReadOnlyList<ContactPointInput>? contactPoints) =>
-        p.ContactPoints = (contactPoints ?? [])
-            .Select(c => new ContactPoint
+    /// <summary>
+    /// The contact points the editor sees become the input's: one that names its id keeps it (and with it the
+    /// history of who read it), one without is new, the others seen are removed. Those not seen stay as they are.
+    /// </summary>
+    public static void ApplyContactPoints(
+        Professional p,
+        IReadOnlyList<ContactPointInput>? contactPoints,
+        SeenParts seen
+    )
+    {
+        var current = p.ContactPoints.Where(seen.Sees).ToDictionary(c => c.Id);
+        foreach (var c in contactPoints ?? [])
+        {
+            var value = c.Value!.Trim();
+            var visibility = c.Visibility ?? ContactPoint.DefaultVisibility(c.Channel);
+            if (c.Id is { } id && current.Remove(id, out var existing))
             {
-                ProfessionalId = p.Id,
-                Channel = c.Channel,
-                Value = c.Value!.Trim(),
-                Visibility = c.Visibility ?? ContactPoint.DefaultVisibility(c.Channel),
-            })
-            .ToList();
+                existing.Channel = c.Channel;
+                existing.Value = value;
+                existing.Visibility = visibility;
+            }
+            else
+                p.ContactPoints.Add(
+                    new ContactPoint
+                    {
+                        ProfessionalId = p.Id,
+                        Channel = c.Channel,
+                        Value = value,
+                        Visibility = visibility,
+                    }
+                );
+        }
+        foreach (var removed in current.Values)
+            p.ContactPoints.Remove(removed);
+    }
 
     private static bool IsSlug(string? s) =>
         s is { Length: > 0 and <= 60 }

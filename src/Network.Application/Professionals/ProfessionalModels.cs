@@ -104,7 +104,11 @@ public sealed record ContactPointInput(
     [property: Description("How it is reached.")] ContactChannel Channel,
     [property: Required, Description("The number or address.")] string? Value,
     [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")]
-        VisibilityLevel? Visibility
+        VisibilityLevel? Visibility,
+    [property: Description(
+        "The id of one of the entry's contact points (contactPoints.id as read) to keep it, with who read it; left out for a new one."
+    )]
+        Guid? Id = null
 );
 
 /// <summary>List filters. Only non-personal terms go in a URL; the name search is a POST body (<see cref="ProfessionalSearch"/>).</summary>

@@ -132,7 +132,12 @@ public sealed class ProfessionalService(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(now.UtcDateTime));
+        ProfessionalInputRules.Apply(
+            professional,
+            input,
+            DateOnly.FromDateTime(now.UtcDateTime),
+            SeenParts.All(professional)
+        );
         db.Professionals.Add(professional);
         audit.Changed(
             "professional.create",
@@ -163,12 +168,14 @@ public sealed class ProfessionalService(
         var v = await rules.ValidateAsync(input, ct);
         if (access.MunicipalityChangeProblem(before, input.Municipalities ?? []) is { } problem)
             v.Add("municipalities", problem);
+        var seen = await view.SeenPartsAsync(professional, ct);
+        ProfessionalInputRules.CheckAgainst(v, seen, input.ContactPoints);
         v.ThrowIfInvalid();
 
         professional.GivenName = input.GivenName!.Trim();
         professional.FamilyName = input.FamilyName!.Trim();
         professional.ProfessionId = input.ProfessionId!;
-        ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        ProfessionalInputRules.Apply(professional, input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), seen);
         Touch(professional);
         audit.Changed("professional.update", "professional", professional.Id, before.FirstOrDefault(), professional.Id);
         await db.SaveOrPreconditionFailedAsync(ct);

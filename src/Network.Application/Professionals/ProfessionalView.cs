@@ -113,6 +113,29 @@ public sealed class ProfessionalView(NetworkDbContext db, AccessPolicy access, A
     public async Task<ProfessionalDto> ToDtoAsync(Professional p, CancellationToken ct) =>
         (await ToDtosAsync([p], ct))[0];
 
+    /// <summary>What of <paramref name="p"/> the viewer is shown, decided as <see cref="ToDtosAsync"/> decides it.</summary>
+    public async Task<SeenParts> SeenPartsAsync(Professional p, CancellationToken ct)
+    {
+        var relation = await access.RelationToAsync(
+            p.Id,
+            p.Municipalities.Select(m => m.MunicipalityCode).ToList(),
+            ct
+        );
+        var organisationIds = p.Memberships.Select(m => m.OrganisationId).Distinct().ToList();
+        var organisations = await access
+            .VisibleOrganisations(db.Organisations.AsNoTracking())
+            .Where(o => organisationIds.Contains(o.Id))
+            .Select(o => o.Id)
+            .ToListAsync(ct);
+        return new SeenParts(
+            p.ContactPoints.Where(c => Domain.Visibility.ContactPointRules.Decide(c.Visibility, relation).Visible)
+                .Select(c => c.Id)
+                .ToHashSet(),
+            organisations.ToHashSet(),
+            OptionalFields: p.OptionalFieldsConsent || relation.IsOwner
+        );
+    }
+
     public async Task<VisibilityExplanation> ExplainAsync(Professional p, CancellationToken ct)
     {
         var relation = await access.RelationToAsync(
