@@ -48,6 +48,13 @@ public static class OpenApiSetup
                     return Task.CompletedTask;
                 }
             );
+            o.AddDocumentTransformer(
+                (doc, _, _) =>
+                {
+                    MergePatchSchemas(doc);
+                    return Task.CompletedTask;
+                }
+            );
             o.AddOperationTransformer(
                 (operation, context, _) =>
                 {
@@ -71,4 +78,47 @@ public static class OpenApiSetup
                 }
             );
         });
+
+    /// <summary>
+    /// A merge-patch body names only what changes and null clears a property (RFC 7396), so its schema is the
+    /// input's with nothing required and every property nullable, under its own name: <c>{Input}Patch</c>.
+    /// </summary>
+    private static void MergePatchSchemas(OpenApiDocument doc)
+    {
+        var schemas = doc.Components?.Schemas;
+        if (schemas is null)
+            return;
+        foreach (var operation in doc.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        {
+            if (
+                operation.RequestBody?.Content?.TryGetValue(MergePatch.MediaType, out var media) != true
+                || media!.Schema is not OpenApiSchemaReference { Reference.Id: { } name }
+                || !schemas.TryGetValue(name, out var input)
+            )
+                continue;
+            var patchName = name + "Patch";
+            if (!schemas.ContainsKey(patchName))
+                schemas[patchName] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Description =
+                        $"A JSON Merge Patch (RFC 7396) of {name}: only the properties to change; null clears one, "
+                        + "an array replaces the whole list. The result must be a valid "
+                        + name
+                        + ".",
+                    AdditionalPropertiesAllowed = false,
+                    Properties = (input.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToDictionary(
+                        p => p.Key,
+                        p =>
+                            (IOpenApiSchema)
+                                new OpenApiSchema
+                                {
+                                    Description = p.Value.Description,
+                                    AnyOf = [p.Value, new OpenApiSchema { Type = JsonSchemaType.Null }],
+                                }
+                    ),
+                };
+            media.Schema = new OpenApiSchemaReference(patchName, doc);
+        }
+    }
 }

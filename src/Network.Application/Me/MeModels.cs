@@ -1,19 +1,30 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Network.Application.Common;
 using Network.Application.Professionals;
 using Network.Domain.Contacts;
 
 namespace Network.Application.Me;
 
-/// <summary>What a professional may change about themself: not their name, profession, memberships, municipalities or role.</summary>
+/// <summary>
+/// What a professional may change about themself: not their name, profession, memberships, municipalities or role.
+/// A PUT names every property (null or [] to clear one), so leaving one out cannot erase it by accident; a merge
+/// patch (PATCH) names only what changes.
+/// </summary>
 [Description("Your own profile: not your name, profession, memberships or municipalities (coordinators keep those).")]
 public sealed record ProfileInput(
-    [property: Description("Your expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
-    [property: Description("Languages you speak (listed only with your consent).")] IReadOnlyList<string>? Languages,
-    [property: Description("A short text about your work; no case data.")] string? About,
-    [property: DefaultValue(false), Description("Whether you offer anonymous consultation; false when left out.")]
+    [property: JsonRequired, Description("Your expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
+    [property: JsonRequired, Description("Languages you speak (listed only with your consent).")]
+        IReadOnlyList<string>? Languages,
+    [property: JsonRequired, Description("A short text about your work; no case data.")] string? About,
+    [property: JsonRequired, DefaultValue(false), Description("Whether you offer anonymous consultation.")]
         bool OffersAnonymousConsultation,
-    [property: Description("Your contact points with their visibility; replaces the current ones.")]
+    [property:
+        JsonRequired,
+        Description(
+            "Your contact points with their visibility; replaces the current ones (name a contact point's id to keep it)."
+        )
+    ]
         IReadOnlyList<ContactPointInput>? ContactPoints
 );
 

@@ -25,11 +25,29 @@ public sealed class MeService(
         await view.ToDtoAsync(await LoadSelfAsync(false, ct), ct);
 
     public Task<ProfessionalDto> UpdateProfileAsync(ProfileInput input, int? ifMatch, CancellationToken ct) =>
+        EditProfileAsync(_ => input, ifMatch, ct);
+
+    /// <summary>Changes the own profile by <paramref name="edit"/>, given the profile as it is (a merge patch, or a PUT).</summary>
+    public Task<ProfessionalDto> EditProfileAsync(
+        Func<ProfileInput, ProfileInput> edit,
+        int? ifMatch,
+        CancellationToken ct
+    ) =>
         ChangeAsync(
             ifMatch,
             "me.update-profile",
             p =>
             {
+                var seen = SeenParts.All(p);
+                var input = edit(
+                    new ProfileInput(
+                        [.. p.ExpertiseTags.Order()],
+                        [.. p.Languages.Order()],
+                        p.About,
+                        p.OffersAnonymousConsultation,
+                        ProfessionalInputRules.ContactPointsAsInput(p, seen)
+                    )
+                );
                 var v = new Validator();
                 ProfessionalInputRules.ValidateProfile(
                     v,
@@ -38,7 +56,6 @@ public sealed class MeService(
                     input.About,
                     input.ContactPoints
                 );
-                var seen = SeenParts.All(p);
                 ProfessionalInputRules.CheckAgainst(v, seen, input.ContactPoints);
                 v.ThrowIfInvalid();
                 p.ExpertiseTags = (input.ExpertiseTags ?? []).Distinct().ToList();

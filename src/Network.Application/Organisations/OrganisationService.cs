@@ -97,9 +97,17 @@ public sealed class OrganisationService(
         return ToDto(org);
     }
 
-    public async Task<OrganisationDto> UpdateAsync(
+    public Task<OrganisationDto> UpdateAsync(
         Guid id,
         OrganisationInput input,
+        int? ifMatchVersion,
+        CancellationToken ct
+    ) => EditAsync(id, _ => input, ifMatchVersion, ct);
+
+    /// <summary>Changes an organisation by <paramref name="edit"/>, given it as it is (a merge patch, or a PUT).</summary>
+    public async Task<OrganisationDto> EditAsync(
+        Guid id,
+        Func<OrganisationInput, OrganisationInput> edit,
         int? ifMatchVersion,
         CancellationToken ct
     )
@@ -111,6 +119,16 @@ public sealed class OrganisationService(
         if (ifMatchVersion != org.Version)
             throw new PreconditionFailedException();
 
+        var current = ToDto(org);
+        var input = edit(
+            new OrganisationInput(
+                current.Name,
+                current.Kind,
+                current.Domains,
+                current.Municipalities,
+                current.ContactPoints
+            )
+        );
         var v = await ValidateAsync(input, ct);
         if (
             access.MunicipalityChangeProblem(

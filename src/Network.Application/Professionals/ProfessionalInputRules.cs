@@ -114,6 +114,44 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         }
     }
 
+    /// <summary>The entry as <paramref name="seen"/> shows it, in the shape an update takes: what a merge patch applies to.</summary>
+    public static ProfessionalInput AsInput(Professional p, SeenParts seen) =>
+        new(
+            GivenName: p.GivenName,
+            FamilyName: p.FamilyName,
+            ProfessionId: p.ProfessionId,
+            Municipalities: [.. p.Municipalities.Select(m => m.MunicipalityCode).Order()],
+            Domains: [.. p.Domains.Select(d => d.DomainId).Order()],
+            ExpertiseTags: [.. p.ExpertiseTags.Order()],
+            Languages: seen.OptionalFields ? [.. p.Languages.Order()] : null,
+            About: seen.OptionalFields ? p.About : null,
+            OffersAnonymousConsultation: p.OffersAnonymousConsultation,
+            LastVerifiedOn: p.LastVerifiedOn,
+            Memberships:
+            [
+                .. p
+                    .Memberships.Where(seen.Sees)
+                    .OrderBy(m => m.StartDate)
+                    .Select(m => new MembershipInput(
+                        m.OrganisationId,
+                        m.RoleTitle,
+                        m.StartDate,
+                        m.EndDate,
+                        m.IsDesignatedOfficer
+                    )),
+            ],
+            ContactPoints: ContactPointsAsInput(p, seen)
+        );
+
+    public static IReadOnlyList<ContactPointInput> ContactPointsAsInput(Professional p, SeenParts seen) =>
+        [
+            .. p
+                .ContactPoints.Where(seen.Sees)
+                .OrderBy(c => c.Channel)
+                .ThenBy(c => c.Id)
+                .Select(c => new ContactPointInput(c.Channel, c.Value, c.Visibility, c.Id)),
+        ];
+
     /// <summary>What an update must not do to the parts its editor is not shown: name a contact point they cannot see.</summary>
     public static void CheckAgainst(Validator v, SeenParts seen, IReadOnlyList<ContactPointInput>? contactPoints)
     {

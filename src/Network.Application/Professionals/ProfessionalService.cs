@@ -150,9 +150,20 @@ public sealed class ProfessionalService(
         return await view.ToDtoAsync(professional, ct);
     }
 
-    public async Task<ProfessionalDto> UpdateAsync(
+    public Task<ProfessionalDto> UpdateAsync(
         Guid id,
         ProfessionalInput input,
+        int? ifMatchVersion,
+        CancellationToken ct
+    ) => EditAsync(id, _ => input, ifMatchVersion, ct);
+
+    /// <summary>
+    /// Changes an entry by <paramref name="edit"/>, given the entry as its editor is shown it (a merge patch, or a
+    /// PUT's whole new input), with the same checks as any update.
+    /// </summary>
+    public async Task<ProfessionalDto> EditAsync(
+        Guid id,
+        Func<ProfessionalInput, ProfessionalInput> edit,
         int? ifMatchVersion,
         CancellationToken ct
     )
@@ -165,10 +176,11 @@ public sealed class ProfessionalService(
         if (ifMatchVersion != professional.Version)
             throw new PreconditionFailedException();
 
+        var seen = await view.SeenPartsAsync(professional, ct);
+        var input = edit(ProfessionalInputRules.AsInput(professional, seen));
         var v = await rules.ValidateAsync(input, ct);
         if (access.MunicipalityChangeProblem(before, input.Municipalities ?? []) is { } problem)
             v.Add("municipalities", problem);
-        var seen = await view.SeenPartsAsync(professional, ct);
         ProfessionalInputRules.CheckAgainst(v, seen, input.ContactPoints);
         v.ThrowIfInvalid();
 

@@ -98,6 +98,9 @@ public static class RestMatrix
         contactPoints = Array.Empty<object>(),
     };
 
+    private static StringContent MergePatch(string json) =>
+        new(json, System.Text.Encoding.UTF8, "application/merge-patch+json");
+
     private static Expect AdminOnly(int success) => new(401, 403, 403, 403, 403, 403, success);
 
     private static string ContentTag<T>(T dto) => $"\"{CatalogueRules.VersionOf(dto)}\"";
@@ -170,6 +173,14 @@ public static class RestMatrix
             IfMatch: "\"1\""
         ),
         new(
+            "PATCH",
+            "/api/v1/organisations/{id}",
+            w => $"/api/v1/organisations/{w.OrganisationA}",
+            _ => MergePatch("""{"kind": "school"}"""),
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
+        new(
             "POST",
             "/api/v1/organisations/{id}/deactivate",
             w => $"/api/v1/organisations/{w.OrganisationA}/deactivate",
@@ -218,6 +229,14 @@ public static class RestMatrix
             "/api/v1/professionals/{id}",
             w => $"/api/v1/professionals/{w.ColleagueA}",
             _ => Professional("GM9901"),
+            new(401, 403, 404, 200, 404, 403, 200),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "PATCH",
+            "/api/v1/professionals/{id}",
+            w => $"/api/v1/professionals/{w.ColleagueA}",
+            _ => MergePatch("""{"expertiseTags": ["radicalisation"]}"""),
             new(401, 403, 404, 200, 404, 403, 200),
             IfMatch: "\"1\""
         ),
@@ -285,6 +304,14 @@ public static class RestMatrix
             "/api/v1/me/profile",
             _ => "/api/v1/me/profile",
             _ => Profile,
+            new(401, 200, 200, 403, 403, 403, 403),
+            IfMatch: "\"1\""
+        ),
+        new(
+            "PATCH",
+            "/api/v1/me/profile",
+            _ => "/api/v1/me/profile",
+            _ => MergePatch("""{"about": "Mentor"}"""),
             new(401, 200, 200, 403, 403, 403, 403),
             IfMatch: "\"1\""
         ),

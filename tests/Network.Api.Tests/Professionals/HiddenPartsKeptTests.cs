@@ -158,6 +158,10 @@ public sealed class HiddenPartsKeptTests(NetworkApiFactory factory) : IClassFixt
         var read = await me.GetAsync("/api/v1/me");
         var profile = new JsonObject
         {
+            ["expertiseTags"] = new JsonArray(),
+            ["languages"] = new JsonArray(),
+            ["about"] = null,
+            ["offersAnonymousConsultation"] = false,
             ["contactPoints"] = new JsonArray(
                 new JsonObject
                 {

@@ -115,7 +115,7 @@ public sealed partial class ProblemResponses(
         if (bad.StatusCode == 413)
             return "The request body is larger than this API accepts.";
         if (bad.StatusCode == 415)
-            return "Send the body as application/json.";
+            return bad.Message.Contains(MergePatch.MediaType, StringComparison.Ordinal) ? bad.Message : DetailOf(415);
         if (bad.InnerException is JsonException json)
             return JsonDetail(json);
         if (
@@ -199,7 +199,7 @@ public sealed partial class ProblemResponses(
             406 =>
                 "This resource cannot answer in the media type the Accept header asks for; ask for application/json.",
             413 => "The request body is larger than this API accepts.",
-            415 => "Send the body as application/json.",
+            415 => $"Send the body as application/json ({MergePatch.MediaType} for PATCH).",
             429 => "You sent too many requests; wait as long as Retry-After says.",
             _ => status >= 500 ? "Something went wrong on our side." : "The request could not be handled.",
         };

@@ -39,6 +39,20 @@ public static class MeEndpoints
             .ProducesCommonProblems(400, 403, 412, 415, 428);
 
         group
+            .MapPatch("/profile", async (HttpContext http, MeService service, CancellationToken ct) =>
+            {
+                var edit = await MergePatch.ReadAsync<ProfileInput>(http.Request, ct);
+                var me = await service.EditProfileAsync(edit, ETags.IfMatch(http.Request), ct);
+                return http.WithETag(me.Version, TypedResults.Ok(me));
+            })
+            .WithSummary(
+                "Change only some of your profile (JSON Merge Patch; needs If-Match); also marks your entry verified"
+            )
+            .AcceptsMergePatchOf<ProfileInput>()
+            .Produces<ProfessionalDto>()
+            .ProducesCommonProblems(400, 403, 412, 415, 428);
+
+        group
             .MapPut("/consent", async (ConsentInput input, HttpContext http, MeService service, CancellationToken ct) =>
             {
                 var me = await service.SetConsentAsync(input, ct);

@@ -92,6 +92,21 @@ public static class OrganisationEndpoints
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 
         group
+            .MapPatch(
+                "/{id:guid}",
+                async (Guid id, HttpContext http, OrganisationService service, CancellationToken ct) =>
+                {
+                    var edit = await MergePatch.ReadAsync<OrganisationInput>(http.Request, ct);
+                    var org = await service.EditAsync(id, edit, ETags.IfMatch(http.Request), ct);
+                    return http.WithETag(org.Version, TypedResults.Ok(org));
+                }
+            )
+            .WithSummary("Change only some of an organisation's details (JSON Merge Patch; needs If-Match)")
+            .AcceptsMergePatchOf<OrganisationInput>()
+            .Produces<OrganisationDto>()
+            .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
+
+        group
             .MapPost(
                 "/{id:guid}/deactivate",
                 async (Guid id, HttpContext http, OrganisationService service, CancellationToken ct) =>

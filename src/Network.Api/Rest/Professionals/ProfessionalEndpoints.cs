@@ -117,6 +117,23 @@ public static class ProfessionalEndpoints
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 
         group
+            .MapPatch(
+                "/{id:guid}",
+                async (Guid id, HttpContext http, ProfessionalService service, CancellationToken ct) =>
+                {
+                    var edit = await MergePatch.ReadAsync<ProfessionalInput>(http.Request, ct);
+                    var p = await service.EditAsync(id, edit, ETags.IfMatch(http.Request), ct);
+                    return http.WithETag(p.Version, TypedResults.Ok(p));
+                }
+            )
+            .WithSummary(
+                "Change only some fields of a professional's entry (JSON Merge Patch; coordinators; needs If-Match)"
+            )
+            .AcceptsMergePatchOf<ProfessionalInput>()
+            .Produces<ProfessionalDto>()
+            .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
+
+        group
             .MapPost(
                 "/{id:guid}/deactivate",
                 async (Guid id, HttpContext http, ProfessionalService service, CancellationToken ct) =>

@@ -58,7 +58,7 @@ public sealed partial class TestWorld
             {
                 ProfessionalId = p.Id,
                 Channel = ContactChannel.Email,
-                Value = $"{familyName.ToLowerInvariant()}@school.example",
+                Value = $"{familyName.ToLowerInvariant().Replace(' ', '-')}@school.example",
                 Visibility = VisibilityLevel.Network,
             }
         );
