@@ -20,7 +20,8 @@ public static class SecurityHeaders
                 {
                     var h = http.Response.Headers;
                     h["API-Version"] = ApiVersion;
-                    if (h.CacheControl.Count == 0) // the web app's hashed assets say how long they keep
+                    // Nothing is cached but the web app's hashed styles and script, which say so themselves.
+                    if (!h.CacheControl.ToString().StartsWith("public", StringComparison.Ordinal))
                         h.CacheControl = "no-store";
                     h["X-Content-Type-Options"] = "nosniff";
                     h["X-Frame-Options"] = "DENY";
