@@ -88,6 +88,7 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
                 p.IsActive,
                 p.ListingStatus,
                 p.LastVerifiedOn,
+                p.CreatedAt,
                 Serves = p.Municipalities.Any(m => m.MunicipalityCode == code),
                 Domains = p.Domains.Select(d => d.DomainId).ToList(),
                 Organisations = p
@@ -111,7 +112,8 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
                 p.IsActive,
                 p.ListingStatus == Domain.Professionals.ListingStatus.Listed,
                 p.LastVerifiedOn,
-                p.Serves
+                p.Serves,
+                p.CreatedAt
             ))
             .ToList();
 

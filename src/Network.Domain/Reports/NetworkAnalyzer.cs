@@ -11,9 +11,14 @@ public static class NetworkAnalyzer
     /// <summary>Entries not verified for this many days are stale.</summary>
     public const int StaleAfterDays = 365;
 
-    public static NetworkReport Analyze(NetworkSnapshot s, Guid? highlightWorkshopId = null)
+    /// <param name="alsoPending">People counted and drawn although not yet listed (a workshop's participants).</param>
+    public static NetworkReport Analyze(
+        NetworkSnapshot s,
+        Guid? highlightWorkshopId = null,
+        IReadOnlyCollection<Guid>? alsoPending = null
+    )
     {
-        var ctx = new ReportContext(s);
+        var ctx = new ReportContext(s, alsoPending);
         var graph = ctx.Graph;
         var components = graph.Components();
         var (bridges, cuts) = graph.CutStructure();
@@ -215,7 +220,8 @@ public static class NetworkAnalyzer
                     n,
                     ctx.Person(n).Name,
                     ctx.PrimaryDomain(n),
-                    cutSet.Contains(n)
+                    cutSet.Contains(n),
+                    !ctx.Person(n).IsListed
                 ))
                 .ToList(),
             ctx.Graph.Edges()

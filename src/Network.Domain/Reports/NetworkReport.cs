@@ -119,9 +119,18 @@ public sealed record Recommendation(
     IReadOnlyDictionary<string, object> Evidence
 );
 
-/// <summary>The trust graph for drawing: people with their domain, confirmed edges (marked when from a given workshop).</summary>
+/// <summary>
+/// The trust graph for drawing: people with their domain, confirmed edges (marked when from a given workshop).
+/// A workshop's report also draws its pending participants (<see cref="PictureNode.IsPending"/>).
+/// </summary>
 public sealed record NetworkPicture(IReadOnlyList<PictureNode> Nodes, IReadOnlyList<PictureEdge> Edges);
 
-public sealed record PictureNode(Guid Id, string Name, string? Domain, bool IsArticulationPoint);
+public sealed record PictureNode(
+    Guid Id,
+    string Name,
+    string? Domain,
+    bool IsArticulationPoint,
+    bool IsPending = false
+);
 
 public sealed record PictureEdge(Guid A, Guid B, Guid? WorkshopId, bool IsBridge);

@@ -21,9 +21,9 @@ public sealed record NetworkSnapshot(
     public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
 
     /// <summary>
-    /// The trust network as it stood at <paramref name="cutoff"/>, over today's people (someone added from an
-    /// attendance list after a workshop had no trust before it either): trust confirmed by then and not yet revoked,
-    /// never trust whose provenance is <paramref name="excludeWorkshopId"/>. Reconfirmation overwrites the previous
+    /// The trust network as it stood at <paramref name="cutoff"/>: the people who existed by then (someone created
+    /// from an attendance list after the cutoff was not in the network yet, so is not counted), trust confirmed by
+    /// then and not yet revoked, never trust whose provenance is <paramref name="excludeWorkshopId"/>. Reconfirmation overwrites the previous
     /// date, so trust reconfirmed after the cutoff counts as valid at the cutoff, and a verification after the
     /// cutoff as unknown (not stale).
     /// </summary>
@@ -31,6 +31,7 @@ public sealed record NetworkSnapshot(
     {
         var cutoffDay = DateOnly.FromDateTime(cutoff.UtcDateTime);
         var people = People
+            .Where(p => p.CreatedAt is null || p.CreatedAt <= cutoff)
             .Select(p => p.LastVerifiedOn > cutoffDay ? p with { LastVerifiedOn = cutoffDay } : p)
             .ToList();
         var trust = Trust
@@ -49,6 +50,7 @@ public sealed record ReportOrganisation(Guid Id, string Name, IReadOnlyList<stri
 /// <summary>
 /// A professional of the municipality. <see cref="Domains"/> are their own, or else their organisations'.
 /// <see cref="ServesMunicipality"/> is false for someone outside it whom a route names: checked, never counted.
+/// <see cref="CreatedAt"/> (null when unknown) keeps people out of the network as it stood before they were added.
 /// </summary>
 public sealed record ReportPerson(
     Guid Id,
@@ -58,7 +60,8 @@ public sealed record ReportPerson(
     bool IsActive,
     bool IsListed,
     DateOnly LastVerifiedOn,
-    bool ServesMunicipality = true
+    bool ServesMunicipality = true,
+    DateTimeOffset? CreatedAt = null
 );
 
 public sealed record ReportTrust(

@@ -5,12 +5,17 @@ internal sealed class ReportContext
 {
     private readonly Dictionary<Guid, ReportPerson> _people;
 
-    public ReportContext(NetworkSnapshot snapshot)
+    /// <param name="alsoPending">
+    /// People drawn and counted even though they have not accepted being listed yet: a workshop's participants,
+    /// so its report shows the newcomers from its attendance list instead of leaving them out.
+    /// </param>
+    public ReportContext(NetworkSnapshot snapshot, IReadOnlyCollection<Guid>? alsoPending = null)
     {
         Snapshot = snapshot;
         _people = snapshot.People.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var pending = alsoPending ?? [];
         var members = snapshot
-            .People.Where(p => p.IsActive && p.IsListed && p.ServesMunicipality)
+            .People.Where(p => p.IsActive && p.ServesMunicipality && (p.IsListed || pending.Contains(p.Id)))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ThenBy(p => p.Id)
             .Select(p => p.Id)

@@ -2,7 +2,8 @@ namespace Network.Domain.Reports;
 
 /// <summary>
 /// A workshop's effect on the network: the report as of the day before the workshop (without the trust it
-/// produced) next to the report now, and what changed between them.
+/// produced) next to the report now, and what changed between them. Both count and draw the workshop's pending
+/// participants (newcomers from its attendance list); the day before holds only people who existed by then.
 /// </summary>
 public sealed record WorkshopNetworkReport(
     Guid WorkshopId,
@@ -23,6 +24,8 @@ public sealed record WorkshopDelta(
     int WithoutTrustAfter,
     int ParticipantsWithoutTrustBefore,
     int ParticipantsWithoutTrustAfter,
+    int PendingParticipants,
+    int ParticipantsNewToNetwork,
     IReadOnlyList<IReadOnlyList<string>> DomainLinksGained,
     IReadOnlyList<PersonRef> SinglePointsResolved,
     IReadOnlyList<PersonRef> SinglePointsNew
@@ -41,8 +44,13 @@ public static class WorkshopComparison
     )
     {
         var cutoff = new DateTimeOffset(date.AddDays(-1).ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
-        var before = NetworkAnalyzer.Analyze(now.AsOfDate(cutoff, excludeWorkshopId: workshopId));
-        var after = NetworkAnalyzer.Analyze(now, highlightWorkshopId: workshopId);
+        var before = NetworkAnalyzer.Analyze(
+            now.AsOfDate(cutoff, excludeWorkshopId: workshopId),
+            alsoPending: participants
+        );
+        var after = NetworkAnalyzer.Analyze(now, highlightWorkshopId: workshopId, alsoPending: participants);
+        var beforeNodes = before.Graph.Nodes.Select(n => n.Id).ToHashSet();
+        var afterNodes = after.Graph.Nodes.Where(n => participants.Contains(n.Id)).ToList();
 
         var gained = new List<IReadOnlyList<string>>();
         var domains = after.DomainMatrix.Domains;
@@ -64,6 +72,8 @@ public static class WorkshopComparison
             WithoutTrustAfter: after.Summary.WithoutTrust,
             ParticipantsWithoutTrustBefore: before.WithoutTrust.Count(p => participants.Contains(p.Id)),
             ParticipantsWithoutTrustAfter: after.WithoutTrust.Count(p => participants.Contains(p.Id)),
+            PendingParticipants: afterNodes.Count(n => n.IsPending),
+            ParticipantsNewToNetwork: afterNodes.Count(n => !beforeNodes.Contains(n.Id)),
             DomainLinksGained: gained,
             SinglePointsResolved: cutsBefore.Where(b => cutsAfter.All(a => a.Id != b.Id)).ToList(),
             SinglePointsNew: cutsAfter.Where(a => cutsBefore.All(b => b.Id != a.Id)).ToList()

@@ -254,6 +254,12 @@ public static class GraphQLMatrix
             GqlExpect.MaintainA
         ),
         new(
+            "patchOrganisation",
+            "mutation($id: ID!) { patchOrganisation(id: $id, expectedVersion: 1, patch: { kind: \"vo-school\" }) { id } }",
+            w => new { id = Org(w.OrganisationA) },
+            GqlExpect.MaintainA
+        ),
+        new(
             "deactivateOrganisation",
             "mutation($id: ID!) { deactivateOrganisation(id: $id) { id } }",
             w => new { id = Org(w.OrganisationA) },
@@ -283,6 +289,12 @@ public static class GraphQLMatrix
             "updateProfessional",
             "mutation($id: ID!, $input: ProfessionalInput!) { updateProfessional(id: $id, expectedVersion: 1, input: $input) { id } }",
             w => new { id = Prof(w.ColleagueA), input = ProfessionalA },
+            GqlExpect.MaintainA
+        ),
+        new(
+            "patchProfessional",
+            "mutation($id: ID!) { patchProfessional(id: $id, expectedVersion: 1, patch: { familyName: \"Rix\" }) { id } }",
+            w => new { id = Prof(w.ColleagueA) },
             GqlExpect.MaintainA
         ),
         new(
@@ -358,6 +370,12 @@ public static class GraphQLMatrix
         new(
             "updateMyProfile",
             "mutation { updateMyProfile(expectedVersion: 1, input: { about: \"Mentor\" }) { id } }",
+            _ => null,
+            GqlExpect.PeopleOnly
+        ),
+        new(
+            "patchMyProfile",
+            "mutation { patchMyProfile(expectedVersion: 1, patch: { about: \"Mentor\" }) { id } }",
             _ => null,
             GqlExpect.PeopleOnly
         ),

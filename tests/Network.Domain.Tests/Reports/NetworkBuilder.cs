@@ -30,7 +30,8 @@ internal sealed class NetworkBuilder
         bool active = true,
         bool listed = true,
         DateOnly? verified = null,
-        Guid? organisation = null
+        Guid? organisation = null,
+        DateTimeOffset? created = null
     )
     {
         _people.Add(
@@ -41,7 +42,8 @@ internal sealed class NetworkBuilder
                 organisation is { } o ? [o] : [],
                 active,
                 listed,
-                verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10)
+                verified ?? DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-10),
+                CreatedAt: created
             )
         );
         return this;

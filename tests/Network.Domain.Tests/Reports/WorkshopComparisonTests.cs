@@ -84,21 +84,55 @@ public sealed class WorkshopComparisonTests
     }
 
     [Fact]
-    public void Someone_added_after_the_workshop_counts_as_a_participant_without_trust_before_it()
+    public void Someone_created_on_the_workshop_day_is_not_in_the_day_before_but_is_new_to_the_network_after()
     {
         var workshop = Guid.NewGuid();
         var b = new NetworkBuilder()
-            .Person("Old")
-            .Person("New")
+            .Person("Old", created: OnTheDay.AddYears(-2))
+            .Person("Alone", created: OnTheDay.AddYears(-2))
+            .Person("New", created: OnTheDay.AddHours(-3))
             .Trust("Old", "New", confirmed: OnTheDay.AddDays(1), workshop: workshop);
         var result = WorkshopComparison.Compare(
             b.Build(),
             workshop,
             "W",
             WorkshopDay,
-            [b["Old"], b["New"]],
-            attended: 2
+            [b["Old"], b["New"], b["Alone"]],
+            attended: 3
         );
-        Assert.Equal((2, 0), (result.Delta.ParticipantsWithoutTrustBefore, result.Delta.ParticipantsWithoutTrustAfter));
+        Assert.Equal(2, result.Before.Summary.Professionals);
+        Assert.DoesNotContain(result.Before.Graph.Nodes, n => n.Name == "New");
+        Assert.Equal(3, result.After.Summary.Professionals);
+        Assert.Equal((2, 1), (result.Delta.ParticipantsWithoutTrustBefore, result.Delta.ParticipantsWithoutTrustAfter));
+        Assert.Equal(1, result.Delta.ParticipantsNewToNetwork);
+    }
+
+    [Fact]
+    public void Pending_participants_are_counted_without_trust_and_drawn_as_pending()
+    {
+        var workshop = Guid.NewGuid();
+        var b = new NetworkBuilder()
+            .Person("Ada", created: OnTheDay.AddYears(-2))
+            .Person("Ben", created: OnTheDay.AddYears(-2))
+            .Person("Nieuw1", listed: false, created: OnTheDay.AddDays(1))
+            .Person("Nieuw2", listed: false, created: OnTheDay.AddDays(1))
+            .Person("Outsider", listed: false, created: OnTheDay.AddDays(1))
+            .Trust("Ada", "Ben", confirmed: OnTheDay, workshop: workshop);
+        var result = WorkshopComparison.Compare(
+            b.Build(),
+            workshop,
+            "W",
+            WorkshopDay,
+            [b["Ada"], b["Ben"], b["Nieuw1"], b["Nieuw2"]],
+            attended: 4
+        );
+        Assert.Equal((2, 2), (result.Delta.ParticipantsWithoutTrustBefore, result.Delta.ParticipantsWithoutTrustAfter));
+        Assert.Equal(2, result.Delta.PendingParticipants);
+        Assert.Equal(
+            ["Nieuw1", "Nieuw2"],
+            result.After.Graph.Nodes.Where(n => n.IsPending).Select(n => n.Name).Order()
+        );
+        Assert.DoesNotContain(result.After.Graph.Nodes, n => n.Name == "Outsider"); // pending, but not a participant
+        Assert.Equal(["Nieuw1", "Nieuw2"], result.After.WithoutTrust.Select(p => p.Name).Order());
     }
 }

@@ -1,5 +1,9 @@
 using System.ComponentModel;
 using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Network.Api.GraphQL.Common;
 using Network.Application.Common;
 using Network.Application.Me;
 using Network.Application.Professionals;
@@ -34,13 +38,29 @@ public sealed class MeQueries
 /// <summary>Self-service changes (REST /me/...).</summary>
 public sealed class MeMutations
 {
-    [Description("Edits your profile and contact points; also marks your entry verified.")]
+    [Description(
+        "Replaces your whole profile and contact points (a field left out is cleared; patchMyProfile changes only what "
+            + "it names); also marks your entry verified."
+    )]
     public static async Task<ProfessionalDto?> UpdateMyProfile(
         [FromServices] MeService me,
         [Description("The version of your entry you read (REST: If-Match).")] int expectedVersion,
         [Description("Your profile.")] ProfileInput input,
         CancellationToken ct
     ) => await me.UpdateProfileAsync(input, expectedVersion, ct);
+
+    [Description(
+        "Changes only the parts of your profile you name (JSON Merge Patch, as REST's PATCH /me/profile): a field left "
+            + "out is kept, null clears it, a list replaces the current one; also marks your entry verified."
+    )]
+    public static async Task<ProfessionalDto?> PatchMyProfile(
+        [FromServices] MeService me,
+        [FromServices] IOptions<JsonOptions> json,
+        [Description("The version of your entry you read (REST: If-Match).")] int expectedVersion,
+        [InputType(typeof(NonNullGraphType<MergePatchInputType<ProfileInput>>)), Description("The parts to change.")]
+            MergePatch<ProfileInput> patch,
+        CancellationToken ct
+    ) => await me.EditProfileAsync(patch.Edit(json.Value.SerializerOptions), expectedVersion, ct);
 
     [Description("Gives or withdraws consent to list your optional fields; withdrawal hides them at once.")]
     public static async Task<ProfessionalDto?> SetMyConsent(

@@ -1,5 +1,9 @@
 using System.ComponentModel;
 using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Network.Api.GraphQL.Common;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Organisations;
 
@@ -43,4 +47,27 @@ public sealed class OrganisationMutations
             int? expectedVersion,
         CancellationToken ct
     ) => await organisations.SetActiveAsync(Nodes.IdOf<OrganisationDto>(id), true, expectedVersion, ct);
+
+    [Description(
+        "Changes only the details you name (JSON Merge Patch, as REST's PATCH): a field left out is kept, null clears it. "
+            + "Fails with PRECONDITION_FAILED when expectedVersion is not the current version."
+    )]
+    public static async Task<OrganisationDto?> PatchOrganisation(
+        [FromServices] OrganisationService organisations,
+        [FromServices] IOptions<JsonOptions> json,
+        [Id, Description("The organisation's global id.")] string id,
+        [Description("The version you read; guards against lost updates (REST: If-Match).")] int expectedVersion,
+        [
+            InputType(typeof(NonNullGraphType<MergePatchInputType<OrganisationInput>>)),
+            Description("The details to change.")
+        ]
+            MergePatch<OrganisationInput> patch,
+        CancellationToken ct
+    ) =>
+        await organisations.EditAsync(
+            Nodes.IdOf<OrganisationDto>(id),
+            patch.Edit(json.Value.SerializerOptions),
+            expectedVersion,
+            ct
+        );
 }

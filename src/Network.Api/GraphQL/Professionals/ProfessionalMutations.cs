@@ -1,5 +1,9 @@
 using System.ComponentModel;
 using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Network.Api.GraphQL.Common;
 using Network.Api.GraphQL.Relay;
 using Network.Application.Professionals;
 
@@ -43,4 +47,28 @@ public sealed class ProfessionalMutations
             int? expectedVersion,
         CancellationToken ct
     ) => await professionals.SetActiveAsync(Nodes.IdOf<ProfessionalDto>(id), true, expectedVersion, ct);
+
+    [Description(
+        "Changes only the parts of an entry you name (coordinators; JSON Merge Patch, as REST's PATCH): a field left out "
+            + "is kept, null clears it, a list replaces the current one. PRECONDITION_FAILED when expectedVersion is "
+            + "not the current version."
+    )]
+    public static async Task<ProfessionalDto?> PatchProfessional(
+        [FromServices] ProfessionalService professionals,
+        [FromServices] IOptions<JsonOptions> json,
+        [Id, Description("The professional's global id.")] string id,
+        [Description("The version you read (REST: If-Match).")] int expectedVersion,
+        [
+            InputType(typeof(NonNullGraphType<MergePatchInputType<ProfessionalInput>>)),
+            Description("The parts to change.")
+        ]
+            MergePatch<ProfessionalInput> patch,
+        CancellationToken ct
+    ) =>
+        await professionals.EditAsync(
+            Nodes.IdOf<ProfessionalDto>(id),
+            patch.Edit(json.Value.SerializerOptions),
+            expectedVersion,
+            ct
+        );
 }

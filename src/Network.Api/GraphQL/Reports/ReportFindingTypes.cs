@@ -175,6 +175,8 @@ public sealed class PictureNodeType : ObjectGraphType<PictureNode>
         Field(n => n.Name).Description("Their name.");
         Field(n => n.Domain, nullable: true).Description("The domain they are drawn under.");
         Field(n => n.IsArticulationPoint).Description("Whether they are a single point of failure.");
+        Field(n => n.IsPending)
+            .Description("A workshop participant who has not yet accepted being listed (workshop reports only).");
     }
 }
 

@@ -42,7 +42,12 @@ public sealed class WorkshopDeltaType : ObjectGraphType<WorkshopDelta>
         Field(d => d.WithoutTrustBefore).Description("Professionals without trust before.");
         Field(d => d.WithoutTrustAfter).Description("Professionals without trust after.");
         Field(d => d.ParticipantsWithoutTrustBefore).Description("Participants without trust before.");
-        Field(d => d.ParticipantsWithoutTrustAfter).Description("Participants without trust after.");
+        Field(d => d.ParticipantsWithoutTrustAfter)
+            .Description("Participants without trust after, pending newcomers from the attendance list included.");
+        Field(d => d.PendingParticipants)
+            .Description("Participants who have not yet accepted being listed (counted and drawn in this report).");
+        Field(d => d.ParticipantsNewToNetwork)
+            .Description("Participants who were not in the network the day before (added for or after the workshop).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>(
                 "domainLinksGained"
             )

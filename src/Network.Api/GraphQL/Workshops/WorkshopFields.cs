@@ -102,13 +102,16 @@ public sealed class WorkshopMutations
         [Id, Description(WorkshopId)] string workshopId,
         [Description("The list as CSV text, header row first, separated by ';' or ','.")] string csv,
         [Description("Check and report without changing anything.")] bool? dryRun = false,
+        [Description("Mark everyone on the list as attended (the list is of who was there).")]
+            bool? markAttended = false,
         CancellationToken ct = default
     ) =>
         import.ImportAsync(
             Nodes.IdOf<WorkshopDto>(workshopId),
             _ => Task.FromResult<ReadOnlyMemory<byte>>(Encoding.UTF8.GetBytes(csv)),
             dryRun ?? false,
-            ct
+            ct,
+            markAttended ?? false
         );
 
     [Description(

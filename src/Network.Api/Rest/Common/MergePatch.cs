@@ -47,7 +47,15 @@ public static class MergePatch
         var options = request
             .HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>()
             .Value.SerializerOptions;
-        return current =>
+        return EditOf<T>(changes, options);
+    }
+
+    /// <summary>
+    /// The edit a patch makes: <paramref name="changes"/> merged into the current input's JSON form, read back like
+    /// a PUT body. Shared by REST's PATCH and GraphQL's patch mutations.
+    /// </summary>
+    public static Func<T, T> EditOf<T>(JsonObject changes, JsonSerializerOptions options) =>
+        current =>
         {
             var merged = Apply(JsonSerializer.SerializeToNode(current, options), changes);
             try
@@ -60,7 +68,6 @@ public static class MergePatch
                 throw new BadHttpRequestException("The patched entry is not valid.", 400, e);
             }
         };
-    }
 
     /// <summary>RFC 7396 §2, MergePatch(Target, Patch), with removal written as null (see below).</summary>
     public static JsonNode? Apply(JsonNode? target, JsonNode? patch)

@@ -43,6 +43,8 @@ public static class ReportCsv
         Delta("trust-from-workshop", d.TrustFromWorkshop);
         Delta("participants-without-trust-before", d.ParticipantsWithoutTrustBefore);
         Delta("participants-without-trust-after", d.ParticipantsWithoutTrustAfter);
+        Delta("pending-participants", d.PendingParticipants);
+        Delta("participants-new-to-network", d.ParticipantsNewToNetwork);
         foreach (var link in d.DomainLinksGained)
             Delta("domain-link-gained", string.Join("|", link));
         foreach (var p in d.SinglePointsResolved)

@@ -78,6 +78,12 @@ public static class ReportHtml
             "deelnemers zonder vertrouwensrelatie",
             "participants without trust"
         );
+        Card(
+            html,
+            $"{d.ParticipantsNewToNetwork} / {d.PendingParticipants}",
+            "nieuwkomers / nog niet vermeld",
+            "new to the network / not yet listed"
+        );
         Card(html, d.DomainLinksGained.Count, "nieuwe verbindingen tussen domeinen", "domain links gained");
         Card(
             html,
@@ -146,26 +152,47 @@ public static class ReportHtml
     private static void NetworkFigure(StringBuilder html, NetworkReport r, string id, bool workshop = false)
     {
         var domains = r.DomainMatrix.Domains;
+        html.Append("<figure class=\"wide\">")
+            .Append(ReportSvg.Network(r.Graph, domains, id))
+            .Append(Legend(r, workshop))
+            .Append(
+                "<figcaption>Het vertrouwensnetwerk, gegroepeerd per domein <span class=\"en\">The trust network, grouped by domain</span></figcaption></figure>"
+            );
+    }
+
+    /// <summary>
+    /// One entry per colour the picture uses: each person is drawn in one domain (<see cref="PictureNode.Domain"/>),
+    /// so the legend counts the nodes drawn in it, not everyone whose domains include it.
+    /// </summary>
+    internal static string Legend(NetworkReport r, bool workshop)
+    {
+        var domains = r.DomainMatrix.Domains;
+        var drawn = r.Graph.Nodes.GroupBy(n => n.Domain).ToDictionary(g => g.Key ?? "", g => g.Count());
         var legend = new StringBuilder("<ul class=\"legend\">");
-        foreach (var d in r.Domains.Where(d => d.Professionals > 0))
+        foreach (var d in r.Domains.Where(d => drawn.ContainsKey(d.DomainId)))
             legend.Append(
                 CultureInfo.InvariantCulture,
-                $"<li><i style=\"background:{ReportSvg.ColourOf(domains, d.DomainId)}\"></i>{Enc(d.NameNl)} <span class=\"en\">{Enc(d.Name)}</span> ({d.Professionals})</li>"
+                $"<li data-domain=\"{Enc(d.DomainId)}\"><i style=\"background:{ReportSvg.ColourOf(domains, d.DomainId)}\"></i>{Enc(d.NameNl)} <span class=\"en\">{Enc(d.Name)}</span> ({drawn[d.DomainId]})</li>"
+            );
+        if (drawn.TryGetValue("", out var none))
+            legend.Append(
+                CultureInfo.InvariantCulture,
+                $"<li data-domain=\"\"><i style=\"background:{ReportSvg.ColourOf(domains, null)}\"></i>geen domein <span class=\"en\">no domain</span> ({none})</li>"
             );
         legend.Append("<li><i class=\"line bridge\"></i>brug (enige verbinding) <span class=\"en\">bridge</span></li>");
         if (workshop)
             legend.Append(
                 "<li><i class=\"line workshop\"></i>uit dit werkatelier (gestreept) <span class=\"en\">from this workshop (dashed)</span></li>"
             );
-        legend.Append(
-            "<li><i class=\"ring\"></i>kwetsbare schakel <span class=\"en\">single point of failure</span></li></ul>"
-        );
-        html.Append("<figure class=\"wide\">")
-            .Append(ReportSvg.Network(r.Graph, domains, id))
-            .Append(legend)
-            .Append(
-                "<figcaption>Het vertrouwensnetwerk, gegroepeerd per domein <span class=\"en\">The trust network, grouped by domain</span></figcaption></figure>"
+        if (r.Graph.Nodes.Any(n => n.IsPending))
+            legend.Append(
+                "<li><i class=\"ring pending\"></i>nieuwkomer, nog niet vermeld <span class=\"en\">newcomer, not yet listed</span></li>"
             );
+        return legend
+            .Append(
+                "<li><i class=\"ring\"></i>kwetsbare schakel <span class=\"en\">single point of failure</span></li></ul>"
+            )
+            .ToString();
     }
 
     private static void Details(StringBuilder html, NetworkReport r)
@@ -218,7 +245,13 @@ public static class ReportHtml
             "Zonder vertrouwensrelatie",
             "Without trust",
             ["Persoon / Person", "Domein / Domain"],
-            r.WithoutTrust.Select(p => new[] { p.Name, p.Domain is null ? "" : Label(r)(p.Domain) })
+            r.WithoutTrust.Select(p =>
+                new[]
+                {
+                    p.Name + (Pending(r, p.Id) ? " (nieuwkomer / newcomer)" : ""),
+                    p.Domain is null ? "" : Label(r)(p.Domain),
+                }
+            )
         );
         Section(
             html,
@@ -273,6 +306,8 @@ public static class ReportHtml
             html.Append("<tr>").AppendJoin("", row.Select(c => $"<td>{Enc(c)}</td>")).Append("</tr>");
         html.Append("</tbody></table></section>");
     }
+
+    private static bool Pending(NetworkReport r, Guid id) => r.Graph.Nodes.Any(n => n.Id == id && n.IsPending);
 
     private static Func<string, string> Label(NetworkReport r) =>
         id => r.Domains.FirstOrDefault(d => d.DomainId == id)?.NameNl ?? id;

@@ -34,6 +34,7 @@ internal static class ReportStyle
         ul.legend i.line { border-radius: 0; height: 0; width: 22px; border-top: 2px solid #d62728; vertical-align: 3px; }
         ul.legend i.line.workshop { border-top: 2px dashed #2ca02c; }
         ul.legend i.ring { border: 3px solid #d62728; background: #fff; }
+        ul.legend i.ring.pending { border: 2px dashed #1d2330; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
         th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #f3f5f8; }

@@ -126,12 +126,13 @@ public static class ReportSvg
         foreach (var node in picture.Nodes)
         {
             var (x, y, angle) = positions[node.Id];
-            var ring = node.IsArticulationPoint
-                ? " stroke=\"#d62728\" stroke-width=\"3\""
+            var ring =
+                node.IsArticulationPoint ? " stroke=\"#d62728\" stroke-width=\"3\""
+                : node.IsPending ? " stroke=\"#1d2330\" stroke-width=\"2\" stroke-dasharray=\"2 2\""
                 : " stroke=\"#ffffff\" stroke-width=\"1.5\"";
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<circle class=\"node\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{(node.IsArticulationPoint ? 8 : 6)}\" fill=\"{ColourOf(domains, node.Domain)}\"{ring}><title>{HtmlEncode(node.Name)}</title></circle>"
+                $"<circle class=\"node{(node.IsPending ? " pending" : "")}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{(node.IsArticulationPoint ? 8 : 6)}\" fill=\"{ColourOf(domains, node.Domain)}\"{ring}><title>{HtmlEncode(node.Name)}</title></circle>"
             );
             if (!labels)
                 continue;

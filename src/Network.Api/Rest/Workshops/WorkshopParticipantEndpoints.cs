@@ -87,8 +87,12 @@ public static class WorkshopParticipantEndpoints
                     HttpRequest request,
                     AttendanceImportService service,
                     CancellationToken ct,
-                    bool dryRun = false
-                ) => TypedResults.Ok(await service.ImportAsync(id, token => ReadCsvAsync(request, token), dryRun, ct))
+                    bool dryRun = false,
+                    bool markAttended = false
+                ) =>
+                    TypedResults.Ok(
+                        await service.ImportAsync(id, token => ReadCsvAsync(request, token), dryRun, ct, markAttended)
+                    )
             )
             .WithSummary("Import an attendance list (CSV: name, email, organisation, profession)")
             .WithDescription(
@@ -96,7 +100,8 @@ public static class WorkshopParticipantEndpoints
                     + $"without BOM, at most {AttendanceCsv.MaxBytes / 1024} KiB and {AttendanceCsv.MaxRows} rows. Each line is matched to an existing "
                     + "professional (work e-mail, else exact name, within the municipality) or creates a pending one (visible to coordinators "
                     + "only until they accept being listed). Any bad line: nothing changes and the 400's `errors` lists every problem per line. "
-                    + "`dryRun=true` checks and reports without changing anything."
+                    + "`dryRun=true` checks and reports without changing anything. `markAttended=true` marks everyone on the list "
+                    + "as attended (the list is of who was there), existing participants included."
             )
             .Accepts<string>("text/csv")
             .Produces<AttendanceImportResult>()

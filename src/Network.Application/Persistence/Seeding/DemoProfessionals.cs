@@ -70,7 +70,11 @@ public static partial class DemoNetwork
             OptionalFieldsConsent = consent,
             OffersAnonymousConsultation = anonymous,
             LastVerifiedOn = verified,
-            CreatedAt = now,
+            // Entered when their first role began (never later than now): the network before a workshop holds them.
+            CreatedAt = Min(
+                now,
+                new DateTimeOffset(roles.Min(r => r.Start).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            ),
             UpdatedAt = now,
             Memberships = roles
                 .Select(
@@ -111,6 +115,8 @@ public static partial class DemoNetwork
                 .ToList(),
         };
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static string Slug(string name) => new(name.ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
 }

@@ -13,7 +13,9 @@ public sealed record AttendanceImportResult(
     [property: Description("Lines that created a pending professional and added them.")] int Created,
     [property: Description("Lines naming someone who already was a participant.")] int AlreadyParticipants,
     [property: Description("Seats still free afterwards.")] int SeatsFree,
-    [property: Description("One outcome per line.")] IReadOnlyList<AttendanceLineOutcome> Lines
+    [property: Description("One outcome per line.")] IReadOnlyList<AttendanceLineOutcome> Lines,
+    [property: Description("Participants newly marked as attended (markAttended=true); 0 otherwise.")]
+        int MarkedAttended = 0
 );
 
 /// <summary>What happened to one line; <see cref="ProfessionalId"/> is absent for people a dry run would create.</summary>

@@ -23,11 +23,15 @@ public sealed class AttendanceImportService(
 )
 {
     /// <param name="readCsv">Reads the list; called only once the viewer may import into this workshop.</param>
+    /// <param name="markAttended">
+    /// The list is of who was there: mark every person on it as attended (new and existing participants alike).
+    /// </param>
     public async Task<AttendanceImportResult> ImportAsync(
         Guid workshopId,
         Func<CancellationToken, Task<ReadOnlyMemory<byte>>> readCsv,
         bool dryRun,
-        CancellationToken ct
+        CancellationToken ct,
+        bool markAttended = false
     )
     {
         var workshop = await workshops.LoadVisibleAsync(workshopId, tracking: true, ct);
@@ -59,7 +63,8 @@ public sealed class AttendanceImportService(
         WorkshopParticipantService.EnsureSeats(workshop, adding);
 
         var outcomes = lines.Select(l => Apply(workshop, l, participants, dryRun)).ToList();
-        if (!dryRun && adding > 0)
+        var marked = markAttended ? MarkAttended(workshop, outcomes, dryRun) : 0;
+        if (!dryRun && (adding > 0 || marked > 0))
         {
             WorkshopService.Touch(workshop, clock);
             audit.Changed(
@@ -67,7 +72,7 @@ public sealed class AttendanceImportService(
                 "workshop",
                 workshop.Id,
                 workshop.MunicipalityCode,
-                detail: $"{outcomes.Count(o => o.Outcome == ImportOutcome.Matched)} matched, {outcomes.Count(o => o.Outcome == ImportOutcome.Created)} created"
+                detail: $"{outcomes.Count(o => o.Outcome == ImportOutcome.Matched)} matched, {outcomes.Count(o => o.Outcome == ImportOutcome.Created)} created, {marked} marked attended"
             );
             await WorkshopService.SaveAsync(db, ct, conflictOnRace: true); // one transaction for the whole list
         }
@@ -78,8 +83,26 @@ public sealed class AttendanceImportService(
             outcomes.Count(o => o.Outcome == ImportOutcome.Created),
             outcomes.Count(o => o.Outcome == ImportOutcome.AlreadyParticipant),
             workshop.Seats - participants.Count - adding,
-            outcomes
+            outcomes,
+            marked
         );
+    }
+
+    /// <summary>Marks everyone on the list present; answers how many were not marked so before.</summary>
+    private static int MarkAttended(Workshop workshop, List<AttendanceLineOutcome> outcomes, bool dryRun)
+    {
+        var marked = 0;
+        foreach (var outcome in outcomes)
+        {
+            var participant = workshop.Participants.FirstOrDefault(p => p.ProfessionalId == outcome.ProfessionalId);
+            if (participant?.Attended == true)
+                continue;
+            // No participant yet only in a dry run: a real run would have added them, then marked them.
+            marked++;
+            if (!dryRun && participant is not null)
+                participant.Attended = true;
+        }
+        return marked;
     }
 
     private AttendanceLineOutcome Apply(Workshop workshop, ResolvedLine line, HashSet<Guid> participants, bool dryRun)
