@@ -6,6 +6,7 @@ using Network.Api.GraphQL;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
+using Network.Api.Web;
 using Network.Application;
 using Network.Application.Persistence;
 
@@ -22,7 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNetworkApplication();
 
 // Who is asking.
-builder.Services.AddNetworkAuthentication();
+builder.Services.AddNetworkAuthentication(builder.Environment.IsDevelopment());
 
 // How answers and errors look.
 builder.Services.Configure<JsonOptions>(o =>
@@ -44,6 +45,7 @@ builder.Services.AddNetworkGraphQL();
 builder.Services.AddNetworkCors();
 builder.Services.AddNetworkRateLimiting();
 builder.Services.AddNetworkRequestLimits();
+builder.Services.AddNetworkWeb(builder.Environment.IsDevelopment());
 
 var app = builder.Build();
 
@@ -66,6 +68,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseNetworkWeb();
+
+// Routing after the error pages, so a status re-executed to the web app's error page finds that page's endpoint.
+app.UseRouting();
 app.UseSecurityHeaders();
 app.UseNoTrailingSlash();
 app.UseCors();
@@ -85,6 +91,7 @@ app.UseSwaggerUI(o =>
 app.MapNetworkHealth();
 app.MapRestApi();
 app.MapNetworkGraphQL();
+app.MapNetworkWeb();
 if (app.Environment.IsDevelopment())
     app.MapDevTokenEndpoints();
 if (BenchmarkMode.IsEnabled(app))

@@ -8,7 +8,7 @@ namespace Network.Api.Auth;
 
 public static class AuthenticationSetup
 {
-    public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services, bool development)
     {
         services
             .AddOptions<AuthOptions>()
@@ -19,13 +19,18 @@ public static class AuthenticationSetup
             )
             .ValidateOnStart();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(SessionCookie.Selector).AddJwtBearer().AddNetworkSession(development);
         // Configured from options (not read eagerly) so test hosts can override the settings.
         services
             .AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
 
-        services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
+        services
+            .AddAuthorizationBuilder()
+            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
+            .AddPolicy(SessionCookie.Policy, p =>
+                p.AddAuthenticationSchemes(SessionCookie.Scheme).RequireAuthenticatedUser()
+            );
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentViewer, ClaimsViewer>();
         return services;

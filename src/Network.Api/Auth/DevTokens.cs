@@ -57,7 +57,8 @@ public static class DevTokens
         return app;
     }
 
-    public static string Issue(AuthOptions options, DemoUser user, DateTimeOffset now, TimeSpan lifetime)
+    /// <summary>The claims of a demo login, shared by its bearer token and its browser session.</summary>
+    public static List<Claim> Claims(DemoUser user)
     {
         var claims = new List<Claim>
         {
@@ -70,7 +71,12 @@ public static class DevTokens
             claims.Add(new Claim(NetworkClaims.ProfessionalId, id.ToString()));
         if (user.Scopes.Count > 0)
             claims.Add(new Claim(NetworkClaims.Scope, string.Join(' ', user.Scopes)));
+        return claims;
+    }
 
+    public static string Issue(AuthOptions options, DemoUser user, DateTimeOffset now, TimeSpan lifetime)
+    {
+        var claims = Claims(user);
         var key = AuthenticationSetup.SigningKey(
             options.SigningKey ?? throw new InvalidOperationException("Auth:SigningKey is not set.")
         );

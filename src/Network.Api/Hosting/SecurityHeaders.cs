@@ -1,3 +1,5 @@
+using Network.Api.Web;
+
 namespace Network.Api.Hosting;
 
 /// <summary>
@@ -18,20 +20,32 @@ public static class SecurityHeaders
                 {
                     var h = http.Response.Headers;
                     h["API-Version"] = ApiVersion;
-                    h.CacheControl = "no-store";
+                    // Nothing is cached but the web app's hashed styles and script, which say so themselves.
+                    if (!h.CacheControl.ToString().StartsWith("public", StringComparison.Ordinal))
+                        h.CacheControl = "no-store";
                     h["X-Content-Type-Options"] = "nosniff";
                     h["X-Frame-Options"] = "DENY";
                     h["Referrer-Policy"] = "no-referrer";
                     h["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
                     var isPage = HtmlPages.Any(p => http.Request.Path.StartsWithSegments(p)) || IsHtmlReport(http);
-                    h.ContentSecurityPolicy = isPage
-                        ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'"
+                    h.ContentSecurityPolicy =
+                        WebSetup.IsPage(http.Request.Path) ? WebApp
+                        : isPage ? Tools
                         : "default-src 'none'; frame-ancestors 'none'";
                     return Task.CompletedTask;
                 });
                 return next(http);
             }
         );
+
+    /// <summary>The web app's pages: nothing inline, nothing from elsewhere, forms post only to the service.</summary>
+    private const string WebApp =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        + "form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+
+    private const string Tools =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
 
     private static bool IsHtmlReport(HttpContext http) =>
         http.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true;

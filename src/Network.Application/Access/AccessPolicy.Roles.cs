@@ -28,17 +28,23 @@ public sealed partial class AccessPolicy
     /// <summary>The viewer's own entry, when they are a professional.</summary>
     public Guid? Self => Viewer.IsProfessional ? Viewer.ProfessionalId : null;
 
-    /// <summary>The lookup answers professionals, coordinators, and system clients with the lookup scope.</summary>
-    public void EnsureCanAskLookup()
-    {
-        var allowed = Viewer.Role switch
+    /// <summary>Whether the viewer may ask the lookup (the web app shows the journey only then).</summary>
+    public bool CanAskLookup =>
+        Viewer.Role switch
         {
             ViewerRole.Professional => Viewer.IsProfessional,
             ViewerRole.Coordinator => true,
             ViewerRole.System => Viewer.HasScope(NetworkClaims.ScopeLookup),
             _ => false,
         };
-        if (!allowed)
+
+    /// <summary>Whether the viewer maintains a network: coordinators and administrators.</summary>
+    public bool MaintainsNetwork => Viewer.IsAdmin || Viewer.IsCoordinator;
+
+    /// <summary>The lookup answers professionals, coordinators, and system clients with the lookup scope.</summary>
+    public void EnsureCanAskLookup()
+    {
+        if (!CanAskLookup)
             throw new ForbiddenException(
                 "The lookup answers professionals, coordinators and systems with the network.lookup scope."
             );

@@ -19,7 +19,7 @@ public sealed class ResponseHeaderTests(NetworkApiFactory factory) : IClassFixtu
             "DELETE /api/v1/organisations as coordinator.amberveen",
             "GET /api/v1/openapi.json",
             "GET /health/ready",
-            "GET /no-such-thing",
+            "GET /api/v1/no-such-thing",
         };
 
     [Theory]

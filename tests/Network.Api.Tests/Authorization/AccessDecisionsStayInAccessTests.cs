@@ -4,7 +4,7 @@ namespace Network.Api.Tests.Authorization;
 
 /// <summary>
 /// Who may see or change what is decided in <c>Access/</c> only: a role test, scope test or read of the viewer's own
-/// id anywhere else in the application layer or the doors fails this test. Auth/ builds the viewer from the token,
+/// id anywhere else in the application layer or the doors (the web app's pages included) fails this test. Auth/ builds the viewer from the token,
 /// which is not a decision.
 /// </summary>
 public sealed partial class AccessDecisionsStayInAccessTests
@@ -21,7 +21,8 @@ public sealed partial class AccessDecisionsStayInAccessTests
     {
         var root = RepositoryRoot();
         var found = Directory
-            .EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .EnumerateFiles(Path.Combine(root, "src"), "*.cs*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && !Allowed.Any(f.StartsWith))
             .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((line, i) => (f, i, line)))
