@@ -77,6 +77,7 @@ public static class OpenApiSetup
                     return Task.CompletedTask;
                 }
             );
+            OpenApiContract.Configure(o); // last: it reads what the transformers above declared
         });
 
     /// <summary>

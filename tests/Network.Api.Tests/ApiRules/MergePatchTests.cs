@@ -180,9 +180,9 @@ public sealed class MergePatchTests(NetworkApiFactory factory) : IClassFixture<N
         foreach (
             var (path, input) in new[]
             {
-                ("/api/v1/me/profile", "ProfileInput"),
-                ("/api/v1/professionals/{id}", "ProfessionalInput"),
-                ("/api/v1/organisations/{id}", "OrganisationInput"),
+                ("/me/profile", "ProfileInput"),
+                ("/professionals/{id}", "ProfessionalInput"),
+                ("/organisations/{id}", "OrganisationInput"),
             }
         )
         {

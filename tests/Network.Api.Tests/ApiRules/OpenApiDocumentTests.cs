@@ -106,15 +106,96 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
     }
 
     [Fact]
-    public async Task Every_rest_operation_sits_under_the_major_version()
+    public async Task Every_rest_operation_sits_under_the_major_version_which_the_server_url_carries()
     {
         var document = await factory.OpenApiDocumentAsync();
-        var outside = document["paths"]!
+        // /core/uri-version as the Logius linter reads it: the server URL ends in the major version.
+        Assert.Equal("/api/v1", Assert.Single(document["servers"]!.AsArray())!["url"]!.GetValue<string>());
+        var doubled = document["paths"]!
             .AsObject()
             .Select(p => p.Key)
-            .Where(p => !p.StartsWith("/api/v1/", StringComparison.Ordinal))
+            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal))
             .ToList();
-        Assert.Empty(outside);
+        Assert.Empty(doubled);
+        Assert.All(TestHosts.Operations(document), op => Assert.StartsWith("/api/v1/", op.Path));
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_distinct_camel_case_operation_id_that_generated_clients_name_methods_by()
+    {
+        var document = await factory.OpenApiDocumentAsync();
+        var ids = TestHosts.Operations(document).Select(o => o.Operation["operationId"]?.GetValue<string>()).ToList();
+        Assert.All(ids, id => Assert.Matches(CamelCase(), id ?? ""));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var org = document["paths"]!["/organisations/{id}"]!;
+        Assert.Equal("getOrganisation", org["get"]!["operationId"]!.GetValue<string>());
+        Assert.Equal("patchOrganisation", org["patch"]!["operationId"]!.GetValue<string>());
+        Assert.Equal("updateMyProfile", document["paths"]!["/me/profile"]!["put"]!["operationId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Headers_limits_and_the_licence_are_declared_not_only_described()
+    {
+        var document = await factory.OpenApiDocumentAsync();
+        Assert.False(string.IsNullOrWhiteSpace(document["info"]!["license"]?["name"]?.GetValue<string>()));
+        foreach (var (path, method, op) in TestHosts.Operations(document))
+        {
+            var name = $"{method} {path}";
+            var responses = op["responses"]!.AsObject();
+            foreach (var (status, response) in responses)
+                Assert.True(
+                    response!["headers"]?["API-Version"] is not null,
+                    $"{name} {status} declares no API-Version"
+                );
+            var parameters = op["parameters"]?.AsArray() ?? [];
+            if (responses.ContainsKey("412"))
+            {
+                var ifMatch = parameters.SingleOrDefault(p => p!["name"]!.GetValue<string>() == "If-Match");
+                Assert.True(ifMatch is not null, $"{name} answers 412 but declares no If-Match");
+                Assert.Equal(responses.ContainsKey("428"), ifMatch!["required"]?.GetValue<bool>() ?? false);
+            }
+            if (parameters.FirstOrDefault(p => p!["name"]!.GetValue<string>() == "pageSize") is { } size)
+            {
+                Assert.Equal(1, size["schema"]!["minimum"]!.GetValue<int>());
+                Assert.Equal(100, size["schema"]!["maximum"]!.GetValue<int>());
+            }
+            if (responses["201"] is { } created)
+                Assert.NotNull(created["headers"]?["Location"]);
+        }
+        var get = document["paths"]!["/organisations/{id}"]!["get"]!["responses"]!;
+        Assert.NotNull(get["200"]!["headers"]!["ETag"]);
+        Assert.NotNull(get["304"]!["headers"]!["ETag"]);
+        Assert.Null(document["paths"]!["/organisations"]!["get"]!["responses"]!["200"]!["headers"]!["ETag"]);
+    }
+
+    [Fact]
+    public async Task Problem_details_declare_the_code_and_field_errors_every_error_carries()
+    {
+        var problem = (await factory.OpenApiDocumentAsync())["components"]!["schemas"]!["ProblemDetails"]!;
+        Assert.Equal(
+            ["code", "detail", "status", "title", "type"],
+            problem["required"]!.AsArray().Select(r => r!.GetValue<string>()).Order()
+        );
+        Assert.NotNull(problem["properties"]!["errors"]);
+        Assert.Equal("string", problem["properties"]!["code"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nullable_properties_of_answers_are_not_required_because_nulls_are_left_out()
+    {
+        var schemas = (await factory.OpenApiDocumentAsync())["components"]!["schemas"]!;
+        string[] Required(string name) =>
+            [.. schemas[name]!["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? []];
+        Assert.DoesNotContain("next", Required("PageLinks"));
+        Assert.Contains("self", Required("PageLinks"));
+        Assert.DoesNotContain("endDate", Required("MembershipDto"));
+        Assert.Contains("startDate", Required("MembershipDto"));
+        Assert.Empty(Required("ProfessionalSearch"));
+        // A request must name what [JsonRequired] or [Required] marks, nullable or not.
+        Assert.Contains("about", Required("ProfileInput"));
+        Assert.Contains("name", Required("OrganisationInput"));
+        var confirmedAt = schemas["TrustRelationshipDto"]!["properties"]!["confirmedAt"]!;
+        Assert.NotNull(confirmedAt["type"]);
     }
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+$")]

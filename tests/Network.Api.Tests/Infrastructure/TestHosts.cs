@@ -49,12 +49,18 @@ public static class TestHosts
         return (await response.ExpectAsync(System.Net.HttpStatusCode.OK))!.AsObject();
     }
 
-    /// <summary>Every REST operation in the OpenAPI document: path, method and the operation object.</summary>
-    public static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonObject document) =>
-        from path in document["paths"]!.AsObject()
-        from op in path.Value!.AsObject()
-        where op.Key is "get" or "post" or "put" or "patch" or "delete"
-        select (path.Key, op.Key, op.Value!.AsObject());
+    /// <summary>
+    /// Every REST operation in the OpenAPI document: the path as a client calls it (the server URL, <c>/api/v1</c>,
+    /// followed by the document's path), the method and the operation object.
+    /// </summary>
+    public static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonObject document)
+    {
+        var server = document["servers"]?[0]?["url"]?.GetValue<string>().TrimEnd('/') ?? "";
+        return from path in document["paths"]!.AsObject()
+            from op in path.Value!.AsObject()
+            where op.Key is "get" or "post" or "put" or "patch" or "delete"
+            select (server + path.Key, op.Key, op.Value!.AsObject());
+    }
 
     /// <summary>Deletes a variant host's database file when that host is disposed.</summary>
     private sealed class TemporaryDatabaseFile(string path) : IHostedService, IDisposable

@@ -84,14 +84,10 @@ public sealed class DocumentGaps
                 ["ContactPointInput.value"] = new(NeedsValue: true, MaxLength: 320),
                 ["MembershipInput.roleTitle"] = new(NeedsValue: true, MaxLength: 200),
                 ["MembershipInput.startDate"] = new(NeedsValue: true),
-                // Required and not nullable in the document, yet a missing one is read as false. For consent and listing
-                // that makes leaving the field out a decision (withdrawn, declined); the document or the service has to change.
-                ["ProfessionalInput.offersAnonymousConsultation"] = new(NeedsValue: false),
+                // Required and not nullable in the document, yet a missing one is read as false. (The document no longer
+                // calls the other defaulted booleans required: consent's optionalFields and listing's accept are optional
+                // there now, and leaving them out still means withdrawn / declined; the service may want to refuse that.)
                 ["ProfileInput.offersAnonymousConsultation"] = new(NeedsValue: false),
-                ["MembershipInput.isDesignatedOfficer"] = new(NeedsValue: false),
-                ["ProfessionalSearch.includeInactive"] = new(NeedsValue: false),
-                ["ConsentInput.optionalFields"] = new(NeedsValue: false),
-                ["ListingInput.accept"] = new(NeedsValue: false),
             }
         );
 
