@@ -64,6 +64,7 @@ public static class ApplicationServices
         services.AddScoped<WorkshopParticipantService>();
         services.AddScoped<AttendanceImportService>();
         services.AddScoped<WorkshopTrustService>();
+        services.AddScoped<Workshops.Outcomes.WorkshopOutcomeService>();
         services.AddScoped<NetworkReportService>();
         services.AddLookup();
         return services;

@@ -51,6 +51,8 @@ public static class GraphQLFeatures
 
         services.AddQueries<WorkshopQueries>();
         services.AddMutations<WorkshopMutations>();
+        services.AddQueries<WorkshopOutcomeQueries>();
+        services.AddMutations<WorkshopOutcomeMutations>();
 
         services.AddQueries<ReportQueries>();
 

@@ -38,4 +38,41 @@ public sealed partial class AccessPolicy
                 "Only coordinators of the workshop's municipality and administrators change a workshop."
             );
     }
+
+    /// <summary>
+    /// A workshop's outcomes (dilemmas, solutions, agreements, evaluations) are read and recorded by the coordinators
+    /// of its municipality, admins, and the professionals a coordinator granted it for this one workshop (a facilitator:
+    /// <see cref="Workshop.OutcomeEditors"/>). For anyone else they do not exist. Needs the editors loaded.
+    /// </summary>
+    public bool CanRecordOutcomes(Workshop workshop) =>
+        CanMaintain(workshop.MunicipalityCode)
+        || (Viewer.IsProfessional && workshop.OutcomeEditors.Any(e => e.ProfessionalId == Viewer.ProfessionalId));
+
+    public void EnsureCanReadOutcomes(Workshop workshop)
+    {
+        if (!CanRecordOutcomes(workshop))
+            throw new Common.NotFoundException("workshop outcomes");
+    }
+
+    /// <summary>Writes by someone who sees the workshop but may not record its outcomes are forbidden (as other workshop writes).</summary>
+    public void EnsureCanRecordOutcomes(Workshop workshop)
+    {
+        if (!CanRecordOutcomes(workshop))
+            throw new Common.ForbiddenException(
+                "Only coordinators of the workshop's municipality, administrators and the facilitators they granted it "
+                    + "record a workshop's outcomes."
+            );
+    }
+
+    /// <summary>
+    /// A participant submits their own evaluation once, anonymously; anyone else recording evaluations (from paper
+    /// forms) must be allowed to record outcomes. Answers the participant's id when the viewer submits their own.
+    /// </summary>
+    public Guid? EnsureCanSubmitEvaluation(Workshop workshop)
+    {
+        if (Viewer.IsProfessional && workshop.Participants.Any(p => p.ProfessionalId == Viewer.ProfessionalId))
+            return Viewer.ProfessionalId;
+        EnsureCanRecordOutcomes(workshop);
+        return null;
+    }
 }

@@ -27,6 +27,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<TrustRelationship> TrustRelationships => Set<TrustRelationship>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+    public DbSet<WorkshopOutcomeItem> WorkshopOutcomeItems => Set<WorkshopOutcomeItem>();
+    public DbSet<WorkshopAgreement> WorkshopAgreements => Set<WorkshopAgreement>();
+    public DbSet<WorkshopEvaluation> WorkshopEvaluations => Set<WorkshopEvaluation>();
     public DbSet<Route> Routes => Set<Route>();
     public DbSet<Covenant> Covenants => Set<Covenant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

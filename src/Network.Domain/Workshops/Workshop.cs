@@ -11,6 +11,9 @@ public sealed class Workshop
     public List<string> Facilitators { get; set; } = [];
     public int Seats { get; set; } = 15;
     public List<WorkshopParticipant> Participants { get; set; } = [];
+
+    /// <summary>Facilitators (professionals) who may record this workshop's outcomes besides its coordinators.</summary>
+    public List<WorkshopOutcomeEditor> OutcomeEditors { get; set; } = [];
     public int Version { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -21,4 +24,7 @@ public sealed class WorkshopParticipant
     public Guid WorkshopId { get; init; }
     public Guid ProfessionalId { get; init; }
     public bool Attended { get; set; }
+
+    /// <summary>Whether they submitted their (anonymous) evaluation: who did, never what they answered.</summary>
+    public bool EvaluationSubmitted { get; set; }
 }

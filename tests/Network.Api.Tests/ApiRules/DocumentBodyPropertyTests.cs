@@ -107,22 +107,7 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
     /// </summary>
     private async Task<string> UrlAsync(BodyOperation op, HttpClient client)
     {
-        var path = op.Path;
-        var brace = path.IndexOf('{', StringComparison.Ordinal);
-        if (brace < 0)
-            return path;
-        var collection = path[..(brace - 1)];
-        var page = await (
-            await factory.ClientFor(LoginFor(collection)).GetAsync($"{collection}?pageSize=50")
-        ).ExpectAsync(HttpStatusCode.OK);
-        var urls = page!["items"]!
-            .AsArray()
-            .Select(item =>
-                path[..brace]
-                + (item!["id"] ?? item["code"])!
-                + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..]
-            )
-            .ToList();
+        var urls = await CandidatesAsync(op.Path);
         foreach (var url in urls)
         {
             var probe = new HttpRequestMessage(new HttpMethod(op.Method), url) { Content = FuzzFactory.Json("{}") };
@@ -132,6 +117,37 @@ public sealed class DocumentBodyPropertyTests(FuzzFactory factory) : IClassFixtu
                 return url;
         }
         return urls[0];
+    }
+
+    /// <summary>
+    /// The path with each parameter filled in from the collection before it, left to right: a nested resource
+    /// (/workshops/{id}/outcomes/items/{itemId}) from the items listed under each workshop that has some.
+    /// </summary>
+    private async Task<List<string>> CandidatesAsync(string path, bool nested = false)
+    {
+        var brace = path.IndexOf('{', StringComparison.Ordinal);
+        if (brace < 0)
+            return [path];
+        var collection = path[..(brace - 1)];
+        // A nested collection (a workshop's outcome items) is listed whole: it takes no paging parameters.
+        var response = await factory
+            .ClientFor(LoginFor(collection))
+            .GetAsync(nested ? collection : $"{collection}?pageSize=50");
+        if (nested && response.StatusCode != HttpStatusCode.OK)
+            return [];
+        var page = await response.ExpectAsync(HttpStatusCode.OK);
+        var urls = new List<string>();
+        foreach (var item in page!["items"]!.AsArray())
+        {
+            var filled =
+                path[..brace]
+                + (item!["id"] ?? item["code"])!
+                + path[(path.IndexOf('}', StringComparison.Ordinal) + 1)..];
+            urls.AddRange(
+                filled.Contains('{', StringComparison.Ordinal) ? await CandidatesAsync(filled, nested: true) : [filled]
+            );
+        }
+        return urls;
     }
 
     /// <summary>A resource like the one the operation writes, as the service answers it: the target, or the first its collection lists.</summary>

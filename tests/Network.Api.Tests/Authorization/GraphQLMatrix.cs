@@ -598,6 +598,78 @@ public static class GraphQLMatrix
             w => new { id = Workshop(w.WorkshopA) },
             ReportOfA
         ),
+        // Workshop outcomes, as REST: its coordinators and admins; a participant submits their own evaluation.
+        new(
+            "workshopOutcomes",
+            "query($id: ID!) { workshopOutcomes(workshopId: $id) { items { text } evaluations { count } } }",
+            w => new { id = Workshop(w.WorkshopA) },
+            ReportOfA
+        ),
+        new(
+            "addWorkshopOutcomeItem",
+            "mutation($id: ID!) { addWorkshopOutcomeItem(workshopId: $id, input: { kind: DILEMMA, aim: SIGNALLING, text: \"Wie bel ik?\" }) { id } }",
+            w => new { id = Workshop(w.WorkshopA) },
+            MaintainWorkshopA
+        ),
+        new(
+            "updateWorkshopOutcomeItem",
+            "mutation($id: ID!, $item: ID!) { updateWorkshopOutcomeItem(workshopId: $id, itemId: $item, input: { kind: SOLUTION, aim: LEGAL_FRAMEWORKS, text: \"Anoniem overleggen\" }) { id } }",
+            w => new { id = Workshop(w.WorkshopA), item = w.OutcomeItemA },
+            MaintainWorkshopA
+        ),
+        new(
+            "removeWorkshopOutcomeItem",
+            "mutation($id: ID!, $item: ID!) { removeWorkshopOutcomeItem(workshopId: $id, itemId: $item) }",
+            w => new { id = Workshop(w.WorkshopA), item = w.OutcomeItemA },
+            MaintainWorkshopA
+        ),
+        new(
+            "addWorkshopAgreement",
+            "mutation($id: ID!, $o: ID!, $p: ID!) { addWorkshopAgreement(workshopId: $id, input: { text: \"School belt wijkagent\", organisationIds: [$o], ownerProfessionalId: $p }) { id } }",
+            w => new
+            {
+                id = Workshop(w.WorkshopA),
+                o = Org(w.OrganisationA),
+                p = Prof(w.ProfessionalA),
+            },
+            MaintainWorkshopA
+        ),
+        new(
+            "updateWorkshopAgreement",
+            "mutation($id: ID!, $a: ID!, $o: ID!, $p: ID!) { updateWorkshopAgreement(workshopId: $id, agreementId: $a, input: { text: \"School belt wijkagent\", organisationIds: [$o], ownerProfessionalId: $p, status: DONE }) { status } }",
+            w => new
+            {
+                id = Workshop(w.WorkshopA),
+                a = w.AgreementA,
+                o = Org(w.OrganisationA),
+                p = Prof(w.ProfessionalA),
+            },
+            MaintainWorkshopA
+        ),
+        new(
+            "removeWorkshopAgreement",
+            "mutation($id: ID!, $a: ID!) { removeWorkshopAgreement(workshopId: $id, agreementId: $a) }",
+            w => new { id = Workshop(w.WorkshopA), a = w.AgreementA },
+            MaintainWorkshopA
+        ),
+        new(
+            "submitWorkshopEvaluation",
+            "mutation($id: ID!) { submitWorkshopEvaluation(workshopId: $id, input: { signalling: 4 }) { recorded } }",
+            w => new { id = Workshop(w.WorkshopA) },
+            WorkshopOfA
+        ),
+        new(
+            "importWorkshopEvaluations",
+            "mutation($id: ID!) { importWorkshopEvaluations(workshopId: $id, csv: \"signalling\\n4\\n\") { imported } }",
+            w => new { id = Workshop(w.WorkshopA) },
+            MaintainWorkshopA
+        ),
+        new(
+            "setWorkshopOutcomeEditors",
+            "mutation($id: ID!, $p: ID!) { setWorkshopOutcomeEditors(workshopId: $id, input: { professionalIds: [$p] }) { editors { name } } }",
+            w => new { id = Workshop(w.WorkshopA), p = Prof(w.OtherA) },
+            MaintainWorkshopA
+        ),
         // The lookup: as REST, people in a network, its coordinators and systems with network.lookup ask; administrators belong to no network.
         new(
             "lookup",

@@ -53,6 +53,24 @@ public sealed record Expect(
 /// </summary>
 public static class RestMatrix
 {
+    private static readonly object OutcomeItem = new
+    {
+        kind = "dilemma",
+        aim = "signalling",
+        text = "Wie bel ik bij twijfel?",
+        theme = "wie bel ik",
+        domains = new[] { "education" },
+    };
+
+    private static object Agreement(MatrixCell w) =>
+        new
+        {
+            text = "De school belt de wijkagent bij zorgen",
+            organisationIds = new[] { w.OrganisationA },
+            ownerProfessionalId = w.ProfessionalA,
+            dueOn = "2026-12-31",
+        };
+
     private static object Organisation(string municipality) =>
         new
         {
@@ -587,6 +605,91 @@ public static class RestMatrix
             w => $"/api/v1/workshops/{w.WorkshopA}/pending-trust",
             _ => null,
             new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        // Workshop outcomes: its coordinators and admins (and granted facilitators); a participant submits an evaluation.
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/outcomes",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/outcomes/items",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/items",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "GET",
+            "/api/v1/workshops/{id}/outcomes/agreements",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/agreements",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/outcomes/items",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/items",
+            _ => OutcomeItem,
+            new(401, 403, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/workshops/{id}/outcomes/items/{itemId}",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/items/{w.OutcomeItemA}",
+            _ => OutcomeItem,
+            new(401, 403, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/workshops/{id}/outcomes/items/{itemId}",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/items/{w.OutcomeItemA}",
+            _ => null,
+            new(401, 403, 404, 204, 404, 404, 204)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/outcomes/agreements",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/agreements",
+            w => Agreement(w),
+            new(401, 403, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "PUT",
+            "/api/v1/workshops/{id}/outcomes/agreements/{agreementId}",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/agreements/{w.AgreementA}",
+            w => Agreement(w),
+            new(401, 403, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/workshops/{id}/outcomes/agreements/{agreementId}",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/agreements/{w.AgreementA}",
+            _ => null,
+            new(401, 403, 404, 204, 404, 404, 204)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/outcomes/evaluations",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/evaluations",
+            _ => new { signalling = 4, comment = "Helder" },
+            new(401, 201, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "POST",
+            "/api/v1/workshops/{id}/outcomes/evaluations/import",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/evaluations/import",
+            _ => new StringContent("signalling;comment\n4;Goed\n", System.Text.Encoding.UTF8, "text/csv"),
+            new(401, 403, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "PUT",
+            "/api/v1/workshops/{id}/outcomes/editors",
+            w => $"/api/v1/workshops/{w.WorkshopA}/outcomes/editors",
+            w => new { professionalIds = new[] { w.OtherA } },
+            new(401, 403, 404, 200, 404, 404, 200)
         ),
         // Network reports: coordinators of the municipality and admins only; for everyone else they do not exist.
         new(

@@ -81,6 +81,7 @@ public static class WorkshopEndpoints
 
         group.MapWorkshopParticipantEndpoints();
         group.MapWorkshopTrustEndpoints();
+        group.MapWorkshopOutcomeEndpoints();
         return api;
     }
 }

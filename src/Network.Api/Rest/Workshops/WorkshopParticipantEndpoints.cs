@@ -116,32 +116,30 @@ public static class WorkshopParticipantEndpoints
     ) => PagedResponse.From(new Page<WorkshopParticipantDto>(items, items.Count, null, 0), request);
 
     /// <summary>Reads the CSV body within the size cap: 415 for another media type, 413 when too large.</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadCsvAsync(HttpRequest request, CancellationToken ct)
+    internal static async Task<ReadOnlyMemory<byte>> ReadCsvAsync(
+        HttpRequest request,
+        CancellationToken ct,
+        int maxBytes = AttendanceCsv.MaxBytes
+    )
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !CsvTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
-            throw new BadHttpRequestException(
-                "Send the attendance list as text/csv.",
-                StatusCodes.Status415UnsupportedMediaType
-            );
-        if (request.ContentLength > AttendanceCsv.MaxBytes)
-            throw TooLarge();
+            throw new BadHttpRequestException("Send the list as text/csv.", StatusCodes.Status415UnsupportedMediaType);
+        if (request.ContentLength > maxBytes)
+            throw TooLarge(maxBytes);
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > AttendanceCsv.MaxBytes)
-                throw TooLarge();
+            if (buffer.Length + read > maxBytes)
+                throw TooLarge(maxBytes);
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
     }
 
-    private static BadHttpRequestException TooLarge() =>
-        new(
-            $"The attendance list is larger than {AttendanceCsv.MaxBytes / 1024} KiB.",
-            StatusCodes.Status413PayloadTooLarge
-        );
+    private static BadHttpRequestException TooLarge(int maxBytes) =>
+        new($"The list is larger than {maxBytes / 1024} KiB.", StatusCodes.Status413PayloadTooLarge);
 }

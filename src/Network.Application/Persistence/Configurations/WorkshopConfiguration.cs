@@ -16,5 +16,6 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         b.HasIndex(w => w.MunicipalityCode);
         b.HasOne<Municipality>().WithMany().HasForeignKey(w => w.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(w => w.Participants).WithOne().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(w => w.OutcomeEditors).WithOne().HasForeignKey(e => e.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }
 }

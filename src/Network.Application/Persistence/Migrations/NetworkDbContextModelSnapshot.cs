@@ -249,6 +249,89 @@ namespace Network.Application.Persistence.Migrations
                     b.ToTable("CovenantSignatory");
                 });
 
+            modelBuilder.Entity("Network.Domain.EscalationRoutes.Route", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernTypeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernTypeId");
+
+                    b.HasIndex("MunicipalityCode", "ConcernTypeId")
+                        .IsUnique();
+
+                    b.ToTable("Routes");
+                });
+
+            modelBuilder.Entity("Network.Domain.EscalationRoutes.RouteStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LineName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinePhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodStep")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OffersAnonymousConsultation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProfessionalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RouteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProfessionalId");
+
+                    b.HasIndex("RouteId");
+
+                    b.ToTable("RouteStep");
+                });
+
             modelBuilder.Entity("Network.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -525,89 +608,6 @@ namespace Network.Application.Persistence.Migrations
                     b.ToTable("ProfessionalMunicipality");
                 });
 
-            modelBuilder.Entity("Network.Domain.Routing.Route", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcernTypeId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MunicipalityCode")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConcernTypeId");
-
-                    b.HasIndex("MunicipalityCode", "ConcernTypeId")
-                        .IsUnique();
-
-                    b.ToTable("Routes");
-                });
-
-            modelBuilder.Entity("Network.Domain.Routing.RouteStep", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LineName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LinePhone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MethodStep")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("OffersAnonymousConsultation")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ProfessionalId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RouteId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("ProfessionalId");
-
-                    b.HasIndex("RouteId");
-
-                    b.ToTable("RouteStep");
-                });
-
             modelBuilder.Entity("Network.Domain.Trust.TrustRelationship", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +714,148 @@ namespace Network.Application.Persistence.Migrations
                     b.ToTable("Workshops");
                 });
 
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aim")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerProfessionalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerProfessionalId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("WorkshopAgreements");
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalFrameworks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProfessionalJudgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Signalling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WeighingSecrecy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.ToTable("WorkshopEvaluations");
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopOutcomeEditor", b =>
+                {
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfessionalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkshopId", "ProfessionalId");
+
+                    b.HasIndex("ProfessionalId");
+
+                    b.ToTable("WorkshopOutcomeEditors", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopOutcomeItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Domains")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.ToTable("WorkshopOutcomeItems");
+                });
+
             modelBuilder.Entity("Network.Domain.Workshops.WorkshopParticipant", b =>
                 {
                     b.Property<Guid>("WorkshopId")
@@ -723,6 +865,9 @@ namespace Network.Application.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EvaluationSubmitted")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("WorkshopId", "ProfessionalId");
@@ -759,6 +904,40 @@ namespace Network.Application.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Domain.EscalationRoutes.Route", b =>
+                {
+                    b.HasOne("Network.Domain.Catalogues.ConcernType", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Network.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Domain.EscalationRoutes.RouteStep", b =>
+                {
+                    b.HasOne("Network.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Network.Domain.Professionals.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Network.Domain.EscalationRoutes.Route", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -864,40 +1043,6 @@ namespace Network.Application.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Network.Domain.Routing.Route", b =>
-                {
-                    b.HasOne("Network.Domain.Catalogues.ConcernType", null)
-                        .WithMany()
-                        .HasForeignKey("ConcernTypeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Network.Domain.Municipalities.Municipality", null)
-                        .WithMany()
-                        .HasForeignKey("MunicipalityCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Network.Domain.Routing.RouteStep", b =>
-                {
-                    b.HasOne("Network.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Network.Domain.Professionals.Professional", null)
-                        .WithMany()
-                        .HasForeignKey("ProfessionalId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Network.Domain.Routing.Route", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("RouteId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Network.Domain.Trust.TrustRelationship", b =>
                 {
                     b.HasOne("Network.Domain.Municipalities.Municipality", null)
@@ -933,6 +1078,54 @@ namespace Network.Application.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.HasOne("Network.Domain.Professionals.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Network.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopEvaluation", b =>
+                {
+                    b.HasOne("Network.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopOutcomeEditor", b =>
+                {
+                    b.HasOne("Network.Domain.Professionals.Professional", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Network.Domain.Workshops.Workshop", null)
+                        .WithMany("OutcomeEditors")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Domain.Workshops.WorkshopOutcomeItem", b =>
+                {
+                    b.HasOne("Network.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Network.Domain.Workshops.WorkshopParticipant", b =>
                 {
                     b.HasOne("Network.Domain.Professionals.Professional", null)
@@ -955,6 +1148,11 @@ namespace Network.Application.Persistence.Migrations
                     b.Navigation("Signatories");
                 });
 
+            modelBuilder.Entity("Network.Domain.EscalationRoutes.Route", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Network.Domain.Organisations.Organisation", b =>
                 {
                     b.Navigation("ContactPoints");
@@ -975,13 +1173,10 @@ namespace Network.Application.Persistence.Migrations
                     b.Navigation("Municipalities");
                 });
 
-            modelBuilder.Entity("Network.Domain.Routing.Route", b =>
-                {
-                    b.Navigation("Steps");
-                });
-
             modelBuilder.Entity("Network.Domain.Workshops.Workshop", b =>
                 {
+                    b.Navigation("OutcomeEditors");
+
                     b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618

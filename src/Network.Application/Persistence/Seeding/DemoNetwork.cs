@@ -41,6 +41,9 @@ public static partial class DemoNetwork
         db.Organisations.AddRange(Organisations(now));
         db.Professionals.AddRange(Professionals(now));
         db.Workshops.AddRange(Workshops(now));
+        db.WorkshopOutcomeItems.AddRange(OutcomeItems());
+        db.WorkshopAgreements.AddRange(Agreements());
+        db.WorkshopEvaluations.AddRange(Evaluations());
         db.TrustRelationships.AddRange(TrustRelationships());
         db.Routes.AddRange(Routes(now));
         db.Covenants.Add(SafetyHouseCovenant());

@@ -75,6 +75,14 @@ public static partial class DemoNetwork
             "Wouter Dijkstra, community police officer in Lindewaard; one of his trust relationships has expired"
         ),
         new(
+            "facilitator.amberveen",
+            ViewerRole.Professional,
+            Ids.MunicipalContactAmberveen,
+            [Amberveen],
+            [],
+            "Femke Jansen, municipal contact point and facilitator of Amberveen's workshop: may record its outcomes"
+        ),
+        new(
             "newcomer.amberveen",
             ViewerRole.Professional,
             Ids.NewcomerAmberveen,

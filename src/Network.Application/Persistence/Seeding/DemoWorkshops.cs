@@ -61,6 +61,11 @@ public static partial class DemoNetwork
             Seats = 15,
             CreatedAt = now,
             UpdatedAt = now,
+            // The facilitator from the municipality records the outcomes of Amberveen's workshop.
+            OutcomeEditors =
+                municipality == Amberveen
+                    ? [new WorkshopOutcomeEditor { WorkshopId = id, ProfessionalId = Ids.MunicipalContactAmberveen }]
+                    : [],
             Participants = participants
                 .Select(n => new WorkshopParticipant
                 {

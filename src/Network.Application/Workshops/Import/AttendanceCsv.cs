@@ -89,10 +89,10 @@ public static class AttendanceCsv
 
     private static AttendanceCsvResult Fail(string message) => new([], [("file", message)]);
 
-    private sealed record Record(int Line, List<string> Fields, bool Unterminated);
+    internal sealed record Record(int Line, List<string> Fields, bool Unterminated);
 
     /// <summary>Splits into records; the separator is whichever of ';' and ',' the header uses more, outside quotes.</summary>
-    private static IEnumerable<Record> Records(string text)
+    internal static IEnumerable<Record> Records(string text)
     {
         var separator = DetectSeparator(text);
         var line = 1;

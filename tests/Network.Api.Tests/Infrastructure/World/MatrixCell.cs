@@ -25,7 +25,9 @@ public sealed record MatrixCell(
     string UnroutedConcern,
     Guid CovenantA,
     Guid WorkshopA,
-    Guid OtherA
+    Guid OtherA,
+    Guid OutcomeItemA,
+    Guid AgreementA
 );
 
 public sealed partial class TestWorld
@@ -101,6 +103,24 @@ public sealed partial class TestWorld
                 Attended = true,
             }
         );
+        var item = new WorkshopOutcomeItem
+        {
+            WorkshopId = workshop.Id,
+            Kind = OutcomeItemKind.Dilemma,
+            Aim = LearningAim.Signalling,
+            Text = "Matrix dilemma",
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        var agreement = new WorkshopAgreement
+        {
+            WorkshopId = workshop.Id,
+            Text = "Matrix agreement",
+            OrganisationIds = [org.Id],
+            OwnerProfessionalId = profA.Id,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
         await SaveAsync(
             routed,
             unrouted,
@@ -113,7 +133,9 @@ public sealed partial class TestWorld
             workshop,
             proposed,
             confirmed,
-            org
+            org,
+            item,
+            agreement
         );
         return new MatrixCell(
             org.Id,
@@ -126,7 +148,9 @@ public sealed partial class TestWorld
             unrouted.Id,
             covenant.Id,
             workshop.Id,
-            other.Id
+            other.Id,
+            item.Id,
+            agreement.Id
         );
     }
 
