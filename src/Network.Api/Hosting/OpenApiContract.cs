@@ -277,6 +277,17 @@ public static class OpenApiContract
                 response.Headers["Location"] = Header("Where the created resource is.", required: true);
             if (status == "429")
                 response.Headers["Retry-After"] = Header("Seconds to wait before trying again.", required: false);
+            // A report as CSV or HTML is text, not the JSON object the generator reused for it.
+            foreach (var (media, content) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
+                if (
+                    !media.Contains("json", StringComparison.OrdinalIgnoreCase)
+                    && content.Schema is OpenApiSchemaReference
+                )
+                    content.Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Description = $"The same answer as {media}.",
+                    };
             var body = response.Content?.Values.FirstOrDefault()?.Schema;
             if (
                 status == "304"
