@@ -202,6 +202,24 @@ try {
       ]);
       expect(report.status() === 200, `report answered ${report.status()}`);
     });
+    await page.goto(`${base}/netwerk`);
+    await page.locator('table a[href^="/netwerk/werkateliers/"]').first().click();
+    await page.waitForLoadState('load');
+    await accessible(page, 'a workshop: participants, import, pending trust');
+    await shot(page, 'werkatelier');
+    await check('the attendance list is checked before anything is saved', async () => {
+      await page.locator('#file').setInputFiles({
+        name: 'presentielijst.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('naam;e-mail;organisatie;beroep\nTessa Nieuw;tessa.nieuw@example.org;Het Amberlyceum;Medewerker wijkteam\n'),
+      });
+      await post(page, page.getByRole('button', { name: 'Controleer de lijst' }));
+      const text = await page.locator('main').textContent();
+      expect(text.includes("did you mean 'Medewerker sociaal wijkteam'"), 'no suggestion for the slip');
+    });
+    await accessible(page, 'a workshop with a refused list');
+    await page.goto(`${base}/netwerk/werkateliers/nieuw`);
+    await accessible(page, 'new workshop form');
     await context.close();
 
     const other = await person('coordinator.lindewaard');

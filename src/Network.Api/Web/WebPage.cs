@@ -56,6 +56,8 @@ public abstract class WebPage : PageModel
         return after?.Invoke() ?? RedirectToPage();
     }
 
+    protected void ShowRefusal(string why) => Refusal = why;
+
     protected void ShowErrors(ValidationException invalid)
     {
         FieldErrors = invalid.Errors;

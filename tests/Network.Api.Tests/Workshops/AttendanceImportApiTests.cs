@@ -131,6 +131,37 @@ public sealed class AttendanceImportApiTests(NetworkApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task An_unknown_profession_or_organisation_that_is_close_to_a_known_one_is_suggested()
+    {
+        await _world.OrganisationAsync("Sportclub Ooievaar");
+        var id = await WorkshopAsync();
+        var csv = $"""
+            naam;e-mail;organisatie;beroep
+            Vera Veld;vera.{_world.Suffix}@example.org;Sportclub Ooievaar {_world.Suffix};Medewerker wijkteam
+            Kees Kort;kees.{_world.Suffix}@example.org;Sportclub Oievaar {_world.Suffix};Jongerenwerker
+            Ali Ander;ali.{_world.Suffix}@example.org;Sportclub Ooievaar {_world.Suffix};astronaut
+            """;
+
+        var errors = (
+            await (await ImportAsync(Coordinator, id, csv)).ExpectProblemAsync(
+                HttpStatusCode.BadRequest,
+                "VALIDATION_FAILED"
+            )
+        )["errors"]!;
+
+        Assert.Equal(
+            "profession 'Medewerker wijkteam' is unknown; did you mean 'Medewerker sociaal wijkteam'?",
+            errors["line 2"]![0]!.GetValue<string>()
+        );
+        Assert.Equal(
+            $"organisation 'Sportclub Oievaar {_world.Suffix}' is unknown in Amberveen; did you mean 'Sportclub Ooievaar {_world.Suffix}'?",
+            errors["line 3"]![0]!.GetValue<string>()
+        );
+        // Nothing close: no guess.
+        Assert.Equal("profession 'astronaut' is unknown", errors["line 4"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_the_outcomes_without_changing_anything()
     {
         await _world.OrganisationAsync("Proef");

@@ -97,7 +97,10 @@ internal static class AttendanceLineResolver
                     )
                     .ToList();
                 if (organisations.Count == 0)
-                    errors.Add($"organisation '{Short(row.Organisation)}' is unknown in {municipalityName}");
+                    errors.Add(
+                        $"organisation '{Short(row.Organisation)}' is unknown in {municipalityName}"
+                            + DidYouMean(row.Organisation, reference.Organisations.Select(o => o.Name))
+                    );
                 else if (organisations.Count > 1)
                     errors.Add(
                         $"organisation '{Short(row.Organisation)}' matches {organisations.Count} organisations in {municipalityName}; ask a coordinator to tell them apart"
@@ -110,7 +113,13 @@ internal static class AttendanceLineResolver
                     || string.Equals(p.NameNl, row.Profession, StringComparison.OrdinalIgnoreCase)
                 );
                 if (profession is null)
-                    errors.Add($"profession '{Short(row.Profession)}' is unknown");
+                    errors.Add(
+                        $"profession '{Short(row.Profession)}' is unknown"
+                            + DidYouMean(
+                                row.Profession,
+                                reference.Professions.SelectMany(p => new[] { p.NameNl, p.Name })
+                            )
+                    );
             }
 
             if (errors.Count == 0)
@@ -130,6 +139,9 @@ internal static class AttendanceLineResolver
     }
 
     /// <summary>Required fields, lengths, e-mail shape and the case-data guard on every field (no client data, ever).</summary>
+    private static string DidYouMean(string typed, IEnumerable<string> known) =>
+        ClosestName.Suggest(typed, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
+
     private static List<string> FieldProblems(AttendanceRow row)
     {
         var errors = new List<string>();
