@@ -6,6 +6,7 @@ using Network.Api.GraphQL;
 using Network.Api.Hosting;
 using Network.Api.Rest;
 using Network.Api.Rest.Common;
+using Network.Api.Rest.Reports;
 using Network.Api.Web;
 using Network.Application;
 using Network.Application.Persistence;
@@ -41,6 +42,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemRespo
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.Services.AddNetworkOpenApi();
 builder.Services.AddNetworkHealth();
+builder.Services.AddNetworkReports();
 builder.Services.AddNetworkGraphQL();
 builder.Services.AddNetworkCors();
 builder.Services.AddNetworkRateLimiting();

@@ -66,6 +66,7 @@ public static class ApplicationServices
         services.AddScoped<WorkshopTrustService>();
         services.AddScoped<Workshops.Outcomes.WorkshopOutcomeService>();
         services.AddScoped<NetworkReportService>();
+        services.AddScoped<WorkshopReportService>();
         services.AddLookup();
         return services;
     }

@@ -19,6 +19,9 @@ public static class OpenApiContract
 {
     public const string BasePath = "/api/v1";
 
+    /// <summary>Every status the service answers with a problem; each has its code (ProblemResponses.CodeOf).</summary>
+    private static readonly int[] ErrorStatuses = [400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 428, 429, 500];
+
     /// <summary>Temporary mark (removed from the served document): the properties a request must name.</summary>
     private const string StrictRequired = "x-network-strict-required";
 
@@ -196,9 +199,20 @@ public static class OpenApiContract
                 {
                     Type = JsonSchemaType.String,
                     Description =
-                        "A stable error code: VALIDATION_FAILED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, "
-                        + "PRECONDITION_FAILED, PRECONDITION_REQUIRED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, "
-                        + "TOO_MANY_REQUESTS, ... (see the README).",
+                        "A stable error code, the same GraphQL gives in extensions.code: VALIDATION_FAILED (400 with "
+                        + "`errors`), BAD_REQUEST (400: unreadable input), UNAUTHENTICATED (401), FORBIDDEN (403), NOT_FOUND "
+                        + "(404, also for what you may not see), METHOD_NOT_ALLOWED (405), NOT_ACCEPTABLE (406), CONFLICT "
+                        + "(409), PRECONDITION_FAILED (412: the If-Match version is stale), PAYLOAD_TOO_LARGE (413), "
+                        + "UNSUPPORTED_MEDIA_TYPE (415), PRECONDITION_REQUIRED (428: send If-Match), TOO_MANY_REQUESTS "
+                        + "(429), INTERNAL_ERROR (500).",
+                    Enum =
+                    [
+                        .. ErrorStatuses
+                            .Select(Rest.Common.ProblemResponses.CodeOf)
+                            .Append("VALIDATION_FAILED")
+                            .Distinct()
+                            .Select(c => (JsonNode)JsonValue.Create(c)),
+                    ],
                     Examples = [JsonValue.Create("VALIDATION_FAILED")],
                 },
                 ["errors"] = new OpenApiSchema

@@ -33,6 +33,7 @@ public static class RestApi
         api.MapAuditEndpoints();
         api.MapWorkshopEndpoints();
         api.MapReportEndpoints();
+        api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
         return app;
     }

@@ -39,7 +39,7 @@ public sealed class NetworkReportService(NetworkDbContext db, AccessPolicy acces
         );
     }
 
-    private async Task<NetworkSnapshot> SnapshotAsync(string code, CancellationToken ct)
+    internal async Task<NetworkSnapshot> SnapshotAsync(string code, CancellationToken ct)
     {
         var municipality = await db.Municipalities.AsNoTracking().FirstOrDefaultAsync(m => m.Code == code, ct)
             ?? throw new NotFoundException("municipality network report");

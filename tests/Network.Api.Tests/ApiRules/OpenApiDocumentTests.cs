@@ -178,6 +178,10 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
         );
         Assert.NotNull(problem["properties"]!["errors"]);
         Assert.Equal("string", problem["properties"]!["code"]!["type"]!.GetValue<string>());
+        var codes = problem["properties"]!["code"]!["enum"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        Assert.Contains("VALIDATION_FAILED", codes);
+        Assert.Contains("PRECONDITION_REQUIRED", codes);
+        Assert.Contains("NOT_FOUND", codes);
     }
 
     [Fact]

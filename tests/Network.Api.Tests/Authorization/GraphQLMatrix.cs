@@ -670,6 +670,12 @@ public static class GraphQLMatrix
             w => new { id = Workshop(w.WorkshopA), p = Prof(w.OtherA) },
             MaintainWorkshopA
         ),
+        new(
+            "workshopReport",
+            "query($id: ID!) { workshopReport(workshopId: $id) { summary { dilemmas } recommendations { code } } }",
+            w => new { id = Workshop(w.WorkshopA) },
+            ReportOfA
+        ),
         // The lookup: as REST, people in a network, its coordinators and systems with network.lookup ask; administrators belong to no network.
         new(
             "lookup",

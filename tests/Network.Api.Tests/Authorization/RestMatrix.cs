@@ -701,6 +701,13 @@ public static class RestMatrix
         ),
         new(
             "GET",
+            "/api/v1/workshops/{id}/report",
+            w => $"/api/v1/workshops/{w.WorkshopA}/report",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "GET",
             "/api/v1/municipalities/{code}/network-report",
             _ => "/api/v1/municipalities/GM9901/network-report",
             _ => null,

@@ -25,4 +25,14 @@ public sealed class ReportQueries
         [Id, Description("The workshop's global id.")] string workshopId,
         CancellationToken ct
     ) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
+
+    [Description(
+        "A workshop's report (verslag): outcomes, the network before and after with newcomers, recommendations with "
+            + "their evidence, follow-up actions (coordinators, admins); NOT_FOUND for anyone else. REST: GET …/report."
+    )]
+    public static async Task<WorkshopReportDto?> WorkshopReport(
+        [FromServices] WorkshopReportService reports,
+        [Id, Description("The workshop's global id.")] string workshopId,
+        CancellationToken ct
+    ) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
 }

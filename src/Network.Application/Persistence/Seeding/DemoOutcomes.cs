@@ -25,8 +25,15 @@ public static partial class DemoNetwork
                 OutcomeItemKind.Dilemma,
                 LearningAim.Signalling,
                 "signalen duiden",
-                ["education", "youth"],
+                ["education"],
                 "Wanneer is een uitspraak in de klas een mening, en wanneer een signaal? Docenten zijn bang te overdrijven."
+            ),
+            (
+                OutcomeItemKind.Solution,
+                LearningAim.Signalling,
+                "signalen duiden",
+                ["education", "care"],
+                "Bij twijfel over een signaal eerst anoniem sparren met de jeugdarts of jeugdverpleegkundige van de GGD."
             ),
             (
                 OutcomeItemKind.Solution,
@@ -53,8 +60,9 @@ public static partial class DemoNetwork
                 OutcomeItemKind.Dilemma,
                 LearningAim.WeighingSecrecy,
                 "beroepsgeheim",
-                ["care", "youth"],
-                "Wanneer weegt een vermoeden zwaar genoeg om het beroepsgeheim te doorbreken (conflict van plichten)?"
+                ["care", "social"],
+                "Jeugdartsen en het sociaal wijkteam vragen zich af wanneer een vermoeden zwaar genoeg weegt om het "
+                    + "beroepsgeheim te doorbreken (conflict van plichten)."
             ),
             (
                 OutcomeItemKind.Solution,
