@@ -218,6 +218,10 @@ try {
       expect(text.includes("did you mean 'Medewerker sociaal wijkteam'"), 'no suggestion for the slip');
     });
     await accessible(page, 'a workshop with a refused list');
+    await page.goto(`${base}/netwerk/mensen`);
+    await accessible(page, 'people in the network');
+    await page.goto(`${base}/netwerk/mensen?weergave=nieuwkomers`);
+    await accessible(page, 'newcomers not listed yet');
     await page.goto(`${base}/netwerk/werkateliers/nieuw`);
     await accessible(page, 'new workshop form');
     await context.close();

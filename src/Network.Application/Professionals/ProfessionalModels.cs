@@ -119,7 +119,9 @@ public sealed record ProfessionalFilter(
     string? Profession = null,
     string? Expertise = null,
     string? Name = null,
-    bool IncludeInactive = false
+    bool IncludeInactive = false,
+    ListingStatus? Listing = null,
+    bool OnlyInactive = false
 );
 
 public sealed record ProfessionalSearch(

@@ -29,8 +29,12 @@ public sealed class ProfessionalService(
         v.ThrowIfInvalid();
 
         var query = access.VisibleProfessionals(db.Professionals.AsNoTracking());
-        if (!filter.IncludeInactive)
+        if (filter.OnlyInactive)
+            query = query.Where(p => !p.IsActive);
+        else if (!filter.IncludeInactive)
             query = query.Where(p => p.IsActive);
+        if (filter.Listing is { } listing)
+            query = query.Where(p => p.ListingStatus == listing);
         if (filter.Municipality is { } m)
             query = query.Where(p => p.Municipalities.Any(x => x.MunicipalityCode == m));
         if (filter.Domain is { } d)
