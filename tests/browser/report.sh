@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders the network reports (Amberveen's, and its demo workshop's) in headless Chromium and checks that the
 # printable page really draws its charts: both SVGs present in the rendered DOM, with nodes and heat-map cells,
-# and a screenshot to look at. Starts its own Development instance on a throw-away database.
+# and a screenshot to look at. Then the demo workshop's report (verslag): its Dutch sections in the rendered DOM,
+# and its PDF (printed by the service's own headless Chromium) readable with pdftotext when poppler-utils is there.
+# Starts its own Development instance on a throw-away database.
 #   usage: tests/browser/report.sh [output-folder]     (needs: dotnet, curl, python3, chromium)
 #   install Chromium on Debian: apt-get update && apt-get install -y chromium
 set -euo pipefail
@@ -48,6 +50,25 @@ render() { # name, url, required svg ids...
 
 render municipality-report "/api/v1/municipalities/GM9901/network-report" domain-matrix network-picture
 render workshop-report "/api/v1/workshops/$workshop/network-report" domain-matrix-before domain-matrix network-picture
+
+render workshop-verslag "/api/v1/workshops/$workshop/report?format=html" domain-matrix-before domain-matrix network-picture
+for section in "Samenvatting" "Uitkomsten per leerdoel" "Aanbevelingen voor de gemeente" "Onderbouwing" "Vervolgacties"; do
+  check "workshop-verslag: section \"$section\"" "$(grep -q "$section" "$out/workshop-verslag.dom.html" && echo yes || echo no)"
+done
+check "workshop-verslag: recommendations with evidence" \
+  "$(python3 -c "print('yes' if open('$out/workshop-verslag.dom.html').read().count('data-source=') >= 5 else 'no')")"
+status="$(curl -sS -o "$out/workshop-verslag.pdf" -w '%{http_code}' -H "Authorization: Bearer $token" \
+  "$base/api/v1/workshops/$workshop/report?format=pdf")"
+check "workshop-verslag: PDF answered 200" "$( [ "$status" = 200 ] && echo yes || echo no)"
+check "workshop-verslag: PDF is a PDF" "$(head -c 4 "$out/workshop-verslag.pdf" | grep -q '%PDF' && echo yes || echo no)"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$out/workshop-verslag.pdf" "$out/workshop-verslag.txt"
+  for text in "Samenvatting" "Aanbevelingen voor de gemeente" "Vervolgacties" "juridische kaders"; do
+    check "workshop-verslag: PDF text has \"$text\"" "$(grep -qi "$text" "$out/workshop-verslag.txt" && echo yes || echo no)"
+  done
+else
+  echo "skip workshop-verslag PDF text (no pdftotext; apt-get install -y poppler-utils)"
+fi
 
 echo "screenshots and pages in $out"
 echo "browser: $passed passed, $failed failed"
