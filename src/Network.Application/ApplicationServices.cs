@@ -67,6 +67,7 @@ public static class ApplicationServices
         services.AddScoped<Workshops.Outcomes.WorkshopOutcomeService>();
         services.AddScoped<NetworkReportService>();
         services.AddScoped<WorkshopReportService>();
+        services.AddScoped<WorkshopHistoryService>();
         services.AddLookup();
         return services;
     }

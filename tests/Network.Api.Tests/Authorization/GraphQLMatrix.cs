@@ -676,6 +676,12 @@ public static class GraphQLMatrix
             w => new { id = Workshop(w.WorkshopA) },
             ReportOfA
         ),
+        new(
+            "workshopHistory",
+            "{ workshopHistory(municipality: \"GM9901\") { overdueActions themes { theme } } }",
+            _ => null,
+            ReportOfA
+        ),
         // The lookup: as REST, people in a network, its coordinators and systems with network.lookup ask; administrators belong to no network.
         new(
             "lookup",

@@ -708,6 +708,13 @@ public static class RestMatrix
         ),
         new(
             "GET",
+            "/api/v1/municipalities/{code}/workshop-history",
+            _ => "/api/v1/municipalities/GM9901/workshop-history",
+            _ => null,
+            new(401, 404, 404, 200, 404, 404, 200)
+        ),
+        new(
+            "GET",
             "/api/v1/municipalities/{code}/network-report",
             _ => "/api/v1/municipalities/GM9901/network-report",
             _ => null,

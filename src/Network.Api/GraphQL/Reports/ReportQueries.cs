@@ -35,4 +35,14 @@ public sealed class ReportQueries
         [Id, Description("The workshop's global id.")] string workshopId,
         CancellationToken ct
     ) => await reports.ForWorkshopAsync(Nodes.IdOf<WorkshopDto>(workshopId), ct);
+
+    [Description(
+        "A municipality's workshops over time: themes, how the network grew, open follow-up actions (coordinators, "
+            + "admins); NOT_FOUND for anyone else. REST: GET /api/v1/municipalities/{code}/workshop-history."
+    )]
+    public static async Task<WorkshopHistoryDto?> WorkshopHistory(
+        [FromServices] WorkshopHistoryService history,
+        [Description("CBS code, e.g. GM9901.")] string municipality,
+        CancellationToken ct
+    ) => await history.ForMunicipalityAsync(municipality, ct);
 }

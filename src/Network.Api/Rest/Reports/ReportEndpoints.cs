@@ -20,6 +20,7 @@ public static class ReportEndpoints
                     string code,
                     HttpContext http,
                     NetworkReportService service,
+                    WorkshopHistoryService history,
                     CancellationToken ct,
                     string? format = null
                 ) =>
@@ -31,7 +32,7 @@ public static class ReportEndpoints
                     return chosen switch
                     {
                         ReportFormat.Csv => Csv(ReportCsv.For(report), $"network-report-{report.MunicipalityCode}.csv"),
-                        ReportFormat.Html => Html(ReportHtml.For(report)),
+                        ReportFormat.Html => Html(ReportHtml.For(report, await history.ForMunicipalityAsync(code, ct))),
                         _ => TypedResults.Ok(report),
                     };
                 }

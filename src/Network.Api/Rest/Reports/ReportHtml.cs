@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Network.Application.Reports;
 using Network.Domain.Reports;
 using static System.Net.WebUtility;
 
@@ -28,7 +29,7 @@ public static class ReportHtml
         "december",
     ];
 
-    public static string For(NetworkReport r)
+    public static string For(NetworkReport r, WorkshopHistoryDto? history = null)
     {
         var html = Head($"Netwerkrapport {r.MunicipalityName}", "Network report");
         html.Append(
@@ -46,6 +47,8 @@ public static class ReportHtml
         );
         NetworkFigure(html, r, "network-picture");
         html.Append("</section>");
+        if (history is not null)
+            WorkshopHistoryHtml.Append(html, history, Label(r));
         Details(html, r);
         return Foot(html);
     }

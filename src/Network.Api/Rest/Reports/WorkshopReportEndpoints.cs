@@ -67,6 +67,22 @@ public static class WorkshopReportEndpoints
             )
             .Produces<WorkshopReportDto>(200, "application/json", "text/html", "application/pdf")
             .ProducesCommonProblems(400, 404, 406, 503);
+
+        api.MapGet(
+                "/municipalities/{code}/workshop-history",
+                async (string code, WorkshopHistoryService service, CancellationToken ct) =>
+                    TypedResults.Ok(await service.ForMunicipalityAsync(code, ct))
+            )
+            .WithTags("Reports")
+            .WithSummary("A municipality's workshops over time: themes, network growth, open follow-up actions")
+            .WithDescription(
+                "For the coordinators of the municipality and admins. Per workshop (oldest first) the network the day "
+                    + "before it and the day before the next one (people, confirmed trust, domains linked); the themes "
+                    + "raised across workshops; the agreements still open, overdue ones marked. Also shown in the "
+                    + "municipality's network report (`?format=html`)."
+            )
+            .Produces<WorkshopHistoryDto>()
+            .ProducesCommonProblems(404);
         return api;
     }
 
