@@ -23,6 +23,9 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const pageErrors = [];
 page.on('pageerror', e => pageErrors.push(e.message));
+// What the Content-Security-Policy blocks (the IDE's bundled fonts, once) shows up as a console error.
+const blocked = [];
+page.on('console', m => { if (m.type() === 'error' && m.text().includes('Content Security Policy')) blocked.push(m.text()); });
 try {
   const schemaLoaded = page.waitForResponse(r => isGraphQL(r, '__schema'), { timeout: 60_000 });
   await page.goto(`${base}/graphql/ui?query=${encodeURIComponent(query)}`, { waitUntil: 'load' });
@@ -48,6 +51,8 @@ try {
   await page.getByText('OrganisationConnection', { exact: true }).waitFor({ timeout: 30_000 });
   console.log('documentation explorer shows the schema');
   if (pageErrors.length > 0) fail(`errors in the page: ${pageErrors.join('; ')}`);
+  if (blocked.length > 0) fail(`the Content-Security-Policy blocked: ${blocked.slice(0, 3).join('; ')}`);
+  console.log('nothing blocked by the Content-Security-Policy');
 } finally {
   const shot = path.join(artifacts, 'graphiql.png');
   await page.screenshot({ path: shot }).catch(() => {});

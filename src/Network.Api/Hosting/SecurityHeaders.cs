@@ -45,7 +45,7 @@ public static class SecurityHeaders
 
     private const string Tools =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        + "worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
+        + "font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'"; // GraphiQL's fonts are bundled as data: URLs
 
     private static bool IsHtmlReport(HttpContext http) =>
         http.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true;

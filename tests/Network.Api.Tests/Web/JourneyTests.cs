@@ -179,5 +179,12 @@ public sealed class JourneyTests : IDisposable
         var report = await coordinator.Http.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Contains("Amberveen", await report.Content.ReadAsStringAsync());
+
+        // The workshop's report (verslag) opens the same way, in the language the web app is in.
+        var verslag = page.QuerySelector("a[href*='/report?format=html&lang=nl']")!.GetAttribute("href")!;
+        var opened = await coordinator.Http.GetAsync(verslag);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.StartsWith("text/html", opened.Content.Headers.ContentType?.ToString());
+        Assert.Contains("lang=\"nl\"", await opened.Content.ReadAsStringAsync());
     }
 }
