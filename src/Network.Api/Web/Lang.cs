@@ -54,7 +54,11 @@ public static class Lang
     public static string T(string nl, string en) => IsEnglish ? en : nl;
 
     /// <summary>"3 december 2026" / "3 December 2026".</summary>
-    public static string Date(DateOnly d) => $"{d.Day} {(IsEnglish ? MonthsEn : MonthsNl)[d.Month - 1]} {d.Year}";
+    public static string Date(DateOnly d) => Date(d, IsEnglish);
+
+    /// <summary>A date written out in the given language (the printable reports choose theirs by query).</summary>
+    public static string Date(DateOnly d, bool english) =>
+        $"{d.Day} {(english ? MonthsEn : MonthsNl)[d.Month - 1]} {d.Year}";
 
     public static string Date(DateTimeOffset t) => Date(DateOnly.FromDateTime(Local(t)));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Network.Api.Web;
 using Network.Application.Reports;
 using Network.Domain.Reports;
 using static System.Net.WebUtility;
@@ -12,23 +13,6 @@ namespace Network.Api.Rest.Reports;
 /// </summary>
 public static class ReportHtml
 {
-    // The service runs with invariant globalization (no culture data), so Dutch month names are spelled out here.
-    private static readonly string[] Months =
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-
     public static string For(NetworkReport r, WorkshopHistoryDto? history = null)
     {
         var html = Head($"Netwerkrapport {r.MunicipalityName}", "Network report");
@@ -354,7 +338,7 @@ public static class ReportHtml
 
     private static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
 
-    private static string Date(DateOnly d) => $"{d.Day} {Months[d.Month - 1]} {d.Year}";
+    private static string Date(DateOnly d) => Lang.Date(d, english: false);
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Network.Api.Web;
 using Network.Application.Reports;
 using Network.Domain.Reports;
 using Network.Domain.Workshops;
@@ -381,43 +382,11 @@ public static class WorkshopReportHtml
     /// <summary>The page's words in the chosen language.</summary>
     private sealed class Words(bool english)
     {
-        private static readonly string[] MonthsNl =
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        private static readonly string[] MonthsEn =
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-
         public bool English => english;
 
         public string this[string nl, string en] => english ? en : nl;
 
-        public string Date(DateOnly d) =>
-            english ? $"{d.Day} {MonthsEn[d.Month - 1]} {d.Year}" : $"{d.Day} {MonthsNl[d.Month - 1]} {d.Year}";
+        public string Date(DateOnly d) => Lang.Date(d, english);
 
         public string Dec(double v) =>
             english
