@@ -85,9 +85,8 @@ public sealed class WorkshopModel(
         await LoadAsync(id, ct);
         if (string.IsNullOrWhiteSpace(List))
             return Refuse(Lang.T("Kies eerst een presentielijst.", "Choose an attendance list first."));
-        AttendanceImportResult? result = null;
         return await ChangeAsync(
-            async () => result = await ImportAsync(id, dryRun: false, ct),
+            () => ImportAsync(id, dryRun: false, ct),
             Lang.T("De presentielijst is geïmporteerd.", "The attendance list was imported.")
         );
     }

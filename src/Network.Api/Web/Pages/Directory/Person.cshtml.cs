@@ -42,8 +42,8 @@ public sealed class PersonModel(
     {
         Person = await professionals.GetAsync(id, ct);
         var all = new PageRequest(null, PageRequest.MaxSize);
-        var profession = (await professions.ListAsync(all, ct)).Items.FirstOrDefault(p => p.Id == Person.ProfessionId);
-        Profession = profession is null ? Person.ProfessionId : Lang.T(profession.NameNl, profession.Name);
+        var profession = await professions.GetAsync(Person.ProfessionId, ct);
+        Profession = Lang.T(profession.NameNl, profession.Name);
         var domainList = (await domains.ListAsync(all, ct)).Items;
         DomainNames =
         [
