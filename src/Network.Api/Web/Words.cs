@@ -135,7 +135,7 @@ public static class Words
     /// <summary>Why a contact was suggested, from the trust path and the matching expertise.</summary>
     public static string Why(LookupContact c)
     {
-        var expertise = c.MatchedExpertise.Count > 0 ? string.Join(", ", c.MatchedExpertise) : null;
+        var expertise = c.MatchedExpertise.Count > 0 ? Expertise(c.MatchedExpertise) : null;
         var trust = c.TrustPath switch
         {
             [var hop] => T(
@@ -263,4 +263,31 @@ public static class Words
             "other" => T("Anders", "Other"),
             _ => kind,
         };
+
+    private static readonly Dictionary<string, (string Nl, string En)> ExpertiseWords = new(StringComparer.Ordinal)
+    {
+        ["radicalisation"] = ("radicalisering", "radicalisation"),
+        ["polarisation"] = ("polarisatie", "polarisation"),
+        ["online-extremism"] = ("online extremisme", "online extremism"),
+        ["extremism"] = ("extremisme", "extremism"),
+        ["domestic-violence"] = ("huiselijk geweld", "domestic violence"),
+        ["mental-health"] = ("psychische problemen", "mental health"),
+        ["child-protection"] = ("kinderbescherming", "child protection"),
+    };
+
+    /// <summary>An expertise tag (a slug in the API) in words; an unknown tag reads with spaces for its hyphens.</summary>
+    public static string Expertise(string tag) =>
+        ExpertiseWords.TryGetValue(tag, out var w) ? T(w.Nl, w.En) : tag.Replace('-', ' ');
+
+    /// <summary>The tag for what a person typed: a tag itself, or its Dutch or English words ("huiselijk geweld").</summary>
+    public static string ExpertiseTag(string typed)
+    {
+        var words = typed.Trim().ToLowerInvariant();
+        foreach (var (tag, (nl, en)) in ExpertiseWords)
+            if (words == nl || words == en)
+                return tag;
+        return words.Replace(' ', '-');
+    }
+
+    public static string Expertise(IEnumerable<string> tags) => string.Join(", ", tags.Select(Expertise));
 }

@@ -77,6 +77,10 @@ public sealed class AskModel(
     public string DomainName(string id) =>
         Domains.FirstOrDefault(d => d.Id == id) is { } d ? Lang.T(d.NameNl, d.Name) : id;
 
+    /// <summary>A route person's profession, which the route gives by its English name, in the page's language.</summary>
+    public string ProfessionNamed(string name) =>
+        Professions.Values.FirstOrDefault(p => p.Name == name) is { } p ? Lang.T(p.NameNl, p.Name) : name;
+
     public string ProfessionName(string id, string fallback) =>
         Professions.TryGetValue(id, out var p) ? Lang.T(p.NameNl, p.Name) : fallback;
 

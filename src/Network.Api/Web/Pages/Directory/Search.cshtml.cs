@@ -54,7 +54,7 @@ public sealed class SearchModel(
                     Blank(Domain),
                     Organisation,
                     Blank(Profession),
-                    Blank(Expertise)?.ToLowerInvariant(),
+                    Blank(Expertise) is { } typed ? Words.ExpertiseTag(typed) : null,
                     false,
                     Blank(After),
                     25
