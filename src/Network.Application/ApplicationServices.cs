@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
+using Network.Application.Accounts;
 using Network.Application.Audit;
 using Network.Application.Catalogues;
 using Network.Application.Common;
@@ -40,6 +41,9 @@ public static class ApplicationServices
         );
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessPolicy>();
+        services.AddScoped<ViewerDirectory>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<SystemClientService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CatalogueChecks>();
         services.AddScoped<DatabaseInitializer>();

@@ -1,4 +1,5 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Accounts;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
 using Network.Api.Rest.Common;
@@ -35,6 +36,7 @@ public static class RestApi
         api.MapReportEndpoints();
         api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
+        api.MapAccountEndpoints();
         return app;
     }
 }
