@@ -9,6 +9,7 @@ using Network.Application.ContactLookup;
 using Network.Application.ContactLookup.Index;
 using Network.Application.Covenants;
 using Network.Application.EscalationRoutes;
+using Network.Application.Mail;
 using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
@@ -69,8 +70,16 @@ public static class ApplicationServices
         services.AddScoped<WorkshopReportService>();
         services.AddScoped<WorkshopHistoryService>();
         services.AddLookup();
+        services.AddNetworkMail();
         return services;
     }
+
+    /// <summary>Why the configured settings cannot work (one line for the operator), or null to start.</summary>
+    public static string? StartProblem(this IServiceProvider services, bool isDevelopment) =>
+        MailSetup.StartProblem(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOptions>>().Value,
+            isDevelopment
+        );
 
     /// <summary>The contact lookup: in-memory trust graph and directory snapshots, their upkeep, and the service.</summary>
     private static void AddLookup(this IServiceCollection services)
