@@ -34,6 +34,7 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<Covenant> Covenants => Set<Covenant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<LookupCounter> LookupCounters => Set<LookupCounter>();
+    public DbSet<Changes.ChangeLogEntry> ChangeLog => Set<Changes.ChangeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
