@@ -18,7 +18,12 @@ namespace Network.Application.Changes;
 /// passes the same rule as its GET), so a mirror that might hold it forgets it. An entity the viewer could never see
 /// in that time is left out entirely: its id, and that it changed, stay unknown.
 /// </remarks>
-public sealed class ChangeFeedService(NetworkDbContext db, AccessPolicy access, ChangeRenderer renderer, TimeProvider clock)
+public sealed class ChangeFeedService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    ChangeRenderer renderer,
+    TimeProvider clock
+)
 {
     public const int DefaultSize = PageRequest.DefaultSize;
     public const int MaxSize = PageRequest.MaxSize;
@@ -41,8 +46,7 @@ public sealed class ChangeFeedService(NetworkDbContext db, AccessPolicy access, 
         while (!hasMore)
         {
             var start = position;
-            var rows = await db
-                .Set<ChangeLogEntry>()
+            var rows = await db.Set<ChangeLogEntry>()
                 .AsNoTracking()
                 .Where(e => e.Seq > start)
                 .OrderBy(e => e.Seq)

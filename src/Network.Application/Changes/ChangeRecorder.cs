@@ -194,8 +194,11 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
                                 Codes = o.Municipalities.Select(m => m.MunicipalityCode).ToList(),
                             })
                             .FirstOrDefaultAsync(ct);
-                var before = stored is null ? VisibilityScope.Absent : VisibilityScope.Of(stored.IsActive, true, stored.Codes);
-                var rows = db.ChangeTracker.Entries<OrganisationMunicipality>()
+                var before = stored is null
+                    ? VisibilityScope.Absent
+                    : VisibilityScope.Of(stored.IsActive, true, stored.Codes);
+                var rows = db
+                    .ChangeTracker.Entries<OrganisationMunicipality>()
                     .Where(x => x.Entity.OrganisationId == guid)
                     .Select(x => (x.State, x.Entity.MunicipalityCode));
                 var after =
@@ -224,7 +227,8 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
                 var before = stored is null
                     ? VisibilityScope.Absent
                     : VisibilityScope.Of(stored.IsActive, stored.ListingStatus == ListingStatus.Listed, stored.Codes);
-                var rows = db.ChangeTracker.Entries<ProfessionalMunicipality>()
+                var rows = db
+                    .ChangeTracker.Entries<ProfessionalMunicipality>()
                     .Where(x => x.Entity.ProfessionalId == guid)
                     .Select(x => (x.State, x.Entity.MunicipalityCode));
                 var after =
@@ -250,7 +254,8 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
                             .Select(c => new { Codes = c.Municipalities.Select(m => m.MunicipalityCode).ToList() })
                             .FirstOrDefaultAsync(ct);
                 var before = stored is null ? VisibilityScope.Absent : VisibilityScope.Of(true, true, stored.Codes);
-                var rows = db.ChangeTracker.Entries<CovenantMunicipality>()
+                var rows = db
+                    .ChangeTracker.Entries<CovenantMunicipality>()
                     .Where(x => x.Entity.CovenantId == guid)
                     .Select(x => (x.State, x.Entity.MunicipalityCode));
                 var after =
@@ -342,6 +347,8 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
         return result;
     }
 
-    private static List<Guid> Shown(Dictionary<(ChangeEntityType Type, string Id), Root> roots, ChangeEntityType type) =>
-        roots.Where(r => r.Key.Type == type && r.Value.Shown).Select(r => Guid.Parse(r.Key.Id)).ToList();
+    private static List<Guid> Shown(
+        Dictionary<(ChangeEntityType Type, string Id), Root> roots,
+        ChangeEntityType type
+    ) => roots.Where(r => r.Key.Type == type && r.Value.Shown).Select(r => Guid.Parse(r.Key.Id)).ToList();
 }

@@ -41,19 +41,30 @@ public sealed class ChangeRenderer(
             : [];
         return type switch
         {
-            ChangeEntityType.Organisation => Wrap(
-                await organisations.GetManyAsync(guids, ct),
-                o => Up(type, o.Id) with { Organisation = o }
+            ChangeEntityType.Organisation => Wrap(await organisations.GetManyAsync(guids, ct), o =>
+                Up(type, o.Id) with
+                {
+                    Organisation = o,
+                }
             ),
-            ChangeEntityType.Professional => Wrap(
-                await professionals.GetManyAsync(guids, ct),
-                p => Up(type, p.Id) with { Professional = p }
+            ChangeEntityType.Professional => Wrap(await professionals.GetManyAsync(guids, ct), p =>
+                Up(type, p.Id) with
+                {
+                    Professional = p,
+                }
             ),
-            ChangeEntityType.Covenant => Wrap(
-                await covenants.GetManyAsync(guids, ct),
-                c => Up(type, c.Id) with { Covenant = c }
+            ChangeEntityType.Covenant => Wrap(await covenants.GetManyAsync(guids, ct), c =>
+                Up(type, c.Id) with
+                {
+                    Covenant = c,
+                }
             ),
-            ChangeEntityType.Route => Wrap(await routes.GetManyAsync(guids, ct), r => Up(type, r.Id) with { Route = r }),
+            ChangeEntityType.Route => Wrap(await routes.GetManyAsync(guids, ct), r =>
+                Up(type, r.Id) with
+                {
+                    Route = r,
+                }
+            ),
             _ => await OneByOneAsync(type, ids, ct),
         };
     }
@@ -97,8 +108,6 @@ public sealed class ChangeRenderer(
     private static ChangeDto Up(ChangeEntityType type, object id) =>
         new(type, ChangeRecorder.Key(id), ChangeKind.Upserted);
 
-    private static Dictionary<string, ChangeDto> Wrap<T>(
-        IReadOnlyDictionary<Guid, T> found,
-        Func<T, ChangeDto> wrap
-    ) => found.Values.Select(wrap).ToDictionary(c => c.Id);
+    private static Dictionary<string, ChangeDto> Wrap<T>(IReadOnlyDictionary<Guid, T> found, Func<T, ChangeDto> wrap) =>
+        found.Values.Select(wrap).ToDictionary(c => c.Id);
 }

@@ -1,6 +1,9 @@
+using System.ComponentModel;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Network.Api.Rest.Common;
 using Network.Application.Changes;
 
@@ -16,8 +19,16 @@ public static class ChangeEndpoints
     {
         api.MapGet(
                 "/changes",
-                async (ChangeFeedService feed, CancellationToken ct, string? after = null, int? pageSize = null) =>
-                    TypedResults.Ok(await feed.ReadAsync(after, pageSize, ct))
+                async (
+                    ChangeFeedService feed,
+                    CancellationToken ct,
+                    [Description(
+                        "The cursor you have: the last line of GET /export, or `cursor` of the page before. Left out, "
+                            + "the feed starts at the beginning of the log."
+                    )]
+                        string? after = null,
+                    [Description("At most this many entities per page, 1 to 100 (default 25).")] int? pageSize = null
+                ) => TypedResults.Ok(await feed.ReadAsync(after, pageSize, ct))
             )
             .WithTags("Mirroring")
             .WithSummary("What changed for you since a cursor: upserted and removed entities (change feed)")
@@ -47,10 +58,31 @@ public static class ChangeEndpoints
                     + "feed. A stream without the final line was cut off: start again."
             )
             .Produces<string>(StatusCodes.Status200OK, NdJson)
+            .AddOpenApiOperationTransformer(
+                (operation, _, _) =>
+                {
+                    if (operation.Responses?["200"] is OpenApiResponse { Content: { } content })
+                        content[NdJson].Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Description =
+                                "Newline-delimited JSON: one ChangeDto per line, then one ExportEnd "
+                                + "(`{\"cursor\": \"...\", \"count\": N}`).",
+                            Examples = [JsonValue.Create(ExportExample)],
+                        };
+                    return Task.CompletedTask;
+                }
+            )
             .ProducesCommonProblems();
 
         return api;
     }
+
+    private const string ExportExample = """
+        {"type":"organisation","id":"00000000-0000-0000-0001-000000000002","change":"upserted","organisation":{"id":"00000000-0000-0000-0001-000000000002","name":"Het Amberlyceum","kind":"school","isActive":true,"domains":["education"],"municipalities":["GM9901"],"contactPoints":[],"version":1,"updatedAt":"2026-12-03T08:00:00Z"}}
+        {"cursor":"YzEuMTAwLjE3OTYyODcwODU4MTg","count":1}
+
+        """;
 
     private static async Task ExportAsync(
         HttpContext http,
