@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Catalogues;
+using Network.Application.Changes;
 using Network.Application.Common;
 using Network.Application.ContactLookup;
 using Network.Application.ContactLookup.Index;
@@ -35,7 +36,10 @@ public static class ApplicationServices
                         sp.GetRequiredService<IConfiguration>().GetConnectionString("Network")
                             ?? "Data Source=data/network.db"
                     )
-                    .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
+                    .AddInterceptors(
+                        sp.GetRequiredService<DirectoryChangeInterceptor>(),
+                        sp.GetRequiredService<ChangeRecorder>()
+                    ),
             ServiceLifetime.Scoped,
             ServiceLifetime.Singleton
         );
@@ -71,6 +75,9 @@ public static class ApplicationServices
         services.AddScoped<WorkshopHistoryService>();
         services.AddLookup();
         services.AddNetworkMail();
+        services.AddSingleton<ChangeRecorder>();
+        services.AddScoped<ChangeRenderer>();
+        services.AddScoped<ChangeFeedService>();
         return services;
     }
 

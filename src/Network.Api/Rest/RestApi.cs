@@ -1,6 +1,7 @@
 using Network.Api.Auth;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Changes;
 using Network.Api.Rest.Common;
 using Network.Api.Rest.ContactLookup;
 using Network.Api.Rest.Covenants;
@@ -35,6 +36,7 @@ public static class RestApi
         api.MapReportEndpoints();
         api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
+        api.MapChangeEndpoints();
         return app;
     }
 }

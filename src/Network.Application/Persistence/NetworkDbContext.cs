@@ -35,6 +35,7 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<LookupCounter> LookupCounters => Set<LookupCounter>();
     public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
+    public DbSet<Changes.ChangeLogEntry> ChangeLog => Set<Changes.ChangeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

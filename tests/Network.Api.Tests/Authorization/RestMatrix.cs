@@ -736,5 +736,8 @@ public static class RestMatrix
             _ => new { concernType = "radicalisation" },
             new(401, 200, 200, 200, 200, 200, 403)
         ),
+        // Mirroring: every principal gets its own view (a system client without scope an empty one).
+        new("GET", "/api/v1/changes", _ => "/api/v1/changes?pageSize=5", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/export", _ => "/api/v1/export", _ => null, Expect.AnyAuthenticated),
     ];
 }

@@ -11,7 +11,7 @@ using Network.Application.Persistence;
 namespace Network.Application.Persistence.Migrations
 {
     [DbContext(typeof(NetworkDbContext))]
-    [Migration("20261203083128_MailOutbox")]
+    [Migration("20261203130430_MailOutbox")]
     partial class MailOutbox
     {
         /// <inheritdoc />
@@ -19,6 +19,40 @@ namespace Network.Application.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Network.Application.Changes.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("ChangeLog", (string)null);
+                });
 
             modelBuilder.Entity("Network.Application.Mail.OutboxMessage", b =>
                 {
