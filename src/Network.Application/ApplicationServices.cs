@@ -5,11 +5,13 @@ using Network.Application.Access;
 using Network.Application.Accounts;
 using Network.Application.Audit;
 using Network.Application.Catalogues;
+using Network.Application.Changes;
 using Network.Application.Common;
 using Network.Application.ContactLookup;
 using Network.Application.ContactLookup.Index;
 using Network.Application.Covenants;
 using Network.Application.EscalationRoutes;
+using Network.Application.Mail;
 using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
@@ -35,7 +37,10 @@ public static class ApplicationServices
                         sp.GetRequiredService<IConfiguration>().GetConnectionString("Network")
                             ?? "Data Source=data/network.db"
                     )
-                    .AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>()),
+                    .AddInterceptors(
+                        sp.GetRequiredService<DirectoryChangeInterceptor>(),
+                        sp.GetRequiredService<ChangeRecorder>()
+                    ),
             ServiceLifetime.Scoped,
             ServiceLifetime.Singleton
         );
@@ -73,8 +78,19 @@ public static class ApplicationServices
         services.AddScoped<WorkshopReportService>();
         services.AddScoped<WorkshopHistoryService>();
         services.AddLookup();
+        services.AddNetworkMail();
+        services.AddSingleton<ChangeRecorder>();
+        services.AddScoped<ChangeRenderer>();
+        services.AddScoped<ChangeFeedService>();
         return services;
     }
+
+    /// <summary>Why the configured settings cannot work (one line for the operator), or null to start.</summary>
+    public static string? StartProblem(this IServiceProvider services, bool isDevelopment) =>
+        MailSetup.StartProblem(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOptions>>().Value,
+            isDevelopment
+        );
 
     /// <summary>The contact lookup: in-memory trust graph and directory snapshots, their upkeep, and the service.</summary>
     private static void AddLookup(this IServiceCollection services)

@@ -215,7 +215,7 @@ try {
       });
       await post(page, page.getByRole('button', { name: 'Controleer de lijst' }));
       const text = await page.locator('main').textContent();
-      expect(text.includes("did you mean 'Medewerker sociaal wijkteam'"), 'no suggestion for the slip');
+      expect(text.includes('bedoel je ‘Medewerker sociaal wijkteam’'), 'no suggestion for the slip');
     });
     await accessible(page, 'a workshop with a refused list');
     await page.goto(`${base}/netwerk/mensen`);
@@ -235,6 +235,34 @@ try {
       expect(heading.includes('0 professionals'), heading);
     });
     await other.context.close();
+  }
+
+  // The coordinator maintains the network: organisations, people, routes, covenants, a workshop's outcomes.
+  {
+    const { page, context } = await person('coordinator.amberveen');
+    await page.goto(`${base}/netwerk/organisaties`);
+    await accessible(page, 'organisations');
+    await page.goto(`${base}/netwerk/organisaties/nieuw`);
+    await accessible(page, 'new organisation form');
+    await check('a new organisation by keyboard: a missing name is named in Dutch, then it is created', async () => {
+      await page.locator('#name').focus();
+      await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+      await page.waitForSelector('#name-error');
+      expect((await page.locator('#name-error').textContent()).trim() === 'Vul dit in.', 'no Dutch field error');
+      expect((await page.locator('#name').getAttribute('aria-describedby')) === 'name-error', 'error not tied to its field');
+    });
+    await accessible(page, 'new organisation form with errors');
+    await check('the corrected organisation is created', async () => {
+      await page.locator('#name').fill('Buurtwerk Test');
+      await page.locator('#domain-youth').focus();
+      await page.keyboard.press('Space');
+      await page.locator('#name').focus();
+      await Promise.all([page.waitForURL(/\/netwerk\/organisaties\/[0-9a-f-]{36}$/), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      expect((await page.locator('[role=status]').textContent()).includes('aangemaakt'), 'no confirmation');
+    });
+    await accessible(page, 'an organisation');
+    await context.close();
   }
 } finally {
   await browser.close();

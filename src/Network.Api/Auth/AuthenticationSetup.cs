@@ -52,7 +52,9 @@ public static class AuthenticationSetup
         jwt.TokenValidationParameters = Parameters(options.Audience);
         jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
         jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-        jwt.TokenValidationParameters.IssuerSigningKey = options.SigningKey is null ? null : SigningKey(options.SigningKey);
+        jwt.TokenValidationParameters.IssuerSigningKey = options.SigningKey is null
+            ? null
+            : SigningKey(options.SigningKey);
         CacheValidatedTokens(jwt);
     }
 

@@ -29,7 +29,10 @@ public static class IdentityProviders
     internal static void AddSchemes(IServiceCollection services, bool development)
     {
         services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>()
+            ServiceDescriptor.Singleton<
+                IPostConfigureOptions<OpenIdConnectOptions>,
+                OpenIdConnectPostConfigureOptions
+            >()
         );
         services
             .AddOptions<AuthenticationOptions>()
@@ -40,14 +43,11 @@ public static class IdentityProviders
                     {
                         o.AddScheme(BearerScheme(name), s => s.HandlerType = typeof(JwtBearerHandler));
                         if (provider.OffersSignIn)
-                            o.AddScheme(
-                                SignInScheme(name),
-                                s =>
-                                {
-                                    s.HandlerType = typeof(OpenIdConnectHandler);
-                                    s.DisplayName = provider.DisplayName ?? name;
-                                }
-                            );
+                            o.AddScheme(SignInScheme(name), s =>
+                            {
+                                s.HandlerType = typeof(OpenIdConnectHandler);
+                                s.DisplayName = provider.DisplayName ?? name;
+                            });
                     }
                 }
             );
@@ -151,7 +151,8 @@ public static class IdentityProviders
         private static async Task SignedInAsync(TicketReceivedContext context)
         {
             var principal = context.Principal!;
-            var issuer = principal.FindFirst(DirectoryClaims.Issuer)?.Value ?? ((OpenIdConnectOptions)context.Options).Authority!;
+            var issuer = principal.FindFirst(DirectoryClaims.Issuer)?.Value
+                ?? ((OpenIdConnectOptions)context.Options).Authority!;
             var identity = DirectoryClaims.ExternalIdentityOf(principal, issuer);
             await context
                 .HttpContext.RequestServices.GetRequiredService<AccountService>()

@@ -2,6 +2,7 @@ using Network.Api.Auth;
 using Network.Api.Rest.Accounts;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Changes;
 using Network.Api.Rest.Common;
 using Network.Api.Rest.ContactLookup;
 using Network.Api.Rest.Covenants;
@@ -37,6 +38,7 @@ public static class RestApi
         api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
         api.MapAccountEndpoints();
+        api.MapChangeEndpoints();
         return app;
     }
 }

@@ -47,7 +47,7 @@ public abstract class WebPage : PageModel
                         "Iemand anders heeft dit intussen gewijzigd. Hieronder staat de nieuwe versie; doe je wijziging opnieuw.",
                         "Someone else changed this in the meantime. The new version is below; please make your change again."
                     )
-                    : e.Message;
+                    : FieldErrorWords.Refusal(e.Message);
             Response.StatusCode = StatusCodes.Status409Conflict;
             ModelState.Clear();
             return await ReloadAsync();
@@ -60,7 +60,7 @@ public abstract class WebPage : PageModel
 
     protected void ShowErrors(ValidationException invalid)
     {
-        FieldErrors = invalid.Errors;
+        FieldErrors = FieldErrorWords.Of(invalid.Errors);
         Refusal = Lang.T("Controleer de velden hieronder.", "Please check the fields below.");
     }
 

@@ -227,4 +227,40 @@ public static class Words
             "system" => T("systeem van de gemeente", "municipal system"),
             _ => role,
         };
+
+    /// <summary>The kinds of organisation the demo network and most municipalities use, in the order offered.</summary>
+    public static IReadOnlyList<string> OrganisationKinds { get; } =
+    [
+        "school",
+        "ggd",
+        "youth-care",
+        "ggz",
+        "police",
+        "veiligheidshuis",
+        "veilig-thuis",
+        "youth-work",
+        "social-team",
+        "municipality",
+        "attendance-office",
+        "other",
+    ];
+
+    /// <summary>An organisation's kind (a free label in the API) in words; an unknown label as it is.</summary>
+    public static string OrganisationKind(string kind) =>
+        kind switch
+        {
+            "school" => T("School", "School"),
+            "ggd" => T("GGD (publieke gezondheid)", "GGD (public health service)"),
+            "youth-care" => T("Jeugdhulp", "Youth care"),
+            "ggz" => T("GGZ (geestelijke gezondheidszorg)", "GGZ (mental health care)"),
+            "police" => T("Politie", "Police"),
+            "veiligheidshuis" => T("Zorg- en Veiligheidshuis", "Safety house (Zorg- en Veiligheidshuis)"),
+            "veilig-thuis" => T("Veilig Thuis", "Veilig Thuis (domestic violence and child abuse)"),
+            "youth-work" => T("Jongerenwerk", "Youth work"),
+            "social-team" => T("Sociaal wijkteam", "Local social team"),
+            "municipality" => T("Gemeente", "Municipality"),
+            "attendance-office" => T("Leerplicht", "School attendance office"),
+            "other" => T("Anders", "Other"),
+            _ => kind,
+        };
 }

@@ -24,7 +24,8 @@ public sealed partial class AccessPolicy
                 && db.Professionals.Any(p =>
                     p.Id == a.ProfessionalId && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))
                 )
-            ) || a.Roles.Any(r => r.RevokedAt == null && r.MunicipalityCode != null && codes.Contains(r.MunicipalityCode))
+            )
+            || a.Roles.Any(r => r.RevokedAt == null && r.MunicipalityCode != null && codes.Contains(r.MunicipalityCode))
         );
     }
 
@@ -70,6 +71,8 @@ public sealed partial class AccessPolicy
     public void EnsureCanInvite(IEnumerable<string> municipalityCodes)
     {
         if (!CanMaintainAny(municipalityCodes))
-            throw new ForbiddenException("Only a coordinator of this person's municipality, or an administrator, invites.");
+            throw new ForbiddenException(
+                "Only a coordinator of this person's municipality, or an administrator, invites."
+            );
     }
 }

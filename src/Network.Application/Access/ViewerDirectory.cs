@@ -38,7 +38,10 @@ public sealed class ViewerDirectory(NetworkDbContext db)
             .Select(a => new
             {
                 a.Id,
-                Roles = a.Roles.Where(r => r.RevokedAt == null).Select(r => new { r.Role, r.MunicipalityCode }).ToList(),
+                Roles = a
+                    .Roles.Where(r => r.RevokedAt == null)
+                    .Select(r => new { r.Role, r.MunicipalityCode })
+                    .ToList(),
                 Entry = db
                     .Professionals.Where(p => p.Id == a.ProfessionalId && p.IsActive)
                     .Select(p => new { p.Id, Codes = p.Municipalities.Select(m => m.MunicipalityCode).ToList() })
@@ -79,7 +82,13 @@ public sealed class ViewerDirectory(NetworkDbContext db)
             return null;
         // A token that names scopes gets no more than it asks for; one that names none gets what is registered.
         var scopes = identity.Scopes.Count == 0 ? client.Scopes : client.Scopes.Where(identity.Scopes.Contains);
-        return new Viewer($"client:{client.Id}", ViewerRole.System, Codes([client.MunicipalityCode]), null, Codes(scopes));
+        return new Viewer(
+            $"client:{client.Id}",
+            ViewerRole.System,
+            Codes([client.MunicipalityCode]),
+            null,
+            Codes(scopes)
+        );
     }
 
     private static Viewer Unlinked(string subject) => Viewer.Anonymous with { Subject = subject };

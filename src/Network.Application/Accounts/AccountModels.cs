@@ -6,7 +6,8 @@ namespace Network.Application.Accounts;
 [Description("An identity that signed in through a configured identity provider, with the entry it is linked to.")]
 public sealed record AccountDto(
     Guid Id,
-    [property: Description("The identity provider (OpenID Connect issuer) that vouches for this account.")] string Issuer,
+    [property: Description("The identity provider (OpenID Connect issuer) that vouches for this account.")]
+        string Issuer,
     [property: Description("The name the identity provider gave at the last sign-in.")] string? DisplayName,
     [property: Description("The professional entry this account is linked to, when you may see that entry.")]
         Guid? ProfessionalId,

@@ -145,7 +145,14 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
                 GrantedBy = access.Viewer.Subject,
             };
             db.RoleGrants.Add(grant);
-            audit.Changed("role.grant", "account", account.Id, input.Municipality, account.ProfessionalId, Detail(grant));
+            audit.Changed(
+                "role.grant",
+                "account",
+                account.Id,
+                input.Municipality,
+                account.ProfessionalId,
+                Detail(grant)
+            );
             await db.SaveChangesAsync(ct);
         }
         return await GetAsync(accountId, ct);
@@ -160,14 +167,23 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
         access.EnsureCanGrant(grant.Role, grant.MunicipalityCode);
         grant.RevokedAt = clock.GetUtcNow();
         grant.RevokedBy = access.Viewer.Subject;
-        audit.Changed("role.revoke", "account", account.Id, grant.MunicipalityCode, account.ProfessionalId, Detail(grant));
+        audit.Changed(
+            "role.revoke",
+            "account",
+            account.Id,
+            grant.MunicipalityCode,
+            account.ProfessionalId,
+            Detail(grant)
+        );
         await db.SaveChangesAsync(ct);
     }
 
     private async Task<Account> LoadVisibleAsync(Guid id, CancellationToken ct, bool tracking = false)
     {
         var query = access.VisibleAccounts(tracking ? db.Accounts : db.Accounts.AsNoTracking());
-        return await query.Include(a => a.Roles.Where(r => r.RevokedAt == null)).FirstOrDefaultAsync(a => a.Id == id, ct)
+        return await query
+            .Include(a => a.Roles.Where(r => r.RevokedAt == null))
+            .FirstOrDefaultAsync(a => a.Id == id, ct)
             ?? throw new NotFoundException("account");
     }
 
@@ -176,7 +192,11 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
         // A linked entry the viewer could not open on its own is not named inside the account either.
         var ids = accounts.Where(a => a.ProfessionalId is not null).Select(a => a.ProfessionalId!.Value).ToList();
         var visible = (
-            await access.VisibleProfessionals(db.Professionals).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)
+            await access
+                .VisibleProfessionals(db.Professionals)
+                .Where(p => ids.Contains(p.Id))
+                .Select(p => p.Id)
+                .ToListAsync(ct)
         ).ToHashSet();
         return
         [
@@ -186,7 +206,8 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
                 a.DisplayName,
                 a.ProfessionalId is { } p && visible.Contains(p) ? p : null,
                 [
-                    .. a.Roles.Where(r => r.IsActive && access.CanSeeRoleGrant(r.MunicipalityCode))
+                    .. a
+                        .Roles.Where(r => r.IsActive && access.CanSeeRoleGrant(r.MunicipalityCode))
                         .OrderBy(r => r.GrantedAt)
                         .Select(r => new RoleGrantDto(r.Id, r.Role, r.MunicipalityCode, r.GrantedAt)),
                 ],
@@ -197,8 +218,9 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
     }
 
     private static string Detail(RoleGrant grant) =>
-        grant.MunicipalityCode is null ? grant.Role.ToString().ToLowerInvariant()
-        : $"{grant.Role.ToString().ToLowerInvariant()} of {grant.MunicipalityCode}";
+        grant.MunicipalityCode is null
+            ? grant.Role.ToString().ToLowerInvariant()
+            : $"{grant.Role.ToString().ToLowerInvariant()} of {grant.MunicipalityCode}";
 
     private static string? Trimmed(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null

@@ -13,7 +13,11 @@ namespace Network.Application.Accounts;
 /// </summary>
 public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> KnownScopes = [NetworkClaims.ScopeDirectoryRead, NetworkClaims.ScopeLookup];
+    public static readonly IReadOnlyList<string> KnownScopes =
+    [
+        NetworkClaims.ScopeDirectoryRead,
+        NetworkClaims.ScopeLookup,
+    ];
 
     public async Task<Page<SystemClientDto>> ListAsync(PageRequest page, CancellationToken ct)
     {
@@ -38,7 +42,11 @@ public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access
             .Require("municipality", input.Municipality, 6)
             .List("scopes", input.Scopes, KnownScopes.Count, required: true);
         foreach (var scope in input.Scopes ?? [])
-            v.When(scope is not null && !KnownScopes.Contains(scope), "scopes", $"'{scope}' is not a scope of this API");
+            v.When(
+                scope is not null && !KnownScopes.Contains(scope),
+                "scopes",
+                $"'{scope}' is not a scope of this API"
+            );
         if (input.Municipality is { } m && !await db.Municipalities.AnyAsync(x => x.Code == m, ct))
             v.Add("municipality", "is not a known municipality code");
         v.ThrowIfInvalid();
@@ -64,8 +72,7 @@ public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access
     /// <summary>Deactivates a client: its tokens reach nothing from the next request on. Idempotent.</summary>
     public async Task DeactivateAsync(Guid id, CancellationToken ct)
     {
-        var client =
-            await access.VisibleSystemClients(db.SystemClients).FirstOrDefaultAsync(c => c.Id == id, ct)
+        var client = await access.VisibleSystemClients(db.SystemClients).FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("system client");
         access.EnsureCanRegisterSystemClient(client.MunicipalityCode);
         if (!client.IsActive)

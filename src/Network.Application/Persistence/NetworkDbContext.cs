@@ -39,6 +39,8 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<SystemClient> SystemClients => Set<SystemClient>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
+    public DbSet<Changes.ChangeLogEntry> ChangeLog => Set<Changes.ChangeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

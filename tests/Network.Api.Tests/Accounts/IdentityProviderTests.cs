@@ -50,7 +50,11 @@ public sealed class IdentityProviderTests(IdentityProviderFactory factory) : ICl
         var served = organisations!["items"]!.AsArray().SelectMany(o => o!["municipalities"]!.AsArray()).ToList();
         Assert.NotEmpty(served);
         // Registered for network.directory.read only: the lookup scope the token asked for is not granted.
-        var lookup = await Bearer(token).GetAsync("/api/v1/lookup?concernType=radicalisation");
+        var lookup = await Bearer(token)
+            .PostJsonAsync(
+                "/api/v1/lookups",
+                new { concernType = "radicalisation", municipality = DemoNetwork.Amberveen }
+            );
         Assert.Equal(HttpStatusCode.Forbidden, lookup.StatusCode);
 
         (await admin.DeleteAsync($"/api/v1/system-clients/{registered!["id"]}")).EnsureSuccessStatusCode();
@@ -168,9 +172,6 @@ public sealed class IdentityProviderTests(IdentityProviderFactory factory) : ICl
         var lindewaard = await (
             await factory.ClientFor("coordinator.lindewaard").GetAsync("/api/v1/accounts")
         ).ExpectAsync(HttpStatusCode.OK);
-        Assert.DoesNotContain(
-            lindewaard!["items"]!.AsArray(),
-            a => a!["id"]!.GetValue<Guid>() == accountId
-        );
+        Assert.DoesNotContain(lindewaard!["items"]!.AsArray(), a => a!["id"]!.GetValue<Guid>() == accountId);
     }
 }

@@ -112,11 +112,19 @@ public sealed class OidcProvider : IAsyncDisposable
                 continue;
             }
             var html = await response.Content.ReadAsStringAsync();
-            var action = System.Text.RegularExpressions.Regex.Match(html, "<form[^>]*action=\"([^\"]+)\"").Groups[1].Value;
+            var action = System
+                .Text.RegularExpressions.Regex.Match(html, "<form[^>]*action=\"([^\"]+)\"")
+                .Groups[1]
+                .Value;
             if (action.Length == 0)
-                throw new InvalidOperationException($"no form at the provider: {(int)response.StatusCode} {html[..Math.Min(300, html.Length)]}");
+                throw new InvalidOperationException(
+                    $"no form at the provider: {(int)response.StatusCode} {html[..Math.Min(300, html.Length)]}"
+                );
             var fields = System
-                .Text.RegularExpressions.Regex.Matches(html, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                .Text.RegularExpressions.Regex.Matches(
+                    html,
+                    "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\""
+                )
                 .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
             if (html.Contains("name=\"login\"", StringComparison.Ordinal))
             {
@@ -124,7 +132,10 @@ public sealed class OidcProvider : IAsyncDisposable
                 fields["password"] = "any";
             }
             using var posted = await http.PostAsync(new Uri(url, action), new FormUrlEncodedContent(fields));
-            url = new Uri(url, posted.Headers.Location ?? throw new InvalidOperationException("the provider did not redirect"));
+            url = new Uri(
+                url,
+                posted.Headers.Location ?? throw new InvalidOperationException("the provider did not redirect")
+            );
             if (!url.AbsoluteUri.StartsWith(Issuer, StringComparison.Ordinal))
                 return url;
         }

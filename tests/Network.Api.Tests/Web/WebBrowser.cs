@@ -119,7 +119,10 @@ public sealed class WebBrowser(NetworkApiFactory factory, string origin = "http:
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var callback = await idp.SignInAsync(challenge.Headers.Location!, login);
         var (signedIn, _) = await GetAsync(callback.PathAndQuery);
-        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, $"the callback answered {(int)signedIn.StatusCode}");
+        Assert.True(
+            signedIn.StatusCode == HttpStatusCode.Redirect,
+            $"the callback answered {(int)signedIn.StatusCode}"
+        );
         return signedIn.Headers.Location!.OriginalString;
     }
 }

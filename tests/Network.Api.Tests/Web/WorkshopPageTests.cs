@@ -61,7 +61,7 @@ public sealed class WorkshopPageTests : IDisposable
         );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(
-            "did you mean 'Medewerker sociaal wijkteam'",
+            "bedoel je ‘Medewerker sociaal wijkteam’",
             string.Join(" ", refusedPage.QuerySelectorAll("[role=alert]").Select(a => a.TextContent))
         );
 

@@ -88,20 +88,20 @@ public static class AccountEndpoints
                     CancellationToken ct,
                     string? after = null,
                     int? pageSize = null
-                ) => TypedResults.Ok(PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request))
+                ) =>
+                    TypedResults.Ok(
+                        PagedResponse.From(await service.ListAsync(new PageRequest(after, pageSize), ct), request)
+                    )
             )
             .WithSummary("List the registered system clients of your municipalities")
             .ProducesCommonProblems(400, 403);
 
         clients
-            .MapPost(
-                "",
-                async (SystemClientInput input, SystemClientService service, CancellationToken ct) =>
-                {
-                    var client = await service.RegisterAsync(input, ct);
-                    return TypedResults.Created($"/api/v1/system-clients/{client.Id}", client);
-                }
-            )
+            .MapPost("", async (SystemClientInput input, SystemClientService service, CancellationToken ct) =>
+            {
+                var client = await service.RegisterAsync(input, ct);
+                return TypedResults.Created($"/api/v1/system-clients/{client.Id}", client);
+            })
             .WithSummary("Register a municipal system's client id with its scopes (coordinators, admins)")
             .WithDescription(
                 "The identity provider authenticates the client (client credentials); this registration decides "
@@ -112,14 +112,11 @@ public static class AccountEndpoints
             .ProducesCommonProblems(400, 403, 409, 415);
 
         clients
-            .MapDelete(
-                "/{id:guid}",
-                async (Guid id, SystemClientService service, CancellationToken ct) =>
-                {
-                    await service.DeactivateAsync(id, ct);
-                    return TypedResults.NoContent();
-                }
-            )
+            .MapDelete("/{id:guid}", async (Guid id, SystemClientService service, CancellationToken ct) =>
+            {
+                await service.DeactivateAsync(id, ct);
+                return TypedResults.NoContent();
+            })
             .WithSummary("Deactivate a system client: its tokens reach nothing from the next request on")
             .ProducesCommonProblems(403, 404);
 
