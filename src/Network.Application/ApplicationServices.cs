@@ -48,6 +48,12 @@ public static class ApplicationServices
         services.AddScoped<AccessPolicy>();
         services.AddScoped<ViewerDirectory>();
         services.AddScoped<AccountService>();
+        services.AddScoped<InvitationService>();
+        services
+            .AddOptions<InvitationOptions>()
+            .BindConfiguration(InvitationOptions.Section)
+            .Validate(o => o.ValidDays is > 0 and <= 90, "Invitations:ValidDays must be 1 to 90.")
+            .ValidateOnStart();
         services.AddScoped<SystemClientService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CatalogueChecks>();

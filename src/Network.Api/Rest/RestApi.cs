@@ -38,6 +38,7 @@ public static class RestApi
         api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
         api.MapAccountEndpoints();
+        api.MapInvitationEndpoints();
         api.MapChangeEndpoints();
         return app;
     }

@@ -75,4 +75,19 @@ public sealed partial class AccessPolicy
                 "Only a coordinator of this person's municipality, or an administrator, invites."
             );
     }
+
+    /// <summary>Invitations of people in the municipalities the viewer maintains; only coordinators and admins.</summary>
+    public IQueryable<Invitation> VisibleInvitations(IQueryable<Invitation> query)
+    {
+        if (Viewer.IsAdmin)
+            return query;
+        if (!Viewer.IsCoordinator)
+            throw new ForbiddenException("Only coordinators and administrators see invitations.");
+        var codes = Viewer.Municipalities.ToList();
+        return query.Where(i =>
+            db.Professionals.Any(p =>
+                p.Id == i.ProfessionalId && p.Municipalities.Any(m => codes.Contains(m.MunicipalityCode))
+            )
+        );
+    }
 }

@@ -790,5 +790,27 @@ public static class RestMatrix
             _ => null,
             new(401, 403, 403, 204, 404, 403, 204)
         ),
+        // Invitations: a pending person is seen only by their municipality's coordinators (and admins), who invite.
+        new(
+            "POST",
+            "/api/v1/professionals/{id}/invitations",
+            w => $"/api/v1/professionals/{w.InviteeA}/invitations",
+            _ => new { },
+            new(401, 404, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "GET",
+            "/api/v1/invitations",
+            _ => "/api/v1/invitations",
+            _ => null,
+            new(401, 403, 403, 200, 200, 403, 200)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/invitations/{id}",
+            w => $"/api/v1/invitations/{w.InvitationA}",
+            _ => null,
+            new(401, 403, 403, 204, 404, 403, 204)
+        ),
     ];
 }

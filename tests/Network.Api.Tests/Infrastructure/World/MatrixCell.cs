@@ -4,6 +4,7 @@ using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
 using Network.Domain.EscalationRoutes;
 using Network.Domain.Organisations;
+using Network.Domain.Professionals;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 
@@ -31,7 +32,9 @@ public sealed record MatrixCell(
     Guid AgreementA,
     Guid AccountA,
     Guid GrantA,
-    Guid SystemClientA
+    Guid SystemClientA,
+    Guid InviteeA,
+    Guid InvitationA
 );
 
 public sealed partial class TestWorld
@@ -152,7 +155,19 @@ public sealed partial class TestWorld
             Scopes = ["network.directory.read"],
             CreatedAt = DateTimeOffset.UtcNow,
         };
+        // A pending person of A with an e-mail address and an open invitation.
+        var invitee = NewProfessional(A, "Invitee", ListingStatus.Pending);
+        var invitation = new Invitation
+        {
+            ProfessionalId = invitee.Id,
+            TokenHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = "matrix",
+            ExpiresAt = DateTimeOffset.UtcNow.AddDays(14),
+        };
         await SaveAsync(
+            invitee,
+            invitation,
             account,
             system,
             routed,
@@ -186,7 +201,9 @@ public sealed partial class TestWorld
             agreement.Id,
             account.Id,
             grant.Id,
-            system.Id
+            system.Id,
+            invitee.Id,
+            invitation.Id
         );
     }
 
