@@ -49,6 +49,7 @@ public static class ApplicationServices
         services.AddScoped<ViewerDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<InvitationService>();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
         services
             .AddOptions<InvitationOptions>()
             .BindConfiguration(InvitationOptions.Section)

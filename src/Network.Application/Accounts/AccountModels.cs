@@ -51,3 +51,11 @@ public sealed record SystemClientInput(
     string? Municipality,
     IReadOnlyList<string>? Scopes
 );
+
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>"issuer subject" of identities that become administrator at sign-in while the directory has none.</summary>
+    public List<string> BootstrapAdministrators { get; set; } = [];
+}

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Common;
@@ -11,7 +12,13 @@ namespace Network.Application.Accounts;
 /// Accounts as the directory keeps them: recorded when an identity signs in, linked to an entry through an
 /// invitation (or through a second account with the same verified e-mail), and holding roles granted here.
 /// </summary>
-public sealed class AccountService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TimeProvider clock)
+public sealed class AccountService(
+    NetworkDbContext db,
+    AccessPolicy access,
+    AuditLog audit,
+    TimeProvider clock,
+    IOptions<AccountOptions> options
+)
 {
     /// <summary>Called after the identity provider vouched for someone in the browser: records or refreshes the account.</summary>
     public async Task<Guid> RecordSignInAsync(ExternalIdentity identity, CancellationToken ct)
@@ -35,6 +42,7 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
         account.DisplayName = Trimmed(identity.Name, 200);
         if (identity.EmailVerified && Trimmed(identity.Email, 320) is { } email)
             account.VerifiedEmail = email.ToLowerInvariant();
+        await BootstrapAdministratorAsync(account, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -49,6 +57,32 @@ public sealed class AccountService(NetworkDbContext db, AccessPolicy access, Aud
                 .SingleAsync(ct);
         }
         return account.Id;
+    }
+
+    /// <summary>
+    /// A new installation has no administrator to grant the first role: an identity named in
+    /// <c>Accounts:BootstrapAdministrators</c> ("issuer subject") becomes administrator at sign-in, but only while the
+    /// directory has no administrator at all, so the setting cannot bring back a role another administrator revoked.
+    /// </summary>
+    private async Task BootstrapAdministratorAsync(Account account, DateTimeOffset now, CancellationToken ct)
+    {
+        var named = options.Value.BootstrapAdministrators.Any(b =>
+            b.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                is [var iss, var sub]
+            && iss.TrimEnd('/') == account.Issuer
+            && sub == account.Subject
+        );
+        if (!named || await db.RoleGrants.AnyAsync(r => GrantedRole.Admin == r.Role && r.RevokedAt == null, ct))
+            return;
+        var grant = new RoleGrant
+        {
+            AccountId = account.Id,
+            Role = GrantedRole.Admin,
+            GrantedAt = now,
+            GrantedBy = "configuration",
+        };
+        account.Roles.Add(grant);
+        audit.Changed("role.grant", "account", account.Id, null, account.ProfessionalId, "administrator (bootstrap)");
     }
 
     /// <summary>

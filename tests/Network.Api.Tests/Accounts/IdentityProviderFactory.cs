@@ -9,7 +9,12 @@ public sealed class IdentityProviderFactory : NetworkApiFactory, IAsyncLifetime
 
     public OidcProvider Idp => _idp ?? throw new InvalidOperationException("not started");
 
-    protected override IDictionary<string, string?> Settings => Idp.Settings();
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(Idp.Settings())
+        {
+            ["Accounts:BootstrapAdministrators:0"] = $"{Idp.Issuer} first.admin",
+            ["Accounts:BootstrapAdministrators:1"] = $"{Idp.Issuer} second.admin",
+        };
 
     public async Task InitializeAsync() =>
         _idp = await OidcProvider.StartAsync("http://localhost/aanmelden/test/terug");

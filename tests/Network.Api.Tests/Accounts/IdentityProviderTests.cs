@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
+using Network.Api.Tests.Infrastructure.World;
 using Network.Api.Tests.Web;
 using Network.Application.Persistence.Seeding;
 using Network.Domain.Accounts;
@@ -173,5 +174,47 @@ public sealed class IdentityProviderTests(IdentityProviderFactory factory) : ICl
             await factory.ClientFor("coordinator.lindewaard").GetAsync("/api/v1/accounts")
         ).ExpectAsync(HttpStatusCode.OK);
         Assert.DoesNotContain(lindewaard!["items"]!.AsArray(), a => a!["id"]!.GetValue<Guid>() == accountId);
+    }
+
+    [Fact]
+    public async Task The_first_administrator_comes_from_configuration_only_while_the_directory_has_none()
+    {
+        var first = new WebBrowser(factory);
+        await first.SignInWithProviderAsync(factory.Idp, "first.admin");
+        var accounts = await (await first.Http.GetAsync("/api/v1/accounts?pageSize=100")).ExpectAsync(
+            HttpStatusCode.OK
+        );
+        var self = accounts!["items"]!.AsArray().Single(a => a!["displayName"]?.GetValue<string>() == "First Admin");
+        Assert.Equal("admin", self!["roles"]!.AsArray().Single()!["role"]!.GetValue<string>());
+
+        // Named too, but an administrator exists now: the setting grants nothing more.
+        var second = new WebBrowser(factory);
+        await second.SignInWithProviderAsync(factory.Idp, "second.admin");
+        Assert.Equal(HttpStatusCode.Forbidden, (await second.Http.GetAsync("/api/v1/accounts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_deactivated_person_loses_access_at_the_next_request()
+    {
+        var person = await new TestWorld(factory).ProfessionalAsync(TestWorld.A, $"Leaving{Guid.NewGuid():N}"[..12]);
+        var browser = new WebBrowser(factory);
+        await browser.SignInWithProviderAsync(factory.Idp, $"leaving.{person:N}");
+        await factory.WithDbAsync(db =>
+            db.Accounts.Where(a => a.Subject == $"leaving.{person:N}")
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProfessionalId, person))
+        );
+        var (before, _) = await browser.GetAsync("/zoeken");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
+
+        (
+            await factory
+                .ClientFor("coordinator.amberveen")
+                .PostAsync($"/api/v1/professionals/{person}/deactivate", null)
+        ).EnsureSuccessStatusCode();
+        var (after, _) = await browser.GetAsync("/zoeken");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/koppelen", after.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
     }
 }
