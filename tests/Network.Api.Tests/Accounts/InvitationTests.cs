@@ -26,12 +26,19 @@ public sealed partial class InvitationTests(InvitationFactory factory) : IClassF
     public async Task A_newcomer_invited_by_e_mail_signs_in_is_listed_confirms_trust_and_shows_up_in_a_lookup()
     {
         var (newcomer, family) = await NewcomerAsync();
-        var trust = await _world.TrustAsync(
-            DemoNetwork.Ids.TeacherAmberveen,
-            newcomer,
-            status: TrustStatus.Proposed,
-            workshop: DemoNetwork.Ids.WorkshopAmberveen
-        );
+        // On the attendance list of the Amberveen workshop, with the teacher.
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(
+                new Domain.Workshops.WorkshopParticipant
+                {
+                    WorkshopId = DemoNetwork.Ids.WorkshopAmberveen,
+                    ProfessionalId = newcomer,
+                    Attended = true,
+                }
+            );
+            await db.SaveChangesAsync();
+        });
         var coordinator = factory.ClientFor("coordinator.amberveen");
         var invited = await (
             await coordinator.PostJsonAsync($"/api/v1/professionals/{newcomer}/invitations", new { })
@@ -66,18 +73,33 @@ public sealed partial class InvitationTests(InvitationFactory factory) : IClassF
 
         var welcome = await browser.OpenAsync("/welkom");
         Assert.Contains("Ja, zet mij in het netwerk", welcome.Body!.TextContent);
-        await browser.SubmitAsync("form[action*=Listing] button");
-        await browser.OpenAsync("/welkom");
-        await browser.SubmitAsync("form[action*=Confirm] button");
+        await browser.SubmitAsync("#listing button");
+        var listed = await browser.OpenAsync("/welkom");
+        Assert.NotNull(listed.QuerySelector($"#trust-{DemoNetwork.Ids.TeacherAmberveen}"));
+        await browser.SubmitAsync(
+            "#trust button",
+            new Dictionary<string, string> { ["professionalIds"] = $"{DemoNetwork.Ids.TeacherAmberveen}" }
+        );
+        // The teacher confirms from her side of the workshop.
+        var confirmed = await (
+            await factory
+                .ClientFor("teacher.amberveen")
+                .PostJsonAsync(
+                    $"/api/v1/workshops/{DemoNetwork.Ids.WorkshopAmberveen}/trust",
+                    new { professionalIds = new[] { newcomer } }
+                )
+        ).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("confirmed", confirmed!["items"]![0]!["outcome"]!.GetValue<string>());
 
         var (entry, relation) = await factory.WithDbAsync(async db =>
             (
                 await db.Professionals.SingleAsync(p => p.Id == newcomer),
-                await db.TrustRelationships.SingleAsync(t => t.Id == trust)
+                await db.TrustRelationships.SingleAsync(t => t.ProposerId == newcomer)
             )
         );
         Assert.Equal(ListingStatus.Listed, entry.ListingStatus);
         Assert.Equal(TrustStatus.Confirmed, relation.Status);
+        Assert.Equal(DemoNetwork.Ids.TeacherAmberveen, relation.RecipientId);
         // The lookup index follows the change in the background; on a loaded machine that takes a moment.
         await factory.Services.GetRequiredService<LookupDirectoryProvider>().WaitUntilCurrentAsync(default);
         var lookup = await (

@@ -1,22 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
-using Network.Application.Access;
 using Network.Application.Common;
 using Network.Application.Me;
 using Network.Application.Professionals;
-using Network.Application.Trust;
+using Network.Application.Workshops;
 using Network.Domain.Professionals;
-using Network.Domain.Trust;
 
 namespace Network.Api.Web.Pages.Invitations;
 
 /// <summary>
-/// Where an accepted invitation lands: the person checks their entry, chooses to be listed (their consent; a
-/// coordinator cannot give it for them), and answers the trust their workshop proposed.
+/// Where an accepted invitation lands: the person chooses to be listed (their consent; a coordinator cannot give it
+/// for them), then answers their last workshop's trust: confirm what others proposed, propose to the rest.
 /// </summary>
-public sealed class WelcomeModel(MeService me, TrustService trust, AccessPolicy access) : WebPage
+public sealed class WelcomeModel(
+    MeService me,
+    WorkshopService workshops,
+    WorkshopParticipantService participants,
+    WorkshopTrustService workshopTrust,
+    TimeProvider clock
+) : WebPage
 {
     public ProfessionalDto? Entry { get; private set; }
-    public IReadOnlyList<TrustRelationshipDto> Proposals { get; private set; } = [];
+    public WorkshopDto? Workshop { get; private set; }
+    public IReadOnlyList<WorkshopParticipantDto> Others { get; private set; } = [];
 
     public bool Listed => Entry?.ListingStatus == ListingStatus.Listed;
 
@@ -28,10 +33,13 @@ public sealed class WelcomeModel(MeService me, TrustService trust, AccessPolicy 
             Lang.T("Je staat nu in het netwerk.", "You are now listed in the network.")
         );
 
-    public Task<IActionResult> OnPostConfirmAsync(Guid id, int version, CancellationToken ct) =>
+    public Task<IActionResult> OnPostTrustAsync(Guid workshopId, List<Guid> professionalIds, CancellationToken ct) =>
         ChangeAsync(
-            () => trust.ConfirmAsync(id, version, ct),
-            Lang.T("Bevestigd: jullie vertrouwen elkaar nu.", "Confirmed: you now trust each other.")
+            () => workshopTrust.ProposeOrConfirmAsync(workshopId, new WorkshopTrustInput(professionalIds), ct),
+            Lang.T(
+                "Gedaan: bevestigd vertrouwen geldt meteen, een voorstel zodra de ander het bevestigt.",
+                "Done: confirmed trust counts at once, a proposal once the other confirms it."
+            )
         );
 
     protected override async Task<IActionResult> ReloadAsync()
@@ -42,9 +50,18 @@ public sealed class WelcomeModel(MeService me, TrustService trust, AccessPolicy 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var self = access.RequireSelf("Only professionals have an entry to welcome them to.");
         Entry = await me.GetAsync(ct);
-        var mine = (await trust.ListMineAsync(null, new PageRequest(null, PageRequest.MaxSize), ct)).Items;
-        Proposals = [.. mine.Where(t => t.Status == TrustStatus.Proposed && t.Recipient.Id == self)];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // A professional sees the workshops they took part in, newest first.
+        Workshop = (
+            await workshops.ListAsync(new WorkshopFilter(), new PageRequest(null, 20), ct)
+        ).Items.FirstOrDefault(w => w.Date <= today);
+        if (Workshop is not null && Listed)
+            Others =
+            [
+                .. (await participants.ListAsync(Workshop.Id, ct)).Where(p =>
+                    p.TrustWithYou is not (null or ParticipantTrust.You)
+                ),
+            ];
     }
 }
