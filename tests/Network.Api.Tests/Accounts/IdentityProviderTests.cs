@@ -217,4 +217,15 @@ public sealed class IdentityProviderTests(IdentityProviderFactory factory) : ICl
         Assert.Equal("/koppelen", after.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_pages_let_a_sign_in_form_be_redirected_to_the_provider_and_nowhere_else()
+    {
+        // Browsers apply form-action to the redirect after a form post: without the provider's origin the sign-in
+        // button led nowhere in Chromium (found by tests/browser/invitation.sh).
+        var answer = await factory.CreateClient().GetAsync("/aanmelden");
+        var csp = answer.Headers.GetValues("Content-Security-Policy").Single();
+        var origin = new Uri(factory.Idp.Issuer).GetLeftPart(UriPartial.Authority);
+        Assert.Contains($"form-action 'self' {origin};", csp, StringComparison.Ordinal);
+    }
 }
