@@ -50,4 +50,5 @@ export Auth__Providers__test__Authority="$issuer" Auth__Providers__test__Display
   Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port="$smtp_port" Mail__Smtp__UseStartTls=false \
   Mail__PublicBaseUrl="http://127.0.0.1:$SERVICE_PORT" Mail__PollInterval=00:00:01
 start_service
+trap cleanup EXIT # start_service set its own trap; this one stops the service too
 node "$here/invitation.mjs" "$SERVICE_URL" "$work/mail" "$artifacts"
