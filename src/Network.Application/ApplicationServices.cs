@@ -16,6 +16,7 @@ using Network.Application.Me;
 using Network.Application.Organisations;
 using Network.Application.Persistence;
 using Network.Application.Professionals;
+using Network.Application.Reminders;
 using Network.Application.Reports;
 using Network.Application.Trust;
 using Network.Application.Trust.Graph;
@@ -86,6 +87,19 @@ public static class ApplicationServices
         services.AddScoped<WorkshopHistoryService>();
         services.AddLookup();
         services.AddNetworkMail();
+        services
+            .AddOptions<ReminderOptions>()
+            .BindConfiguration(ReminderOptions.Section)
+            .Validate(
+                o =>
+                    o.Interval >= TimeSpan.FromMinutes(1)
+                    && o.Defaults.IsValid
+                    && o.Municipalities.Values.All(m => m.IsValid),
+                "Reminders: Interval must be at least a minute and every period positive (days up to 365, months up to 60)."
+            )
+            .ValidateOnStart();
+        services.AddScoped<ReminderRun>();
+        services.AddHostedService<ReminderScheduler>();
         services.AddSingleton<ChangeRecorder>();
         services.AddScoped<ChangeRenderer>();
         services.AddScoped<ChangeFeedService>();

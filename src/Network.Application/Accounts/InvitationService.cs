@@ -9,8 +9,6 @@ using Network.Application.Mail;
 using Network.Application.Mail.Templates;
 using Network.Application.Persistence;
 using Network.Domain.Accounts;
-using Network.Domain.Contacts;
-using Network.Domain.Professionals;
 
 namespace Network.Application.Accounts;
 
@@ -49,7 +47,7 @@ public sealed class InvitationService(
             throw new ConflictException("This person has signed in already: their account is linked to the entry.");
 
         var v = new Validator();
-        var address = Address(person);
+        var address = MailAddresses.Of(person);
         v.When(address is null, "email", "this person's entry has no e-mail address; add one before inviting");
         var workshop = await WorkshopAsync(person.Id, input.WorkshopId, ct);
         v.When(
@@ -227,16 +225,9 @@ public sealed class InvitationService(
             : await attended.OrderByDescending(w => w.Date).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The network's own mail goes to the entry's e-mail address, or its secure mail when that is all it has.</summary>
-    private static string? Address(Professional person) =>
-        (
-            person.ContactPoints.FirstOrDefault(c => c.Channel == ContactChannel.Email)
-            ?? person.ContactPoints.FirstOrDefault(c => c.Channel == ContactChannel.SecureMail)
-        )?.Value;
+    internal static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
-
-    private static string Hash(string token) =>
+    internal static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string Base64Url(byte[] bytes) =>

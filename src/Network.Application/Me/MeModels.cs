@@ -54,3 +54,8 @@ public sealed record RestrictedReadDto(
     [property: Description("Which of your contact points.")] string ContactPointId,
     [property: Description("The rule that allowed it.")] string? Rule
 );
+
+[Description(
+    "Whether you get the optional reminders: \"is your entry still right?\" and, as a coordinator, the weekly digest. Reminders about trust and proposals always come."
+)]
+public sealed record ReminderSettings([property: Description("True to get the optional reminders.")] bool Optional);

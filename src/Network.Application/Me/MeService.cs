@@ -77,6 +77,21 @@ public sealed class MeService(
             ct
         );
 
+    public async Task<ReminderSettings> GetRemindersAsync(CancellationToken ct) =>
+        new((await LoadSelfAsync(false, ct)).OptionalReminders);
+
+    /// <summary>Turns the optional reminders on or off; the next reminder pass honours it.</summary>
+    public async Task<ReminderSettings> SetRemindersAsync(ReminderSettings input, CancellationToken ct)
+    {
+        await ChangeAsync(
+            null,
+            input.Optional ? "me.reminders-on" : "me.reminders-off",
+            p => p.OptionalReminders = input.Optional,
+            ct
+        );
+        return input;
+    }
+
     /// <summary>The entry is still correct as it is.</summary>
     public Task<ProfessionalDto> VerifyAsync(CancellationToken ct) =>
         ChangeAsync(null, "me.verify", p => p.LastVerifiedOn = Today, ct);

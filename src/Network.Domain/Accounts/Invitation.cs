@@ -8,7 +8,9 @@ public sealed class Invitation
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid ProfessionalId { get; init; }
-    public required string TokenHash { get; init; }
+
+    /// <summary>A reminder replaces it with a new link's hash: the link is never stored, so it cannot be sent again.</summary>
+    public required string TokenHash { get; set; }
     public Guid? WorkshopId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
@@ -16,6 +18,7 @@ public sealed class Invitation
     public DateTimeOffset? AcceptedAt { get; set; }
     public Guid? AcceptedByAccountId { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? RemindedAt { get; set; }
 
     public InvitationStatus StatusAt(DateTimeOffset now) =>
         AcceptedAt is not null ? InvitationStatus.Accepted

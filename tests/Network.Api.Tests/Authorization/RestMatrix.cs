@@ -334,6 +334,20 @@ public static class RestMatrix
             IfMatch: "\"1\""
         ),
         new(
+            "GET",
+            "/api/v1/me/reminders",
+            _ => "/api/v1/me/reminders",
+            _ => null,
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
+            "PUT",
+            "/api/v1/me/reminders",
+            _ => "/api/v1/me/reminders",
+            _ => new { optional = false },
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
             "PUT",
             "/api/v1/me/consent",
             _ => "/api/v1/me/consent",

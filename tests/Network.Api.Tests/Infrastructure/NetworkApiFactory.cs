@@ -42,6 +42,8 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
                     ["Auth:Issuer"] = "network-dev",
                     ["Auth:Audience"] = "network-api",
                     ["Mail:PickupDirectory"] = MailPickupDirectory,
+                    // Reminder passes are run by the tests that are about them, not at every host start.
+                    ["Reminders:Enabled"] = "false",
                     // Production refuses to start without an SMTP server; tests of other things switch mail off.
                     ["Mail:Enabled"] = Environment == "Development" ? "true" : "false",
                 };

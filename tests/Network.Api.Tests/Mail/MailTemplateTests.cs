@@ -51,7 +51,7 @@ public sealed class MailTemplateTests(MailFactory factory) : IClassFixture<MailF
         {
             var english = language == MailLanguage.En;
             var trust = Templates.TrustExpiry(
-                new TrustExpiryMail("Ada", "Bram de Wit", "Amberveen", Expires, language)
+                new TrustExpiryMail("Ada", "Bram de Wit", "Amberveen", Expires, "/vertrouwen/opnieuw/1", language)
             );
             var verify = Templates.VerifyEntry(new VerifyEntryMail("Ada", new DateOnly(2026, 1, 5), language));
             var proposal = Templates.ProposalReminder(

@@ -21,11 +21,13 @@ public sealed record InvitationReminderMail(
     MailLanguage Language
 );
 
+/// <summary><paramref name="ReconfirmPath"/>: the page that reconfirms this relationship with one button.</summary>
 public sealed record TrustExpiryMail(
     string RecipientName,
     string OtherName,
     string MunicipalityName,
     DateTimeOffset ExpiresAt,
+    string ReconfirmPath,
     MailLanguage Language
 );
 

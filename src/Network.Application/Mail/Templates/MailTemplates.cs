@@ -123,7 +123,7 @@ public sealed class MailTemplates(IOptions<MailOptions> options)
                 "Still working together? Reconfirm it with one click on the Trust page."
             )
         );
-        w.Link(w.T("Vertrouwen opnieuw bevestigen", "Reconfirm trust"), Link(TrustPage));
+        w.Link(w.T("Vertrouwen opnieuw bevestigen", "Reconfirm trust"), Link(m.ReconfirmPath));
         w.Small(NotAboutClients(w));
         return w.Render(
             "trust-expiry",

@@ -124,6 +124,27 @@ namespace Network.Application.Persistence.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Network.Application.Reminders.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLease");
+                });
+
             modelBuilder.Entity("Network.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -192,6 +213,9 @@ namespace Network.Application.Persistence.Migrations
 
                     b.Property<Guid>("ProfessionalId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
@@ -841,6 +865,9 @@ namespace Network.Application.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("OptionalFieldsConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OptionalReminders")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ProfessionId")
