@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Network.Application.Common;
 using Network.Application.Professionals;
@@ -59,3 +60,8 @@ public sealed record RestrictedReadDto(
     "Whether you get the optional reminders: \"is your entry still right?\" and, as a coordinator, the weekly digest. Reminders about trust and proposals always come."
 )]
 public sealed record ReminderSettings([property: Description("True to get the optional reminders.")] bool Optional);
+
+[Description("Turns the optional reminders on or off.")]
+public sealed record ReminderInput(
+    [property: Required, Description("True to get the optional reminders, false to stop them.")] bool? Optional
+);

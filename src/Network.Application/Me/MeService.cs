@@ -81,15 +81,17 @@ public sealed class MeService(
         new((await LoadSelfAsync(false, ct)).OptionalReminders);
 
     /// <summary>Turns the optional reminders on or off; the next reminder pass honours it.</summary>
-    public async Task<ReminderSettings> SetRemindersAsync(ReminderSettings input, CancellationToken ct)
+    public async Task<ReminderSettings> SetRemindersAsync(ReminderInput input, CancellationToken ct)
     {
+        new Validator().When(input.Optional is null, "optional", "is required").ThrowIfInvalid();
+        var optional = input.Optional!.Value;
         await ChangeAsync(
             null,
-            input.Optional ? "me.reminders-on" : "me.reminders-off",
-            p => p.OptionalReminders = input.Optional,
+            optional ? "me.reminders-on" : "me.reminders-off",
+            p => p.OptionalReminders = optional,
             ct
         );
-        return input;
+        return new ReminderSettings(optional);
     }
 
     /// <summary>The entry is still correct as it is.</summary>

@@ -72,11 +72,11 @@ public static class MeEndpoints
             .ProducesCommonProblems(403);
 
         group
-            .MapPut("/reminders", async (ReminderSettings input, MeService service, CancellationToken ct) =>
+            .MapPut("/reminders", async (ReminderInput input, MeService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.SetRemindersAsync(input, ct))
             )
             .WithSummary("Turn the optional reminders on or off; reminders about trust and proposals always come")
-            .Accepts<ReminderSettings>("application/json")
+            .Accepts<ReminderInput>("application/json")
             .ProducesCommonProblems(400, 403, 415);
 
         group

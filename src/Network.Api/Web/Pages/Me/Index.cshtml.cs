@@ -69,7 +69,7 @@ public sealed class IndexModel(MeService me) : WebPage
 
     public Task<IActionResult> OnPostRemindersAsync(bool optional, CancellationToken ct) =>
         ChangeAsync(
-            () => me.SetRemindersAsync(new ReminderSettings(optional), ct),
+            () => me.SetRemindersAsync(new ReminderInput(optional), ct),
             optional
                 ? Lang.T("Je krijgt de herinneringen weer.", "You will get the reminders again.")
                 : Lang.T(
