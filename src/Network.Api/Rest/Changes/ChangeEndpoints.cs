@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Network.Api.Rest.Common;
 using Network.Application.Changes;
+using Network.Application.Organisations;
+using Network.Domain.Contacts;
 
 namespace Network.Api.Rest.Changes;
 
@@ -41,10 +43,20 @@ public static class ChangeEndpoints
                     + "upsert of its professional without it. The answer always carries the next `cursor`, also when "
                     + "nothing changed; while `hasMore` is true, ask again at once. Without `after` the feed starts at "
                     + "the beginning of the log; start a mirror with GET /export instead. A cursor this API did not "
-                    + "issue is a 400 (VALIDATION_FAILED on `after`)."
+                    + "issue is a 400 (VALIDATION_FAILED on `after`), as is a query parameter other than `after` and "
+                    + "`pageSize`. The log is kept in full, so a cursor does not expire. 403: a signed-in identity "
+                    + "linked to nothing in the directory (no entry, role or registered system client)."
             )
             .Produces<ChangesPage>()
-            .ProducesCommonProblems(400);
+            .ProducesCommonProblems(400, 403)
+            .WithResponseExample(StatusCodes.Status200OK, PageExample)
+            .WithResponseExample(
+                StatusCodes.Status400BadRequest,
+                OpenApiExamples.ValidationProblem(
+                    "after",
+                    "is not a change cursor this API issued (take it from GET /export or the last page)"
+                )
+            );
 
         api.MapGet("/export", ExportAsync)
             .WithTags("Mirroring")
@@ -55,7 +67,8 @@ public static class ChangeEndpoints
                     + "routes, municipalities, domains, professions, concern types); the last line an `ExportEnd` "
                     + "with the `cursor` to pass as `after` to GET /changes and the `count` of entity lines. The cursor "
                     + "is taken before anything is read, so whatever changes during the export comes again in the "
-                    + "feed. A stream without the final line was cut off: start again."
+                    + "feed. A stream without the final line was cut off: start again. It takes no query parameters "
+                    + "(any is a 400). 403: a signed-in identity linked to nothing in the directory."
             )
             .Produces<string>(StatusCodes.Status200OK, NdJson)
             .AddOpenApiOperationTransformer(
@@ -73,10 +86,42 @@ public static class ChangeEndpoints
                     return Task.CompletedTask;
                 }
             )
-            .ProducesCommonProblems();
+            .ProducesCommonProblems(400, 403)
+            .WithResponseExample(
+                StatusCodes.Status400BadRequest,
+                OpenApiExamples.ValidationProblem(
+                    "after",
+                    "is not a query parameter of this operation, which takes none"
+                )
+            );
 
         return api;
     }
+
+    /// <summary>A page as a system client of Amberveen sees it: one organisation changed, one professional gone.</summary>
+    private static readonly ChangesPage PageExample = new(
+        [
+            new ChangeDto(
+                ChangeEntityType.Organisation,
+                "00000000-0000-0000-0001-000000000002",
+                ChangeKind.Upserted,
+                Organisation: new OrganisationDto(
+                    new Guid("00000000-0000-0000-0001-000000000002"),
+                    "Het Amberlyceum",
+                    "school",
+                    true,
+                    ["education"],
+                    ["GM9901"],
+                    [new OrganisationContactPointDto(ContactChannel.WorkPhone, "+31 20 000 0102", "Switchboard")],
+                    2,
+                    new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero)
+                )
+            ),
+            new ChangeDto(ChangeEntityType.Professional, "00000000-0000-0000-0002-000000000007", ChangeKind.Removed),
+        ],
+        "YzEuMTAyLjE3OTYyODcwODU4MTg",
+        false
+    );
 
     private const string ExportExample = """
         {"type":"organisation","id":"00000000-0000-0000-0001-000000000002","change":"upserted","organisation":{"id":"00000000-0000-0000-0001-000000000002","name":"Het Amberlyceum","kind":"school","isActive":true,"domains":["education"],"municipalities":["GM9901"],"contactPoints":[],"version":1,"updatedAt":"2026-12-03T08:00:00Z"}}
