@@ -51,6 +51,14 @@ builder.Services.AddNetworkWeb(builder.Environment.IsDevelopment());
 
 var app = builder.Build();
 
+if (app.Services.StartProblem(app.Environment.IsDevelopment()) is { } problem)
+{
+    // Settings that cannot work are refused at start, in one line, not at the first e-mail or reminder.
+    Console.Error.WriteLine($"Network cannot start: {problem}");
+    Environment.ExitCode = 1;
+    return;
+}
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var seedDemo = app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment());

@@ -76,7 +76,7 @@ for size in $SIZES; do
   echo "== starting the service on $size professionals (core 0)"
   # From the build folder so its appsettings.json applies (request logging off), as in a deployment.
   cd "$BUILD"
-  ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true ConnectionStrings__Network="Data Source=$DB" \
+  ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true Mail__Enabled=false ConnectionStrings__Network="Data Source=$DB" \
     ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" RateLimiting__Enabled=false \
     taskset -c 0 dotnet "$APP" >"$CACHE/server-$size.log" 2>&1 &
   SERVER_PID=$!

@@ -88,6 +88,24 @@ await call('not acceptable', 406, 'GET', '/api/v1/organisations', { auth: coordi
 await call('bad lookup', 400, 'POST', '/api/v1/lookups', { auth: professional, body: { concernType: 'radicalisation', clientName: 'x' } });
 await call('bad search', 400, 'POST', '/api/v1/professionals/search', { auth: coordinator, body: { municipality: 12 } });
 await call('bad trust', 400, 'POST', '/api/v1/trust-relationships', { auth: professional, body: {} });
+// The change feed and the export (mirroring).
+await call('changes without a token', 401, 'GET', '/api/v1/changes');
+await call('export without a token', 401, 'GET', '/api/v1/export');
+await call('changes with a cursor the API did not issue', 400, 'GET', '/api/v1/changes?after=not-a-cursor', { auth: system });
+await call('changes with an unknown query parameter', 400, 'GET', '/api/v1/changes?since=2026-01-01T00:00:00Z', { auth: system });
+await call('changes with page size zero', 400, 'GET', '/api/v1/changes?pageSize=0', { auth: system });
+await call('changes with page size too large', 400, 'GET', '/api/v1/changes?pageSize=101', { auth: system });
+await call('export with a query parameter', 400, 'GET', '/api/v1/export?after=x', { auth: system });
+await call('changes as XML', 406, 'GET', '/api/v1/changes', { auth: system, headers: { accept: 'application/xml' } });
+// The whole feed, page by page, for a coordinator and a colleague: every kind of entry the log holds so far.
+for (const who of [coordinator, professional]) {
+  let after = '';
+  for (let page = 0; page < 40; page++) {
+    const r = await call('changes page', 200, 'GET', `/api/v1/changes?pageSize=100${after}`, { auth: who });
+    if (!r.json?.hasMore) break;
+    after = `&after=${r.json.cursor}`;
+  }
+}
 // Versions.
 const created = await call('create for versions', 201, 'POST', '/api/v1/organisations', {
   auth: coordinator, body: { name: `Contract school ${Date.now()}`, kind: 'school', domains: ['education'], municipalities: ['GM9901'] },

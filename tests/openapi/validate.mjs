@@ -204,6 +204,7 @@ for (const [path, item] of Object.entries(doc.paths ?? {})) {
       if (/^[45]/.test(status) && !response.content?.['application/problem+json']) docViolation(`${status} without application/problem+json`, op);
       if (!Object.keys(response.headers ?? {}).some(h => h.toLowerCase() === 'api-version')) docViolation('response without the API-Version header', `${op} ${status}`);
       for (const [media, content] of Object.entries(response.content ?? {})) {
+        exampleViolations(`${op} ${status} ${media}`, content);
         const schema = deref(content.schema);
         const type = Array.isArray(schema?.type) ? schema.type : [schema?.type];
         if (!isJson(media.toLowerCase()) && (type.includes('object') || type.includes('array')))
@@ -212,6 +213,22 @@ for (const [path, item] of Object.entries(doc.paths ?? {})) {
     }
   }
 }
+// An example a client (or a mock server) takes for an answer must be one: every example validates against its schema.
+function exampleViolations(where, content) {
+  if (!content?.schema) return;
+  const examples = [
+    ...(content.example !== undefined ? [content.example] : []),
+    ...Object.values(content.examples ?? {}).map(deref).filter(x => x?.value !== undefined).map(x => x.value),
+  ];
+  const validate = compile(content.schema);
+  for (const example of examples)
+    if (!validate(example))
+      for (const err of validate.errors) docViolation('example breaks its schema', `${where}: ${err.instancePath || '/'} ${err.message}`);
+}
+for (const [path, item] of Object.entries(doc.paths ?? {}))
+  for (const method of ['get', 'put', 'post', 'delete', 'patch'])
+    for (const [media, content] of Object.entries(item[method]?.requestBody?.content ?? {}))
+      exampleViolations(`${method.toUpperCase()} ${path} request ${media}`, content);
 const walk = (node, where) => {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${where}/${i}`)); return; }

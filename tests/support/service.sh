@@ -20,8 +20,8 @@ start_service() {
   fi
   SERVICE_TMP="$(mktemp -d)"
   trap stop_service EXIT
-  local port
-  port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+  local port="${SERVICE_PORT:-}" # set it when something else must know the address first (an IdP's callback)
+  [[ -n "$port" ]] || port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
   SERVICE_URL="http://127.0.0.1:$port"
   # The working directory is the content root, where wwwroot/graphiql (the IDE bundle) lives.
   (cd "$API_DIR" && ASPNETCORE_ENVIRONMENT=Development \

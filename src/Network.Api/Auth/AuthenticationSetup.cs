@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Network.Application.Access;
@@ -14,20 +17,27 @@ public static class AuthenticationSetup
             .AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.Section)
             .Validate(
-                o => o.Authority is not null || o.SigningKey is not null,
-                "Configure Auth:Authority (and Auth:Audience) so tokens can be validated."
+                o => o.Providers.Count > 0 || o.SigningKey is not null,
+                "Configure an identity provider under Auth:Providers:{name} (Authority, ClientId, ClientSecret)."
+            )
+            .Validate(
+                o => o.Providers.Values.All(p => Uri.TryCreate(p.Authority, UriKind.Absolute, out _)),
+                "Every Auth:Providers:{name} needs an absolute Authority URL."
             )
             .ValidateOnStart();
 
         services.AddAuthentication(SessionCookie.Selector).AddJwtBearer().AddNetworkSession(development);
-        // Configured from options (not read eagerly) so test hosts can override the settings.
+        // The Development issuer's scheme, configured from options (not read eagerly) so test hosts can override them.
         services
             .AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
+            .Configure<IOptions<AuthOptions>>((jwt, auth) => ConfigureDevelopmentIssuer(jwt, auth.Value));
+        IdentityProviders.AddSchemes(services, development);
+        services.AddScoped<IClaimsTransformation, DirectoryClaims>();
 
         services
             .AddAuthorizationBuilder()
-            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
+            // A principal with a role: a signed-in identity linked to nothing reaches no API operation.
+            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser().RequireClaim(NetworkClaims.Role))
             .AddPolicy(SessionCookie.Policy, p =>
                 p.AddAuthenticationSchemes(SessionCookie.Scheme).RequireAuthenticatedUser()
             );
@@ -36,31 +46,38 @@ public static class AuthenticationSetup
         return services;
     }
 
-    private static void Configure(JwtBearerOptions jwt, AuthOptions options)
+    private static void ConfigureDevelopmentIssuer(JwtBearerOptions jwt, AuthOptions options)
     {
         jwt.MapInboundClaims = false; // keep "sub", "role", "scope" as the token says them
-        jwt.Authority = options.Authority;
-        jwt.Audience = options.Audience;
-        jwt.RequireHttpsMetadata = options.Authority?.StartsWith("https://", StringComparison.Ordinal) ?? true;
-        jwt.TokenValidationParameters = new TokenValidationParameters
+        jwt.TokenValidationParameters = Parameters(options.Audience);
+        jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
+        jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+        jwt.TokenValidationParameters.IssuerSigningKey = options.SigningKey is null
+            ? null
+            : SigningKey(options.SigningKey);
+        CacheValidatedTokens(jwt);
+    }
+
+    /// <summary>What every accepted token must be: signed, for this API, within its lifetime.</summary>
+    internal static TokenValidationParameters Parameters(string audience) =>
+        new()
         {
             ValidateIssuer = true,
-            ValidIssuer = options.Authority is null ? options.Issuer : null,
             ValidateAudience = true,
-            ValidAudience = options.Audience,
+            ValidAudience = audience,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ClockSkew = TimeSpan.FromSeconds(30),
-            ValidAlgorithms = options.Authority is null ? [SecurityAlgorithms.HmacSha256] : null,
             NameClaimType = "name",
             RoleClaimType = NetworkClaims.Role,
-            IssuerSigningKey = options.SigningKey is null ? null : SigningKey(options.SigningKey),
         };
-        // The handler reads the Authorization header only; tokens in the query string are never accepted.
 
-        // A token seen before and still within its lifetime is not verified again (see ValidatedTokenCache for what is
-        // still checked on every request and why revocation is unchanged).
+    // The handler reads the Authorization header only; tokens in the query string are never accepted.
+    // A token seen before and still within its lifetime is not verified again (see ValidatedTokenCache for what is
+    // still checked on every request and why revocation is unchanged).
+    internal static void CacheValidatedTokens(JwtBearerOptions jwt)
+    {
         var handlers = jwt.TokenHandlers.ToList();
         jwt.TokenHandlers.Clear();
         foreach (var handler in handlers)

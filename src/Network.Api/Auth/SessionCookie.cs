@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Network.Application.Access;
 using Network.Application.Persistence.Seeding;
 
@@ -26,7 +27,13 @@ public static class SessionCookie
     {
         auth.AddPolicyScheme(Selector, null, o =>
         {
-            o.ForwardDefaultSelector = http => CountsHere(http) ? Scheme : JwtBearerDefaults.AuthenticationScheme;
+            o.ForwardDefaultSelector = http =>
+                CountsHere(http)
+                    ? Scheme
+                    : IdentityProviders.BearerSchemeFor(
+                        http,
+                        http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value
+                    );
             // API callers always get the API's 401/403 problems, never a redirect to a sign-in page.
             o.ForwardChallenge = JwtBearerDefaults.AuthenticationScheme;
             o.ForwardForbid = JwtBearerDefaults.AuthenticationScheme;

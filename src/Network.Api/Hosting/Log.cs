@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(2002, LogLevel.Error, "Unhandled exception in GraphQL field {Path}")]
     public static partial void UnhandledGraphQLException(this ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(2003, LogLevel.Warning, "Sign-in through {Scheme} failed: {Reason}")]
+    public static partial void SignInFailed(this ILogger logger, string scheme, string? reason);
 }

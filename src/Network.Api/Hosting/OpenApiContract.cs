@@ -387,6 +387,7 @@ public static class OperationIds
         ["POST /workshops/{id}/participants/import"] = "importWorkshopParticipants",
         ["POST /workshops/{id}/trust"] = "confirmWorkshopTrust",
         ["PUT /workshops/{id}/attendance"] = "updateWorkshopAttendance",
+        ["GET /export"] = "exportDirectory",
     };
 
     private static readonly HashSet<string> Actions = ["deactivate", "reactivate", "confirm", "reconfirm", "revoke"];

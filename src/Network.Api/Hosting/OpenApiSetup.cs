@@ -77,6 +77,7 @@ public static class OpenApiSetup
                     return Task.CompletedTask;
                 }
             );
+            o.AddOperationTransformer(OpenApiExamples.Apply);
             OpenApiContract.Configure(o); // last: it reads what the transformers above declared
         });
 

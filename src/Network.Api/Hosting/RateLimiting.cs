@@ -18,6 +18,10 @@ public sealed class RateLimitingOptions
 
     /// <summary>Requests held back (instead of refused) once the budget is spent.</summary>
     public int QueueLimit { get; set; }
+
+    /// <summary>Invitation link requests one address may make per window: enough for a person, too few to guess.</summary>
+    public int InvitationLinkLimit { get; set; } = 20;
+    public int InvitationLinkWindowSeconds { get; set; } = 600;
 }
 
 /// <summary>
@@ -27,14 +31,22 @@ public sealed class RateLimitingOptions
 /// </summary>
 public static class RateLimiting
 {
+    /// <summary>The policy of the invitation link page, per remote address on top of the global budget.</summary>
+    public const string InvitationLinks = "invitation-links";
+
     public static IServiceCollection AddNetworkRateLimiting(this IServiceCollection services)
     {
         services
             .AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.Section)
             .Validate(
-                o => o.PermitLimit > 0 && o.WindowSeconds > 0 && o.QueueLimit >= 0,
-                "RateLimiting: PermitLimit and WindowSeconds must be positive."
+                o =>
+                    o.PermitLimit > 0
+                    && o.WindowSeconds > 0
+                    && o.QueueLimit >= 0
+                    && o.InvitationLinkLimit > 0
+                    && o.InvitationLinkWindowSeconds > 0,
+                "RateLimiting: PermitLimit, WindowSeconds and the invitation link limits must be positive."
             )
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
@@ -64,6 +76,19 @@ public static class RateLimiting
                 AutoReplenishment = true,
             });
         });
+        limiter.AddPolicy(InvitationLinks, http =>
+            !settings.Enabled
+                ? RateLimitPartition.GetNoLimiter("unlimited")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    $"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.InvitationLinkLimit,
+                        Window = TimeSpan.FromSeconds(settings.InvitationLinkWindowSeconds),
+                        AutoReplenishment = true,
+                    }
+                )
+        );
         limiter.OnRejected = async (context, _) =>
         {
             var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
@@ -73,7 +98,7 @@ public static class RateLimiting
             await ProblemWriter.WriteAsync(
                 context.HttpContext,
                 StatusCodes.Status429TooManyRequests,
-                $"The request budget of {settings.PermitLimit} requests per {settings.WindowSeconds} s is spent; retry after {seconds} s."
+                $"Too many requests from you in a short time; retry after {seconds} s."
             );
         };
     }

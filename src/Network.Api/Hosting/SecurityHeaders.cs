@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Network.Api.Auth;
 using Network.Api.Web;
 
 namespace Network.Api.Hosting;
@@ -12,8 +14,10 @@ public static class SecurityHeaders
 
     private static readonly PathString[] HtmlPages = ["/swagger", "/graphql/ui", "/reports"];
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var webApp = WebAppPolicy(app.ApplicationServices.GetRequiredService<IOptions<AuthOptions>>().Value);
+        return app.Use(
             (http, next) =>
             {
                 http.Response.OnStarting(() =>
@@ -29,7 +33,7 @@ public static class SecurityHeaders
                     h["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
                     var isPage = HtmlPages.Any(p => http.Request.Path.StartsWithSegments(p)) || IsHtmlReport(http);
                     h.ContentSecurityPolicy =
-                        WebSetup.IsPage(http.Request.Path) ? WebApp
+                        WebSetup.IsPage(http.Request.Path) ? webApp
                         : isPage ? Tools
                         : "default-src 'none'; frame-ancestors 'none'";
                     return Task.CompletedTask;
@@ -37,11 +41,26 @@ public static class SecurityHeaders
                 return next(http);
             }
         );
+    }
 
-    /// <summary>The web app's pages: nothing inline, nothing from elsewhere, forms post only to the service.</summary>
-    private const string WebApp =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-        + "form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+    /// <summary>
+    /// The web app's pages: nothing inline, nothing from elsewhere, forms post only to the service. The sign-in
+    /// buttons post here too, but browsers hold a form's redirect to form-action as well: the configured identity
+    /// providers' origins are allowed, so the redirect to their sign-in page is not blocked.
+    /// </summary>
+    private static string WebAppPolicy(AuthOptions auth)
+    {
+        var providers = auth
+            .Providers.Values.Where(p => p.OffersSignIn)
+            .Select(p =>
+                Uri.TryCreate(p.Authority, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Authority) : null
+            )
+            .OfType<string>()
+            .Distinct()
+            .Select(origin => " " + origin);
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+            + $"form-action 'self'{string.Concat(providers)}; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+    }
 
     private const string Tools =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

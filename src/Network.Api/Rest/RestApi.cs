@@ -1,6 +1,8 @@
 using Network.Api.Auth;
+using Network.Api.Rest.Accounts;
 using Network.Api.Rest.Audit;
 using Network.Api.Rest.Catalogues;
+using Network.Api.Rest.Changes;
 using Network.Api.Rest.Common;
 using Network.Api.Rest.ContactLookup;
 using Network.Api.Rest.Covenants;
@@ -35,6 +37,9 @@ public static class RestApi
         api.MapReportEndpoints();
         api.MapWorkshopReportEndpoints();
         api.MapLookupEndpoints();
+        api.MapAccountEndpoints();
+        api.MapInvitationEndpoints();
+        api.MapChangeEndpoints();
         return app;
     }
 }

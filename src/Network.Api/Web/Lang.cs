@@ -12,40 +12,6 @@ public static class Lang
 
     private static readonly AsyncLocal<bool> English = new();
 
-    private static readonly string[] MonthsNl =
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-
-    private static readonly string[] MonthsEn =
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-
-    private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
-
     public static bool IsEnglish => English.Value;
 
     /// <summary>The value of the html element's lang attribute.</summary>
@@ -57,8 +23,7 @@ public static class Lang
     public static string Date(DateOnly d) => Date(d, IsEnglish);
 
     /// <summary>A date written out in the given language (the printable reports choose theirs by query).</summary>
-    public static string Date(DateOnly d, bool english) =>
-        $"{d.Day} {(english ? MonthsEn : MonthsNl)[d.Month - 1]} {d.Year}";
+    public static string Date(DateOnly d, bool english) => Network.Application.Common.DateWords.Date(d, english);
 
     public static string Date(DateTimeOffset t) => Date(DateOnly.FromDateTime(Local(t)));
 
@@ -77,17 +42,5 @@ public static class Lang
     /// <summary>Sets the language for the rest of this request from the remembered choice.</summary>
     public static void UseFor(HttpContext http) => English.Value = http.Request.Cookies[Cookie] == "en";
 
-    private static System.DateTime Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).DateTime;
-
-    private static TimeZoneInfo FindAmsterdam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc; // a machine without tzdata shows UTC rather than failing
-        }
-    }
+    private static System.DateTime Local(DateTimeOffset t) => Network.Application.Common.DateWords.Local(t);
 }

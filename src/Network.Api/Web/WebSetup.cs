@@ -22,8 +22,13 @@ public static class WebSetup
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Language");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToPage("/Invitations/Accept");
             })
-            .AddMvcOptions(o => o.Filters.Add<AppErrorsAsPages>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<AppErrorsAsPages>();
+                o.Filters.Add<UnlinkedOnlyLink>();
+            });
         // Razor Pages check the antiforgery token on every POST; the cookie follows the session cookie's rules.
         services.AddAntiforgery(o =>
         {
@@ -90,6 +95,38 @@ public static class WebSetup
                 executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
                 executed.ExceptionHandled = true;
             }
+        }
+    }
+
+    /// <summary>
+    /// A signed-in identity linked to no entry reaches only the link step (and signing in or out, the language, the
+    /// invitation that links it): every other page sends it to /koppelen.
+    /// </summary>
+    private sealed class UnlinkedOnlyLink : IAsyncPageFilter
+    {
+        private static readonly string[] Open =
+        [
+            "/Account/Link",
+            "/Account/SignIn",
+            "/Account/SignOut",
+            "/Language",
+            "/Error",
+            "/Invitations/Accept",
+        ];
+
+        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+        public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+        {
+            if (
+                context.HttpContext.User.HasClaim(DirectoryClaims.Unlinked, "true")
+                && !Open.Contains(context.ActionDescriptor.ViewEnginePath)
+            )
+            {
+                context.Result = new RedirectResult("/koppelen");
+                return Task.CompletedTask;
+            }
+            return next();
         }
     }
 }

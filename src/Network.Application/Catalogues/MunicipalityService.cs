@@ -123,11 +123,8 @@ public sealed class MunicipalityService(
             );
     }
 
-    private IQueryable<Municipality> Visible(IQueryable<Municipality> query)
-    {
-        var codes = access.ReadableMunicipalities;
-        return codes is null ? query : query.Where(m => codes.Contains(m.Code));
-    }
+    // The catalogue read check (EnsureCanRead) comes first in every caller, so this is the same set as before.
+    private IQueryable<Municipality> Visible(IQueryable<Municipality> query) => access.VisibleMunicipalities(query);
 
     private async Task<Municipality> LoadVisibleAsync(string code, bool tracking, CancellationToken ct)
     {

@@ -129,11 +129,7 @@ public sealed class RouteService(
         return await ToDtoAsync(route, ct);
     }
 
-    private IQueryable<Route> Visible(IQueryable<Route> query)
-    {
-        var codes = access.ReadableMunicipalities;
-        return codes is null ? query : query.Where(r => codes.Contains(r.MunicipalityCode));
-    }
+    private IQueryable<Route> Visible(IQueryable<Route> query) => access.VisibleRoutes(query);
 
     private async Task<Route> LoadVisibleAsync(Guid id, bool tracking, CancellationToken ct) =>
         await Visible(tracking ? db.Routes : db.Routes.AsNoTracking())

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Network.Application.Common;
 using Network.Application.Professionals;
@@ -53,4 +54,14 @@ public sealed record RestrictedReadDto(
     [property: Description("The viewer's name, if known.")] string? ViewerName,
     [property: Description("Which of your contact points.")] string ContactPointId,
     [property: Description("The rule that allowed it.")] string? Rule
+);
+
+[Description(
+    "Whether you get the optional reminders: \"is your entry still right?\" and, as a coordinator, the weekly digest. Reminders about trust and proposals always come."
+)]
+public sealed record ReminderSettings([property: Description("True to get the optional reminders.")] bool Optional);
+
+[Description("Turns the optional reminders on or off.")]
+public sealed record ReminderInput(
+    [property: Required, Description("True to get the optional reminders, false to stop them.")] bool? Optional
 );

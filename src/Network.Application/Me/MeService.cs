@@ -77,6 +77,23 @@ public sealed class MeService(
             ct
         );
 
+    public async Task<ReminderSettings> GetRemindersAsync(CancellationToken ct) =>
+        new((await LoadSelfAsync(false, ct)).OptionalReminders);
+
+    /// <summary>Turns the optional reminders on or off; the next reminder pass honours it.</summary>
+    public async Task<ReminderSettings> SetRemindersAsync(ReminderInput input, CancellationToken ct)
+    {
+        new Validator().When(input.Optional is null, "optional", "is required").ThrowIfInvalid();
+        var optional = input.Optional!.Value;
+        await ChangeAsync(
+            null,
+            optional ? "me.reminders-on" : "me.reminders-off",
+            p => p.OptionalReminders = optional,
+            ct
+        );
+        return new ReminderSettings(optional);
+    }
+
     /// <summary>The entry is still correct as it is.</summary>
     public Task<ProfessionalDto> VerifyAsync(CancellationToken ct) =>
         ChangeAsync(null, "me.verify", p => p.LastVerifiedOn = Today, ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Network.Domain.Accounts;
 using Network.Domain.Audit;
 using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
@@ -34,6 +35,12 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<Covenant> Covenants => Set<Covenant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<LookupCounter> LookupCounters => Set<LookupCounter>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<SystemClient> SystemClients => Set<SystemClient>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
+    public DbSet<Changes.ChangeLogEntry> ChangeLog => Set<Changes.ChangeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

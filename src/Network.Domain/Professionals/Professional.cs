@@ -28,6 +28,9 @@ public sealed class Professional
     /// <summary>Optional field: a short professional introduction. Never case data.</summary>
     public string? About { get; set; }
     public bool OptionalFieldsConsent { get; set; }
+
+    /// <summary>False once the person turned off the optional reminders ("is this still right?", the digest).</summary>
+    public bool OptionalReminders { get; set; } = true;
     public DateOnly LastVerifiedOn { get; set; }
     public List<Membership> Memberships { get; set; } = [];
     public List<ProfessionalMunicipality> Municipalities { get; set; } = [];

@@ -334,6 +334,20 @@ public static class RestMatrix
             IfMatch: "\"1\""
         ),
         new(
+            "GET",
+            "/api/v1/me/reminders",
+            _ => "/api/v1/me/reminders",
+            _ => null,
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
+            "PUT",
+            "/api/v1/me/reminders",
+            _ => "/api/v1/me/reminders",
+            _ => new { optional = false },
+            new(401, 200, 200, 403, 403, 403, 403)
+        ),
+        new(
             "PUT",
             "/api/v1/me/consent",
             _ => "/api/v1/me/consent",
@@ -735,6 +749,82 @@ public static class RestMatrix
             _ => "/api/v1/lookups",
             _ => new { concernType = "radicalisation" },
             new(401, 200, 200, 200, 200, 200, 403)
+        ),
+        // Mirroring: every principal gets its own view (a system client without scope an empty one).
+        new("GET", "/api/v1/changes", _ => "/api/v1/changes?pageSize=5", _ => null, Expect.AnyAuthenticated),
+        new("GET", "/api/v1/export", _ => "/api/v1/export", _ => null, Expect.AnyAuthenticated),
+        // Accounts and roles: coordinators for their municipalities, administrators for all; nobody else.
+        new("GET", "/api/v1/accounts", _ => "/api/v1/accounts", _ => null, new(401, 403, 403, 200, 200, 403, 200)),
+        new(
+            "GET",
+            "/api/v1/accounts/{id}",
+            w => $"/api/v1/accounts/{w.AccountA}",
+            _ => null,
+            new(401, 403, 403, 200, 404, 403, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/accounts/{id}/roles",
+            w => $"/api/v1/accounts/{w.AccountA}/roles",
+            _ => new { role = "coordinator", municipality = "GM9901" },
+            new(401, 403, 403, 200, 404, 403, 200)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/accounts/{id}/roles/{grantId}",
+            w => $"/api/v1/accounts/{w.AccountA}/roles/{w.GrantA}",
+            _ => null,
+            new(401, 403, 403, 204, 404, 403, 204)
+        ),
+        new(
+            "GET",
+            "/api/v1/system-clients",
+            _ => "/api/v1/system-clients",
+            _ => null,
+            new(401, 403, 403, 200, 200, 403, 200)
+        ),
+        new(
+            "POST",
+            "/api/v1/system-clients",
+            _ => "/api/v1/system-clients",
+            _ => new
+            {
+                issuer = "https://idp.matrix.test",
+                clientId = $"matrix-{Guid.NewGuid():N}",
+                name = "Matrix registration",
+                municipality = "GM9901",
+                scopes = new[] { "network.directory.read" },
+            },
+            new(401, 403, 403, 201, 403, 403, 201)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/system-clients/{id}",
+            w => $"/api/v1/system-clients/{w.SystemClientA}",
+            _ => null,
+            new(401, 403, 403, 204, 404, 403, 204)
+        ),
+        // Invitations: a pending person is seen only by their municipality's coordinators (and admins), who invite.
+        new(
+            "POST",
+            "/api/v1/professionals/{id}/invitations",
+            w => $"/api/v1/professionals/{w.InviteeA}/invitations",
+            _ => new { },
+            new(401, 404, 404, 201, 404, 404, 201)
+        ),
+        new(
+            "GET",
+            "/api/v1/invitations",
+            _ => "/api/v1/invitations",
+            _ => null,
+            new(401, 403, 403, 200, 200, 403, 200)
+        ),
+        new(
+            "DELETE",
+            "/api/v1/invitations/{id}",
+            w => $"/api/v1/invitations/{w.InvitationA}",
+            _ => null,
+            new(401, 403, 403, 204, 404, 403, 204)
         ),
     ];
 }

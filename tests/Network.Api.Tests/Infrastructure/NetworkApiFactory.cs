@@ -18,6 +18,13 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"network-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>This host's SQLite file, for a second host on the same store.</summary>
+    public string DatabasePath => _dbPath;
+
+    /// <summary>Where this host's e-mail goes without an SMTP server (Development): never the source tree.</summary>
+    public string MailPickupDirectory { get; } =
+        Path.Combine(Path.GetTempPath(), $"network-test-mail-{Guid.NewGuid():N}");
+
     protected virtual string Environment => "Development";
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -34,6 +41,11 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
                     ["Auth:SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
                     ["Auth:Issuer"] = "network-dev",
                     ["Auth:Audience"] = "network-api",
+                    ["Mail:PickupDirectory"] = MailPickupDirectory,
+                    // Reminder passes are run by the tests that are about them, not at every host start.
+                    ["Reminders:Enabled"] = "false",
+                    // Production refuses to start without an SMTP server; tests of other things switch mail off.
+                    ["Mail:Enabled"] = Environment == "Development" ? "true" : "false",
                 };
                 foreach (var (k, v) in Settings)
                     settings[k] = v;
@@ -90,5 +102,11 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
             }
             catch (IOException) { }
         }
+        try
+        {
+            if (Directory.Exists(MailPickupDirectory))
+                Directory.Delete(MailPickupDirectory, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

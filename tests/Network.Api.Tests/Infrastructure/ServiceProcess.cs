@@ -37,7 +37,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the service in Development on a free local port with <paramref name="connectionString"/>.</summary>
-    public static ServiceProcess Start(string connectionString)
+    public static ServiceProcess Start(string connectionString, IDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -56,6 +56,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ConnectionStrings__Network"] = connectionString;
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         var process = new Process { StartInfo = info };
         var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, e) => service.Collect(e.Data);
@@ -70,9 +72,13 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// Starts the service and waits until it exits or says it is listening (then it is stopped: a service that
     /// listens did not refuse to start).
     /// </summary>
-    public static async Task<Outcome> StartAsync(string connectionString, TimeSpan? timeout = null)
+    public static async Task<Outcome> StartAsync(
+        string connectionString,
+        TimeSpan? timeout = null,
+        IDictionary<string, string>? environment = null
+    )
     {
-        await using var service = Start(connectionString);
+        await using var service = Start(connectionString, environment);
         var exited = service._process.WaitForExitAsync();
         var first = await Task.WhenAny(
             exited,

@@ -104,4 +104,25 @@ public sealed class WebBrowser(NetworkApiFactory factory, string origin = "http:
         );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    /// <summary>
+    /// Signs in through the identity provider the way a browser does: the sign-in button, the provider's login form,
+    /// and back to the web app's callback, which starts the session. Returns where the web app sends the browser then.
+    /// </summary>
+    public async Task<string> SignInWithProviderAsync(OidcProvider idp, string login, string back = "/")
+    {
+        await OpenAsync("/aanmelden?terug=" + Uri.EscapeDataString(back));
+        var (challenge, _) = await SubmitAsync(
+            "button[name=provider]",
+            new Dictionary<string, string> { ["provider"] = "test" }
+        );
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var callback = await idp.SignInAsync(challenge.Headers.Location!, login);
+        var (signedIn, _) = await GetAsync(callback.PathAndQuery);
+        Assert.True(
+            signedIn.StatusCode == HttpStatusCode.Redirect,
+            $"the callback answered {(int)signedIn.StatusCode}"
+        );
+        return signedIn.Headers.Location!.OriginalString;
+    }
 }

@@ -65,6 +65,21 @@ public static class MeEndpoints
             .ProducesCommonProblems(400, 403, 415);
 
         group
+            .MapGet("/reminders", async (MeService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetRemindersAsync(ct))
+            )
+            .WithSummary("Whether you get the optional reminders (entry still right?, the coordinators' digest)")
+            .ProducesCommonProblems(403);
+
+        group
+            .MapPut("/reminders", async (ReminderInput input, MeService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.SetRemindersAsync(input, ct))
+            )
+            .WithSummary("Turn the optional reminders on or off; reminders about trust and proposals always come")
+            .Accepts<ReminderInput>("application/json")
+            .ProducesCommonProblems(400, 403, 415);
+
+        group
             .MapPost(
                 "/listing",
                 async (ListingInput input, HttpContext http, MeService service, CancellationToken ct) =>

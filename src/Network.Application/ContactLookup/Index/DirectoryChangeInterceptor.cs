@@ -10,7 +10,8 @@ namespace Network.Application.ContactLookup.Index;
 /// <summary>
 /// Invalidates the lookup directory after any save that changed what a lookup shows (people, contact points and
 /// their visibility, memberships, organisations, routes, covenants, catalogues, workshops), so no service has to
-/// remember to. Audit events, lookup counters and trust (the trust graph has its own notifier) do not count.
+/// remember to. Audit events, lookup counters, the change log and trust (the trust graph has its own notifier) do
+/// not count.
 /// </summary>
 public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory) : SaveChangesInterceptor
 {
@@ -56,7 +57,14 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
             .ChangeTracker.Entries()
             .Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is not (AuditEvent or LookupCounter or TrustRelationship or WorkshopParticipant)
+                && e.Entity
+                    is not (
+                        AuditEvent
+                        or LookupCounter
+                        or TrustRelationship
+                        or WorkshopParticipant
+                        or Changes.ChangeLogEntry
+                    )
             );
         if (relevant)
             _pending.AddOrUpdate(context, true);

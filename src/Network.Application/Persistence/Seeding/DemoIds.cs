@@ -6,7 +6,7 @@ public static partial class DemoNetwork
     /// Fixed ids of the demo network, so tests and api.http can name them. Every id reads
     /// <c>00000000-0000-0000-GGGG-NNNNNNNNNNNN</c>: GGGG is the kind (0001 organisations, 0002 professionals,
     /// 0003 workshops, 0004 routes, 0005 covenants, 0006 trust relationships; 0007 memberships,
-    /// 0008 professionals' contact points, 0009 organisations' contact points, 0010 route steps; 0011 workshop outcome items, 0012 agreements, 0013 evaluations) and
+    /// 0008 professionals' contact points, 0009 organisations' contact points, 0010 route steps; 0011 workshop outcome items, 0012 agreements, 0013 evaluations, 0014 accounts) and
     /// N the number within that kind. Guids cannot be C# constants; these are the next best thing.
     /// </summary>
     public static class Ids
@@ -25,7 +25,8 @@ public static partial class DemoNetwork
             RouteStepKind = 10,
             OutcomeKind = 11,
             AgreementKind = 12,
-            EvaluationKind = 13;
+            EvaluationKind = 13,
+            AccountKind = 14;
 
         // ---- organisations ----
         public static readonly Guid VeiligheidshuisOrg = Of(OrganisationKind, 1);
@@ -111,6 +112,10 @@ public static partial class DemoNetwork
 
         // ---- covenants ----
         public static readonly Guid SafetyHouseCovenant = Of(CovenantKind, 1);
+
+        // ---- accounts ----
+        /// <summary>The Amberveen youth doctor's sign-in at the municipality's identity provider, linked to her entry.</summary>
+        public static readonly Guid YouthDoctorAccount = Of(AccountKind, 1);
 
         // ---- trust relationships worth naming ----
         /// <summary>Teacher Amberveen and the Amberveen municipal contact point, confirmed at the Amberveen workshop.</summary>

@@ -47,6 +47,7 @@ public static partial class DemoNetwork
         db.TrustRelationships.AddRange(TrustRelationships());
         db.Routes.AddRange(Routes(now));
         db.Covenants.Add(SafetyHouseCovenant());
+        db.Accounts.Add(YouthDoctorAccount(now));
         await db.SaveChangesAsync(ct);
     }
 }

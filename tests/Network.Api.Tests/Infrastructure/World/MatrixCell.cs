@@ -1,8 +1,10 @@
 using Network.Application.Persistence.Seeding;
+using Network.Domain.Accounts;
 using Network.Domain.Catalogues;
 using Network.Domain.Covenants;
 using Network.Domain.EscalationRoutes;
 using Network.Domain.Organisations;
+using Network.Domain.Professionals;
 using Network.Domain.Trust;
 using Network.Domain.Workshops;
 
@@ -27,7 +29,12 @@ public sealed record MatrixCell(
     Guid WorkshopA,
     Guid OtherA,
     Guid OutcomeItemA,
-    Guid AgreementA
+    Guid AgreementA,
+    Guid AccountA,
+    Guid GrantA,
+    Guid SystemClientA,
+    Guid InviteeA,
+    Guid InvitationA
 );
 
 public sealed partial class TestWorld
@@ -121,7 +128,48 @@ public sealed partial class TestWorld
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         };
+        // The colleague's account holds the coordinator role of A; a system of A is registered.
+        var account = new Account
+        {
+            Issuer = "https://idp.matrix.test",
+            Subject = $"matrix-{Guid.NewGuid():N}",
+            ProfessionalId = colleague.Id,
+            CreatedAt = DateTimeOffset.UtcNow,
+            LastSignInAt = DateTimeOffset.UtcNow,
+        };
+        var grant = new RoleGrant
+        {
+            AccountId = account.Id,
+            Role = GrantedRole.Coordinator,
+            MunicipalityCode = A,
+            GrantedAt = DateTimeOffset.UtcNow,
+            GrantedBy = "matrix",
+        };
+        account.Roles.Add(grant);
+        var system = new SystemClient
+        {
+            Issuer = "https://idp.matrix.test",
+            ClientId = $"matrix-{Guid.NewGuid():N}",
+            Name = "Matrix system",
+            MunicipalityCode = A,
+            Scopes = ["network.directory.read"],
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        // A pending person of A with an e-mail address and an open invitation.
+        var invitee = NewProfessional(A, "Invitee", ListingStatus.Pending);
+        var invitation = new Invitation
+        {
+            ProfessionalId = invitee.Id,
+            TokenHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = "matrix",
+            ExpiresAt = DateTimeOffset.UtcNow.AddDays(14),
+        };
         await SaveAsync(
+            invitee,
+            invitation,
+            account,
+            system,
             routed,
             unrouted,
             route,
@@ -150,7 +198,12 @@ public sealed partial class TestWorld
             workshop.Id,
             other.Id,
             item.Id,
-            agreement.Id
+            agreement.Id,
+            account.Id,
+            grant.Id,
+            system.Id,
+            invitee.Id,
+            invitation.Id
         );
     }
 

@@ -16,6 +16,8 @@ public sealed class IndexModel(MeService me) : WebPage
 
     public ProfessionalDto Entry { get; private set; } = null!;
 
+    public bool OptionalReminders { get; private set; } = true;
+
     [BindProperty]
     public ProfileForm Form { get; set; } = new();
 
@@ -41,6 +43,7 @@ public sealed class IndexModel(MeService me) : WebPage
     public async Task OnGetAsync(CancellationToken ct)
     {
         Entry = await me.GetAsync(ct);
+        OptionalReminders = (await me.GetRemindersAsync(ct)).Optional;
         Form = FormOf(Entry);
     }
 
@@ -63,6 +66,17 @@ public sealed class IndexModel(MeService me) : WebPage
             Lang.T("Je gegevens zijn opgeslagen.", "Your details were saved.")
         );
     }
+
+    public Task<IActionResult> OnPostRemindersAsync(bool optional, CancellationToken ct) =>
+        ChangeAsync(
+            () => me.SetRemindersAsync(new ReminderInput(optional), ct),
+            optional
+                ? Lang.T("Je krijgt de herinneringen weer.", "You will get the reminders again.")
+                : Lang.T(
+                    "Je krijgt geen herinneringen meer over je gegevens of het wekelijkse overzicht.",
+                    "You will no longer get reminders about your details or the weekly overview."
+                )
+        );
 
     public Task<IActionResult> OnPostConsentAsync(bool optionalFields, CancellationToken ct) =>
         ChangeAsync(
@@ -93,6 +107,7 @@ public sealed class IndexModel(MeService me) : WebPage
     protected override async Task<IActionResult> ReloadAsync()
     {
         Entry ??= await me.GetAsync(HttpContext.RequestAborted);
+        OptionalReminders = (await me.GetRemindersAsync(HttpContext.RequestAborted)).Optional;
         if (Response.StatusCode == StatusCodes.Status409Conflict)
             Form = FormOf(Entry);
         return Page();

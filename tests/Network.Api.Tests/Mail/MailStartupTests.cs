@@ -1,0 +1,51 @@
+using Network.Api.Tests.Infrastructure;
+
+namespace Network.Api.Tests.Mail;
+
+/// <summary>Production without an SMTP server refuses to start in one line, unless mail is switched off.</summary>
+public sealed class MailStartupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("network-mail-startup-").FullName;
+
+    [Fact]
+    public async Task Production_without_an_smtp_server_refuses_to_start_with_one_line()
+    {
+        var outcome = await StartProductionAsync([]);
+
+        Assert.False(outcome.Listened, outcome.Output);
+        Assert.NotEqual(0, outcome.ExitCode);
+        var refusal = outcome.Output.Split('\n').Where(l => l.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Mail:Smtp:Host", Assert.Single(refusal));
+        Assert.DoesNotContain("   at ", outcome.Output);
+    }
+
+    [Fact]
+    public async Task Production_with_mail_switched_off_starts()
+    {
+        var outcome = await StartProductionAsync(new() { ["Mail__Enabled"] = "false" });
+
+        Assert.True(outcome.Listened, outcome.Output);
+    }
+
+    private Task<ServiceProcess.Outcome> StartProductionAsync(Dictionary<string, string> extra)
+    {
+        var environment = new Dictionary<string, string>(extra)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Demo__Seed"] = "false",
+            ["Mail__PublicBaseUrl"] = "https://network.test.example",
+            ["Auth__SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
+            ["Auth__Issuer"] = "network-dev",
+        };
+        return ServiceProcess.StartAsync(
+            $"Data Source={Path.Combine(_folder, "network.db")}",
+            environment: environment
+        );
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
