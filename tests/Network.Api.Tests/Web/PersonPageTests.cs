@@ -143,7 +143,9 @@ public sealed class PersonPageTests : IDisposable
         var after = await ApiPersonAsync(id);
         Assert.Equal("Peters-Smit", after["familyName"]!.GetValue<string>());
         var first = before["contactPoints"]![0]!;
-        var same = after["contactPoints"]!.AsArray().Single(c => c!["id"]!.GetValue<Guid>() == first["id"]!.GetValue<Guid>())!;
+        var same = after["contactPoints"]!
+            .AsArray()
+            .Single(c => c!["id"]!.GetValue<Guid>() == first["id"]!.GetValue<Guid>())!;
         Assert.Equal("coordinators", same["visibility"]!.GetValue<string>());
         Assert.Equal(before["contactPoints"]!.AsArray().Count, after["contactPoints"]!.AsArray().Count);
         Assert.Equal(before["memberships"]!.AsArray().Count, after["memberships"]!.AsArray().Count);
