@@ -222,6 +222,12 @@ try {
     await accessible(page, 'people in the network');
     await page.goto(`${base}/netwerk/mensen?weergave=nieuwkomers`);
     await accessible(page, 'newcomers not listed yet');
+    await page.goto(`${base}/netwerk/mensen/nieuw`);
+    await accessible(page, 'new person form');
+    await page.goto(`${base}/netwerk/mensen`);
+    await page.getByRole('link', { name: /^Bewerken/ }).first().click();
+    await page.waitForLoadState('load');
+    await accessible(page, 'a person as the coordinator keeps it');
     await page.goto(`${base}/netwerk/werkateliers/nieuw`);
     await accessible(page, 'new workshop form');
     await context.close();
