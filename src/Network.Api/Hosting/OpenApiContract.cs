@@ -45,11 +45,8 @@ public static class OpenApiContract
                     Operation(doc, path, method, operation);
                 ServerWithMajorVersion(doc);
                 SharedHeaders(doc);
-                doc.Info.License = new OpenApiLicense
-                {
-                    Name = "Proprietary: no licence granted yet (ask the maintainers)",
-                    Url = new Uri("https://example.org/network/licence"),
-                };
+                // The LICENSE file at the repository's root (OpenApiDocumentTests holds the two equal).
+                doc.Info.License = new OpenApiLicense { Name = "EUPL-1.2", Identifier = "EUPL-1.2" };
                 return Task.CompletedTask;
             }
         );
