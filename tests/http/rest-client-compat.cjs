@@ -1,4 +1,5 @@
-// httpyac plugin, loaded through HTTPYAC_PLUGIN by run.sh. It lets the CLI run api.http exactly as people use it
+// httpyac plugin, loaded by httpyac.config.js at the repository root (CLI and VS Code extension) and through
+// HTTPYAC_PLUGIN by run.sh. It lets the CLI run api.http exactly as people use it
 // in an editor:
 //  - VS Code REST Client's request variables, {{name.response.body.$.path}} and {{name.response.headers.Name}},
 //    which httpyac does not resolve by itself (it exposes a named response only as {{name.field}});
@@ -40,8 +41,13 @@ function resolve(expression) {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+// Loaded twice in CI (httpyac.config.js at the root, and HTTPYAC_PLUGIN): the hooks are added once per file's api.
+const configured = new WeakSet();
+
 module.exports = {
   configureHooks(api) {
+    if (configured.has(api.hooks)) return;
+    configured.add(api.hooks);
     api.hooks.onResponse.addHook('restClientNamedResponses', async (response, context) => {
       const name = context.httpRegion && context.httpRegion.metaData && context.httpRegion.metaData.name;
       if (name) responses.set(name, response);

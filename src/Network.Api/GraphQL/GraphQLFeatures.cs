@@ -1,5 +1,6 @@
 using Network.Api.GraphQL.Audit;
 using Network.Api.GraphQL.Catalogues;
+using Network.Api.GraphQL.Changes;
 using Network.Api.GraphQL.ContactLookup;
 using Network.Api.GraphQL.Covenants;
 using Network.Api.GraphQL.EscalationRoutes;
@@ -57,6 +58,8 @@ public static class GraphQLFeatures
         services.AddQueries<ReportQueries>();
 
         services.AddQueries<LookupQueries>();
+
+        services.AddQueries<ChangeQueries>();
 
         return services;
     }

@@ -31,6 +31,7 @@ public static class OpenApiContract
             (schema, context, _) =>
             {
                 DateTimesAreStrings(schema, context);
+                EnumsTypedAndDescribed(schema, context.JsonTypeInfo.Type);
                 MarkStrictRequired(schema, context.JsonTypeInfo);
                 return Task.CompletedTask;
             }
@@ -45,11 +46,8 @@ public static class OpenApiContract
                     Operation(doc, path, method, operation);
                 ServerWithMajorVersion(doc);
                 SharedHeaders(doc);
-                doc.Info.License = new OpenApiLicense
-                {
-                    Name = "Proprietary: no licence granted yet (ask the maintainers)",
-                    Url = new Uri("https://example.org/network/licence"),
-                };
+                // The LICENSE file at the repository's root (OpenApiDocumentTests holds the two equal).
+                doc.Info.License = new OpenApiLicense { Name = "EUPL-1.2", Identifier = "EUPL-1.2" };
                 return Task.CompletedTask;
             }
         );
@@ -64,6 +62,44 @@ public static class OpenApiContract
         schema.Type = Nullable.GetUnderlyingType(clr) is null
             ? JsonSchemaType.String
             : JsonSchemaType.String | JsonSchemaType.Null;
+    }
+
+    /// <summary>
+    /// An enum is a string (or null, where nullable) and says what each value means: its members' [Description], as
+    /// <c>x-enum-descriptions</c> (in the order of <c>enum</c>) and in the description, for generators and readers.
+    /// </summary>
+    private static void EnumsTypedAndDescribed(OpenApiSchema schema, Type clr)
+    {
+        var type = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (!type.IsEnum || schema.Enum is not { Count: > 0 } values)
+            return;
+        var nullable = values.Any(v => v is null);
+        schema.Type ??= nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        var described = new List<(string Value, string Text)>();
+        foreach (var name in Enum.GetNames(type))
+        {
+            var text = type.GetField(name)
+                ?.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), false)
+                .OfType<System.ComponentModel.DescriptionAttribute>()
+                .FirstOrDefault()
+                ?.Description;
+            described.Add((System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name), text ?? ""));
+        }
+        var byValue = described.ToDictionary(d => d.Value, d => d.Text);
+        schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        schema.Extensions["x-enum-descriptions"] = new JsonNodeExtension(
+            new JsonArray([
+                .. values
+                    .Where(v => v is not null)
+                    .Select(v => (JsonNode)JsonValue.Create(byValue.GetValueOrDefault(v!.GetValue<string>(), ""))),
+            ])
+        );
+        if (described.All(d => d.Text.Length == 0))
+            return;
+        var list = string.Join("; ", described.Where(d => d.Text.Length > 0).Select(d => $"`{d.Value}`: {d.Text}"));
+        schema.Description = string.IsNullOrEmpty(schema.Description)
+            ? $"Values: {list}"
+            : $"{schema.Description} Values: {list}";
     }
 
     /// <summary>

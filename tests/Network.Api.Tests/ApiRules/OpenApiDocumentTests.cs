@@ -134,6 +134,20 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
     }
 
     [Fact]
+    public async Task The_licence_is_the_one_in_the_repository_LICENSE_file()
+    {
+        var document = await factory.OpenApiDocumentAsync();
+        var license = document["info"]!["license"]!;
+        Assert.Equal("EUPL-1.2", license["identifier"]?.GetValue<string>());
+        Assert.Null(license["url"]); // OpenAPI 3.1: identifier and url exclude each other
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+            dir = dir.Parent;
+        var text = await File.ReadAllTextAsync(Path.Combine(dir!.FullName, "LICENSE"));
+        Assert.StartsWith("# EUROPEAN UNION PUBLIC LICENCE v. 1.2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Headers_limits_and_the_licence_are_declared_not_only_described()
     {
         var document = await factory.OpenApiDocumentAsync();

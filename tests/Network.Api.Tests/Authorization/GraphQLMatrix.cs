@@ -219,6 +219,12 @@ public static class GraphQLMatrix
         new("routes", "{ routes { totalCount } }", _ => null, GqlExpect.AnyAuthenticated),
         new("covenants", "{ covenants { totalCount } }", _ => null, GqlExpect.AnyAuthenticated),
         new(
+            "changes",
+            "{ changes(first: 5) { cursor hasMore items { type id nodeId change } } }",
+            _ => null,
+            GqlExpect.AnyAuthenticated
+        ),
+        new(
             "auditEvents",
             "{ auditEvents { totalCount } }",
             _ => null,
