@@ -39,6 +39,21 @@ public sealed class WorkshopService(
         return result.Map(w => dtos[w.Id]);
     }
 
+    /// <summary>The last workshop the viewing professional attended that has taken place; null if none.</summary>
+    public async Task<WorkshopDto?> LastAttendedAsync(CancellationToken ct)
+    {
+        if (access.Self is not { } self)
+            return null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var workshop = await access
+            .VisibleWorkshops(db.Workshops.AsNoTracking())
+            .Include(w => w.Participants)
+            .Where(w => w.Date <= today && w.Participants.Any(p => p.ProfessionalId == self && p.Attended))
+            .OrderByDescending(w => w.Date)
+            .FirstOrDefaultAsync(ct);
+        return workshop is null ? null : await ToDtoAsync(workshop, ct);
+    }
+
     public async Task<WorkshopDto> GetAsync(Guid id, CancellationToken ct) =>
         await ToDtoAsync(await LoadVisibleAsync(id, tracking: false, ct), ct);
 

@@ -119,6 +119,41 @@ public sealed partial class InvitationTests(InvitationFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Welcome_offers_the_trust_of_the_workshop_the_person_attended_not_a_later_one_they_missed()
+    {
+        var title = await factory.WithDbAsync(async db =>
+        {
+            db.Add(
+                new Domain.Workshops.WorkshopParticipant
+                {
+                    WorkshopId = DemoNetwork.Ids.WorkshopAmberveen,
+                    ProfessionalId = DemoNetwork.Ids.NewcomerAmberveen,
+                    Attended = true,
+                }
+            );
+            db.Add(
+                new Domain.Workshops.Workshop
+                {
+                    MunicipalityCode = TestWorld.A,
+                    Title = "Later workshop without the newcomer",
+                    Place = "Town hall",
+                    Date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+                }
+            );
+            await db.SaveChangesAsync();
+            return (await db.Workshops.SingleAsync(w => w.Id == DemoNetwork.Ids.WorkshopAmberveen)).Title;
+        });
+        var browser = new WebBrowser(factory);
+        await browser.SignInAsync("newcomer.amberveen");
+
+        var (response, page) = await browser.GetAsync("/welkom");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(title, page.Body!.TextContent);
+        Assert.DoesNotContain("Later workshop without the newcomer", page.Body.TextContent);
+    }
+
+    [Fact]
     public async Task Forged_revoked_replaced_and_expired_links_get_the_same_page_and_change_nothing()
     {
         var (newcomer, family) = await NewcomerAsync();

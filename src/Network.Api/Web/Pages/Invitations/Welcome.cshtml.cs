@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Network.Application.Common;
 using Network.Application.Me;
 using Network.Application.Professionals;
 using Network.Application.Workshops;
@@ -15,8 +14,7 @@ public sealed class WelcomeModel(
     MeService me,
     WorkshopService workshops,
     WorkshopParticipantService participants,
-    WorkshopTrustService workshopTrust,
-    TimeProvider clock
+    WorkshopTrustService workshopTrust
 ) : WebPage
 {
     public ProfessionalDto? Entry { get; private set; }
@@ -51,11 +49,7 @@ public sealed class WelcomeModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         Entry = await me.GetAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // A professional sees the workshops they took part in, newest first.
-        Workshop = (
-            await workshops.ListAsync(new WorkshopFilter(), new PageRequest(null, 20), ct)
-        ).Items.FirstOrDefault(w => w.Date <= today);
+        Workshop = await workshops.LastAttendedAsync(ct);
         if (Workshop is not null && Listed)
             Others =
             [
