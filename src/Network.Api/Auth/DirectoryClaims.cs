@@ -19,6 +19,10 @@ public sealed class DirectoryClaims(ViewerDirectory directory, IHttpContextAcces
     public const string Issuer = "iss";
     public const string AccountId = "account_id";
 
+    /// <summary>The directory account of a principal signed in through a provider (not a Development login).</summary>
+    public static Guid? AccountIdOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(AccountId)?.Value, out var id) ? id : null;
+
     /// <summary>Marks a signed-in identity that is linked to no entry and holds no role: only linking is open to it.</summary>
     public const string Unlinked = "unlinked";
 

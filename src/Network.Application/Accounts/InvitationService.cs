@@ -124,6 +124,22 @@ public sealed class InvitationService(
         );
     }
 
+    /// <summary>The latest invitation of each of <paramref name="professionalIds"/> the viewer may see.</summary>
+    public async Task<IReadOnlyDictionary<Guid, InvitationDto>> LatestForAsync(
+        IReadOnlyCollection<Guid> professionalIds,
+        CancellationToken ct
+    )
+    {
+        var now = clock.GetUtcNow();
+        var invitations = await Visible().Where(i => professionalIds.Contains(i.ProfessionalId)).ToListAsync(ct);
+        var names = await db
+            .Professionals.Where(p => professionalIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.GivenName + " " + p.FamilyName, ct);
+        return invitations
+            .GroupBy(i => i.ProfessionalId)
+            .ToDictionary(g => g.Key, g => ToDto(g.MaxBy(i => i.CreatedAt)!, names[g.Key], now));
+    }
+
     /// <summary>Revokes an open invitation: its link stops working at once.</summary>
     public async Task RevokeAsync(Guid invitationId, CancellationToken ct)
     {

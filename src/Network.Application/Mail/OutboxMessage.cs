@@ -48,6 +48,9 @@ public sealed class OutboxMessage
 [Description("The language of an e-mail: Dutch first, English as the second language.")]
 public enum MailLanguage
 {
+    [Description("Dutch (the default).")]
     Nl,
+
+    [Description("English.")]
     En,
 }

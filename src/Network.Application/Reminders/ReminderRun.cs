@@ -56,7 +56,7 @@ public sealed class ReminderRun(
             return new ReminderResult(
                 true,
                 await TrustExpiryAsync(now, names, ct),
-                await VerifyEntryAsync(now, ct),
+                await VerifyEntryAsync(now, names, ct),
                 await ProposalsAsync(now, names, ct),
                 await InvitationsAsync(now, names, ct),
                 await DigestsAsync(now, names, ct)
@@ -111,12 +111,11 @@ public sealed class ReminderRun(
     }
 
     /// <summary>"Is this still right?" for a listed entry not verified for the period: optional, once per verification.</summary>
-    private async Task<int> VerifyEntryAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<int> VerifyEntryAsync(DateTimeOffset now, Dictionary<string, string> names, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var shortest = await db.Municipalities.Select(m => m.Code).ToListAsync(ct);
         var earliest = today.AddMonths(
-            -shortest.Select(c => Periods(c).VerifyAfterMonths ?? 0).DefaultIfEmpty(0).Min()
+            -names.Keys.Select(c => Periods(c).VerifyAfterMonths ?? 0).DefaultIfEmpty(0).Min()
         );
         var stale = await db
             .Professionals.AsNoTracking()
@@ -240,8 +239,12 @@ public sealed class ReminderRun(
             .Join(db.Accounts, r => r.AccountId, a => a.Id, (r, a) => new { r.MunicipalityCode, Account = a })
             .Where(x => x.Account.VerifiedEmail != null)
             .ToListAsync(ct);
+        var linked = coordinators.Select(c => c.Account.ProfessionalId).OfType<Guid>().Distinct().ToList();
         var optedOut = (
-            await db.Professionals.Where(p => !p.OptionalReminders).Select(p => p.Id).ToListAsync(ct)
+            await db
+                .Professionals.Where(p => linked.Contains(p.Id) && !p.OptionalReminders)
+                .Select(p => p.Id)
+                .ToListAsync(ct)
         ).ToHashSet();
         var queued = 0;
         foreach (var code in due)

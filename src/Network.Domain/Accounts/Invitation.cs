@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Network.Domain.Accounts;
 
 /// <summary>
@@ -27,10 +29,18 @@ public sealed class Invitation
         : InvitationStatus.Open;
 }
 
+[Description("Where an invitation stands.")]
 public enum InvitationStatus
 {
+    [Description("Sent; the link works and has not been used.")]
     Open,
+
+    [Description("The person signed in with the link and their account is linked to the entry.")]
     Accepted,
+
+    [Description("Revoked by a coordinator, or replaced by a newer invitation.")]
     Revoked,
+
+    [Description("Not used before its expiry.")]
     Expired,
 }

@@ -33,8 +33,5 @@ public sealed class LinkModel(AccountService accounts) : WebPage
 
     /// <summary>The account of a signed-in identity that is linked to nothing (else null).</summary>
     private Guid? AccountId =>
-        User.HasClaim(DirectoryClaims.Unlinked, "true")
-        && Guid.TryParse(User.FindFirst(DirectoryClaims.AccountId)?.Value, out var id)
-            ? id
-            : null;
+        User.HasClaim(DirectoryClaims.Unlinked, "true") ? DirectoryClaims.AccountIdOf(User) : null;
 }

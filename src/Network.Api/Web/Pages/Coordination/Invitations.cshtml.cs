@@ -60,14 +60,6 @@ public sealed class InvitationsModel(ProfessionalService professionals, Invitati
             new PageRequest(After, 50),
             ct
         );
-        var all = new List<InvitationDto>();
-        string? cursor = null;
-        do
-        {
-            var page = await invitations.ListAsync(new InvitationFilter(null, null), new PageRequest(cursor, 100), ct);
-            all.AddRange(page.Items);
-            cursor = page.NextCursor;
-        } while (cursor is not null);
-        Latest = all.GroupBy(i => i.ProfessionalId).ToDictionary(g => g.Key, g => g.MaxBy(i => i.CreatedAt)!);
+        Latest = await invitations.LatestForAsync([.. Newcomers.Items.Select(p => p.Id)], ct);
     }
 }

@@ -114,5 +114,5 @@ public sealed class AcceptModel(
     private ITimeLimitedDataProtector Protector() =>
         protection.CreateProtector("Network.Invitations.Link").ToTimeLimitedDataProtector();
 
-    private Guid? AccountId => Guid.TryParse(User.FindFirst(DirectoryClaims.AccountId)?.Value, out var id) ? id : null;
+    private Guid? AccountId => DirectoryClaims.AccountIdOf(User);
 }
