@@ -307,6 +307,33 @@ try {
       expect((await page.locator('main form').count()) === 0, 'a form is offered');
     });
     await accessible(page, 'a covenant of two municipalities');
+    await page.goto(`${base}/netwerk/catalogi`);
+    await accessible(page, 'catalogues for a coordinator');
+    await check('a coordinator reads the catalogues without any form to edit them', async () => {
+      expect((await page.locator('main form').count()) === 0, 'a form is offered');
+      expect((await page.locator('main').textContent()).includes('Mogelijke radicalisering'), 'no Dutch names');
+    });
+    await context.close();
+  }
+
+  // The administrator edits the catalogues.
+  {
+    const { page, context } = await person('admin');
+    await page.goto(`${base}/netwerk/catalogi`);
+    await accessible(page, 'catalogues for an administrator');
+    await page.getByRole('link', { name: 'Jeugd', exact: true }).click();
+    await page.waitForLoadState('load');
+    await accessible(page, 'a catalogue entry');
+    await check('an administrator renames a domain by keyboard', async () => {
+      await page.locator('#nameNl').fill('Jeugd en gezin');
+      await page.locator('#nameNl').focus();
+      await Promise.all([page.waitForURL(/\/netwerk\/catalogi\/domeinen\/youth$/), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      expect((await page.locator('[role=status]').textContent()).includes('opgeslagen'), 'no confirmation');
+      expect((await page.locator('h1').textContent()) === 'Jeugd en gezin', 'not renamed');
+    });
+    await page.goto(`${base}/netwerk/catalogi/soorten-zorg/nieuw`);
+    await accessible(page, 'a new kind of concern');
     await context.close();
   }
 } finally {
