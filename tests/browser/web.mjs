@@ -268,6 +268,45 @@ try {
       expect((await page.locator('[role=status]').textContent()).includes('aangemaakt'), 'no confirmation');
     });
     await accessible(page, 'an organisation');
+
+    await page.goto(`${base}/netwerk/convenanten`);
+    await accessible(page, 'covenants');
+    await page.goto(`${base}/netwerk/convenanten/nieuw`);
+    await accessible(page, 'new covenant form');
+    await check('a new covenant by keyboard: a missing title is named in Dutch', async () => {
+      await page.locator('#title').focus();
+      await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+      await page.waitForSelector('#title-error');
+      expect((await page.locator('#title-error').textContent()).trim() === 'Vul dit in.', 'no Dutch field error');
+      expect((await page.locator('#title').getAttribute('aria-describedby')) === 'title-error', 'error not tied to its field');
+    });
+    await accessible(page, 'new covenant form with errors');
+    await check('the corrected covenant is recorded and listed with Dutch dates', async () => {
+      await page.locator('#title').fill('Convenant scholen Amberveen');
+      await page.locator('#purpose').fill('Zorgen over leerlingen bespreken tussen de scholen, met naam.');
+      await page.locator('#validFrom').fill('2026-02-01');
+      for (const name of ['Het Amberlyceum', 'Vakcollege De Veenpoort']) {
+        await page.getByLabel(name, { exact: true }).focus();
+        await page.keyboard.press('Space');
+      }
+      await page.locator('#title').focus();
+      await Promise.all([page.waitForURL(/\/netwerk\/convenanten\/[0-9a-f-]{36}$/), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      expect((await page.locator('[role=status]').textContent()).includes('vastgelegd'), 'no confirmation');
+      await page.goto(`${base}/netwerk/convenanten`);
+      const row = await page.locator('tbody tr', { hasText: 'Convenant scholen Amberveen' }).textContent();
+      expect(row.includes('1 februari 2026') && row.includes('zonder einddatum'), row);
+    });
+    await page.getByRole('link', { name: 'Convenant scholen Amberveen' }).click();
+    await page.waitForLoadState('load');
+    await accessible(page, 'a covenant');
+    await page.getByRole('link', { name: 'Alle convenanten' }).click();
+    await page.getByRole('link', { name: /^Convenant Zorg- en Veiligheidshuis/ }).click();
+    await page.waitForLoadState('load');
+    await check('a covenant of two municipalities is shown without a form to the coordinator of one', async () => {
+      expect((await page.locator('main form').count()) === 0, 'a form is offered');
+    });
+    await accessible(page, 'a covenant of two municipalities');
     await context.close();
   }
 } finally {

@@ -141,14 +141,22 @@ public sealed partial class AccessPolicy(ICurrentViewer current, NetworkDbContex
     // ---- changing ----------------------------------------------------------------------------
 
     /// <summary>Catalogue entries are data an admin edits.</summary>
+    public bool CanEditCatalogues => Viewer.IsAdmin;
+
     public void EnsureCanEditCatalogues()
     {
-        if (!Viewer.IsAdmin)
+        if (!CanEditCatalogues)
             throw new ForbiddenException("Only administrators edit the catalogues.");
     }
 
     /// <summary>Coordinators write within their own municipalities; admins everywhere.</summary>
     public bool CanMaintain(string municipalityCode) => Viewer.IsAdmin || Viewer.CoordinatesIn(municipalityCode);
+
+    /// <summary>
+    /// Whether the viewer maintains every one of <paramref name="municipalityCodes"/>: what changing an object that
+    /// binds several municipalities (a covenant) takes.
+    /// </summary>
+    public bool CanMaintainAll(IEnumerable<string> municipalityCodes) => municipalityCodes.All(CanMaintain);
 
     public bool CanMaintainAny(IEnumerable<string> municipalityCodes) =>
         Viewer.IsAdmin || Viewer.CoordinatesAny(municipalityCodes);

@@ -86,7 +86,7 @@ public sealed class CovenantService(
     public async Task<CovenantDto> UpdateAsync(Guid id, CovenantInput input, int? ifMatchVersion, CancellationToken ct)
     {
         var covenant = await LoadVisibleAsync(id, tracking: true, ct);
-        if (!CanMaintainAll(covenant.Municipalities.Select(m => m.MunicipalityCode)))
+        if (!access.CanMaintainAll(covenant.Municipalities.Select(m => m.MunicipalityCode)))
             throw new ForbiddenException(
                 "Only someone who coordinates every municipality of this covenant, or an administrator, changes it."
             );
@@ -130,7 +130,7 @@ public sealed class CovenantService(
         v.When(input.Signatories is { Count: 1 }, "signatories", "a covenant binds at least two organisations");
 
         await catalogues.CheckMunicipalitiesAsync(v, "municipalities", input.Municipalities, ct);
-        if (input.Municipalities is { Count: > 0 } codes && !CanMaintainAll(codes))
+        if (input.Municipalities is { Count: > 0 } codes && !access.CanMaintainAll(codes))
             v.Add("municipalities", "you can only record covenants for municipalities you all coordinate");
 
         var wanted = (input.Signatories ?? []).Distinct().ToList();
@@ -143,8 +143,6 @@ public sealed class CovenantService(
             v.Add("signatories", $"unknown organisation {missing}");
         return v;
     }
-
-    private bool CanMaintainAll(IEnumerable<string> codes) => codes.All(access.CanMaintain);
 
     private static void Apply(Covenant covenant, CovenantInput input)
     {
