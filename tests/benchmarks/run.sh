@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lookup benchmark: server CPU microseconds per request (from /proc/PID/stat) for the REST lookup, the GraphQL
-# lookup (when the schema has it) and a static-JSON baseline, on synthetic networks of 2k, 10k and 100k
+# lookup (when the schema has it), the web app's lookup page (the HTML answer of "Ik maak me zorgen", signed in
+# with a session cookie and the form's antiforgery token) and a static-JSON baseline, on synthetic networks of 2k, 10k and 100k
 # professionals; plus single-client p50/p99 latency. See docs in the README's performance section.
 #
 #   tests/benchmarks/run.sh                 # all sizes
@@ -46,6 +47,7 @@ wrk_run() {
   case "$name" in
     baseline) out=$(taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" "$@" "http://127.0.0.1:$PORT/bench/baseline") ;;
     rest)     out=$(BODY="{\"concernType\":\"$CONCERN\"}" taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" -s "$ROOT/tests/benchmarks/lookup.lua" "$@" "http://127.0.0.1:$PORT/api/v1/lookups") ;;
+    page)     out=$(FORM="ConcernType=$CONCERN" taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" -s "$ROOT/tests/benchmarks/page.lua" "$@" "http://127.0.0.1:$PORT/ik-maak-me-zorgen?handler=Ask") ;;
     graphql)  out=$(BODY="$GRAPHQL_BODY" taskset -c 1 wrk -t1 -c"$conns" -d"${secs}s" -s "$ROOT/tests/benchmarks/lookup.lua" "$@" "http://127.0.0.1:$PORT/graphql") ;;
   esac
   if grep -q "Non-2xx" <<<"$out"; then echo "!! $name answered non-2xx responses:" >&2; echo "$out" >&2; exit 1; fi
@@ -76,7 +78,7 @@ for size in $SIZES; do
   echo "== starting the service on $size professionals (core 0)"
   # From the build folder so its appsettings.json applies (request logging off), as in a deployment.
   cd "$BUILD"
-  ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true Mail__Enabled=false ConnectionStrings__Network="Data Source=$DB" \
+  ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_FORWARDEDHEADERS_ENABLED=true Benchmark__Enabled=true Mail__Enabled=false Reminders__Enabled=false Mail__PublicBaseUrl=https://network.example ConnectionStrings__Network="Data Source=$DB" \
     ASPNETCORE_URLS="http://127.0.0.1:$PORT" Lookup__RefreshSeconds="${REFRESH_SECONDS:-300}" RateLimiting__Enabled=false \
     taskset -c 0 dotnet "$APP" >"$CACHE/server-$size.log" 2>&1 &
   SERVER_PID=$!
@@ -88,7 +90,17 @@ for size in $SIZES; do
     -H "Authorization: Bearer ${TOKENS%% *}" -H 'Content-Type: application/json' -d "{\"concernType\":\"$CONCERN\"}")
   [[ "$first" == 200 ]] || { echo "REST lookup answered $first" >&2; cat "$CACHE/server-$size.log" >&2; exit 1; }
 
-  ENDPOINTS="baseline rest"
+  # The page: one web session per synthetic person (benchmark mode's POST /bench/session), and a first answer that
+  # must be the lookup's, not a sign-in redirect or an error page.
+  export SESSIONS="$CACHE/sessions-$size.tsv"
+  python3 "$ROOT/tests/benchmarks/sessions.py" "http://127.0.0.1:$PORT" >"$SESSIONS"
+  IFS=$'\t' read -r page_cookie page_token <"$SESSIONS"
+  page_probe=$(curl -s -w '\n%{http_code}' -X POST "http://127.0.0.1:$PORT/ik-maak-me-zorgen?handler=Ask" -H "Cookie: $page_cookie" -H 'X-Forwarded-Proto: https' \
+    --data-urlencode "__antiforgery=$page_token" --data-urlencode "ConcernType=$CONCERN")
+  [[ "${page_probe##*$'\n'}" == 200 && "$page_probe" == *'id="answer-heading"'* ]] \
+    || { echo "the lookup page answered ${page_probe##*$'\n'} without an answer" >&2; exit 1; }
+
+  ENDPOINTS="baseline rest page"
   GRAPHQL_BODY=$(GRAPHQL_QUERY="$GRAPHQL_QUERY" python3 -c 'import json,os; print(json.dumps({"query": os.environ["GRAPHQL_QUERY"]}))')
   export GRAPHQL_BODY
   probe=$(curl -s -X POST "http://127.0.0.1:$PORT/graphql" -H "Authorization: Bearer ${TOKENS%% *}" -H 'Content-Type: application/json' -d "$GRAPHQL_BODY" || true)

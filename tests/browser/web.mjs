@@ -307,6 +307,49 @@ try {
       expect((await page.locator('main form').count()) === 0, 'a form is offered');
     });
     await accessible(page, 'a covenant of two municipalities');
+
+    // Routes: the ladder per concern, rearranged and saved by keyboard, a field error in Dutch.
+    await page.goto(`${base}/netwerk/routes`);
+    await accessible(page, 'routes per concern');
+    await check('the routes are listed per concern in Dutch, with a way to make a missing one', async () => {
+      const gap = await page.locator('tbody tr', { hasText: 'Extremistische uitingen online' }).textContent();
+      expect(gap.includes('Nog geen route'), gap);
+      const make = page.getByRole('link', { name: /^Route maken\s*:\s*Extremistische uitingen online/ });
+      expect((await make.count()) === 1, 'no link to make it');
+    });
+    await page.getByRole('link', { name: 'Polarisatie', exact: true }).click();
+    await page.waitForLoadState('load');
+    await accessible(page, 'a route');
+    await check('a rung moved down by keyboard changes the form, not the route', async () => {
+      await page.getByRole('button', { name: /^Omlaag\s*:\s*sport 1$/ }).focus();
+      await Promise.all([page.waitForResponse(r => r.request().method() === 'POST'), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      expect((await page.locator('[role=status]').textContent()).includes('nog niets opgeslagen'), 'no unsaved notice');
+      expect((await page.locator('#rung-0-kind').inputValue()) === 'Professional', 'the rung did not move');
+    });
+    await accessible(page, 'a route rearranged, not saved yet');
+    await check('Enter in a field saves the rearranged route', async () => {
+      await page.locator('#rung-0-line-name').focus();
+      await Promise.all([page.waitForURL(/\/netwerk\/routes\/[0-9a-f-]{36}$/), page.keyboard.press('Enter')]);
+      await page.waitForLoadState('load');
+      expect((await page.locator('[role=status]').textContent()).includes('opgeslagen'), 'no confirmation');
+      expect((await page.locator('#rung-1-kind').inputValue()) === 'OwnDesignatedOfficer', 'the order was not saved');
+    });
+    await check('a national line without a valid number is named in Dutch next to its field', async () => {
+      await page.locator('#rung-3-kind').selectOption('NationalLine');
+      await page.locator('#rung-3-line-phone').fill('bel ons');
+      await page.locator('#rung-3-line-phone').focus();
+      await Promise.all([page.waitForResponse(r => r.request().method() === 'POST'), page.keyboard.press('Enter')]);
+      await page.waitForSelector('#rung-3-line-phone-error');
+      const error = (await page.locator('#rung-3-line-phone-error').textContent()).trim();
+      expect(error.startsWith('Vul een telefoonnummer in'), error);
+      expect((await page.locator('#rung-3-line-phone').getAttribute('aria-describedby')) === 'rung-3-line-phone-error', 'error not tied to its field');
+    });
+    await accessible(page, 'a route with errors');
+    await page.goto(`${base}/netwerk/routes/nieuw`);
+    await accessible(page, 'a new route: municipality and concern');
+    await page.goto(`${base}/netwerk/routes/nieuw?gemeente=GM9901&zorg=online-extremism`);
+    await accessible(page, 'a new route form');
     await page.goto(`${base}/netwerk/catalogi`);
     await accessible(page, 'catalogues for a coordinator');
     await check('a coordinator reads the catalogues without any form to edit them', async () => {
@@ -314,6 +357,13 @@ try {
       expect((await page.locator('main').textContent()).includes('Mogelijke radicalisering'), 'no Dutch names');
     });
     await context.close();
+
+    const other = await person('coordinator.lindewaard');
+    await check('the other municipality\'s coordinator gets 404 for this one\'s route', async () => {
+      const response = await other.page.goto(`${base}/netwerk/routes/00000000-0000-0000-0004-000000000005`);
+      expect(response.status() === 404, `answered ${response.status()}`);
+    });
+    await other.context.close();
   }
 
   // The administrator edits the catalogues.

@@ -4,6 +4,8 @@
 # the error cases and paging walks (error-cases.mjs), and checks every recorded request and response against the
 # served /api/v1/openapi.json (validate.mjs: ajv over OpenAPI 3.1's JSON Schema 2020-12). Fails on any violation.
 # OPENAPI_RECORD_DIR=dir keeps the recorded exchanges and the document there, to re-run validate.mjs on them.
+# OPENAPI_EXAMPLES=schema/openapi-examples.json captures the document's examples from this run (examples.mjs);
+# commit the file when operations or their answers change.
 # Prints the violations by kind, "OPENAPI-VIOLATIONS total=N ..." and "E2E-COUNTS passed=N failed=M" (exchanges).
 set -euo pipefail
 
@@ -46,6 +48,9 @@ if (( httpyac_exit != 0 )); then
 fi
 
 curl -fsS "$SERVICE_URL/api/v1/openapi.json" >"$work/openapi.json"
+if [[ -n "${OPENAPI_EXAMPLES:-}" ]]; then
+  node "$here/examples.mjs" "$work/openapi.json" "$work/exchanges.ndjson" "$OPENAPI_EXAMPLES"
+fi
 echo "== checking $(wc -l <"$work/exchanges.ndjson") recorded exchanges against /api/v1/openapi.json"
 set +e
 node "$here/validate.mjs" "$work/openapi.json" "$work/exchanges.ndjson"

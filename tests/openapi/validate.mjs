@@ -5,12 +5,16 @@
 //    missing, or one of the headers clients rely on (ETag, API-Version, Location, Retry-After) sent undeclared;
 //  - a request the document calls invalid that the service accepted (2xx): an undeclared or invalid query parameter,
 //    a missing required parameter or header, a body that breaks its schema or an undeclared body media type.
+// The document itself is checked as a linter would: camelCase operationIds, If-Match where 412/428 are declared,
+// limits on pageSize, 400 and API-Version declared, problems as application/problem+json, an example on every JSON
+// body and answer, and each example valid against its schema.
 // Operations outside /api/v1 (dev tokens, health, GraphQL) and the document itself are not checked. An unknown path
 // answered 404 and an unknown method answered 405 describe nothing the document could declare, so they pass.
 // Usage: node validate.mjs openapi.json exchanges.ndjson  -> "OPENAPI-VIOLATIONS total=N" and E2E-COUNTS; exit 1 on N>0.
 import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { routeResolver, mediaOf, isJson } from './routes.mjs';
 
 const [docFile, recordFile] = process.argv.slice(2);
 const doc = JSON.parse(fs.readFileSync(docFile, 'utf8'));
@@ -46,33 +50,13 @@ const deref = node => {
   return node;
 };
 
-const prefixes = (doc.servers ?? [{ url: '/' }]).map(s => new URL(s.url, 'http://server').pathname.replace(/\/$/, ''));
-const templates = Object.keys(doc.paths ?? {}).map(template => ({
-  template,
-  literals: template.split('/').filter(s => s && !s.startsWith('{')).length,
-  regex: new RegExp('^' + template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)') + '$'),
-  names: [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1]),
-})).sort((a, b) => b.literals - a.literals);
-
-function resolveRoute(pathname) {
-  for (const prefix of [...new Set(prefixes)].sort((a, b) => b.length - a.length)) {
-    if (!pathname.startsWith(prefix)) continue;
-    const rest = pathname.slice(prefix.length) || '/';
-    for (const t of templates) {
-      const m = t.regex.exec(rest);
-      if (m) return { template: t.template, values: Object.fromEntries(t.names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
-    }
-  }
-  return null;
-}
+const resolveRoute = routeResolver(doc);
 
 const header = (headers, name) => {
   const key = Object.keys(headers ?? {}).find(k => k.toLowerCase() === name.toLowerCase());
   const v = key === undefined ? undefined : headers[key];
   return Array.isArray(v) ? v.join(', ') : v;
 };
-const mediaOf = h => (h ?? '').split(';')[0].trim().toLowerCase();
-const isJson = m => m === 'application/json' || m.endsWith('+json');
 const findMedia = (content, media) => {
   if (!content) return undefined;
   const keys = Object.keys(content);
@@ -199,6 +183,15 @@ for (const [path, item] of Object.entries(doc.paths ?? {})) {
       if (s.minimum === undefined || s.maximum === undefined) docViolation('pageSize without minimum and maximum', op);
     }
     if ((parameters.length > 0 || operation.requestBody) && !statuses.includes('400')) docViolation('takes input but declares no 400', op);
+    // A generated client's docs and a mock server show the examples: every JSON body an operation takes, and at
+    // least one of its JSON answers, has one (schema/openapi-examples.json, captured from this run).
+    const jsonBodies = Object.entries(deref(operation.requestBody)?.content ?? {}).filter(([m]) => isJson(m.toLowerCase()));
+    if (jsonBodies.length > 0 && !jsonBodies.some(([, c]) => c.example !== undefined || c.examples))
+      docViolation('request body without an example', op);
+    const jsonAnswers = statuses.filter(s => /^2/.test(s))
+      .flatMap(s => Object.entries(deref(operation.responses[s]).content ?? {}).filter(([m]) => isJson(m.toLowerCase())));
+    if (jsonAnswers.length > 0 && !jsonAnswers.some(([, c]) => c.example !== undefined || c.examples))
+      docViolation('answer without an example', op);
     for (const status of statuses) {
       const response = deref(operation.responses[status]);
       if (/^[45]/.test(status) && !response.content?.['application/problem+json']) docViolation(`${status} without application/problem+json`, op);

@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Network.Api.Auth;
+
 namespace Network.Api.Hosting;
 
 /// <summary>
 /// Benchmark mode (<c>Benchmark:Enabled=true</c>, never in Production): maps <c>GET /bench/baseline</c>, a static JSON
 /// answer through the same pipeline as the API, so the benchmark can express the lookup's server CPU per request
-/// as a ratio to it. Off by default; a test proves the route is absent then.
+/// as a ratio to it; and <c>POST /bench/session</c>, which turns a bearer token into a web session, because outside
+/// Development a session otherwise comes only from an identity provider and the lookup page is measured as a person
+/// uses it. Off by default; a test proves the routes are absent then.
 /// </summary>
 public static class BenchmarkMode
 {
@@ -27,6 +33,20 @@ public static class BenchmarkMode
     public static IEndpointRouteBuilder MapBenchmarkEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/bench/baseline", () => TypedResults.Ok(Baseline)).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/bench/session", SessionAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The token's claims as the session's, exactly as a provider's sign-in stores who it vouched for.</summary>
+    private static async Task SessionAsync(HttpContext http)
+    {
+        var token = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (token.Principal is not { } principal)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        await http.SignInAsync(SessionCookie.Scheme, SessionCookie.Principal(principal.Claims));
+        http.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 }

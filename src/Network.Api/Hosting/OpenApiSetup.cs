@@ -78,7 +78,8 @@ public static class OpenApiSetup
                 }
             );
             o.AddOperationTransformer(OpenApiExamples.Apply);
-            OpenApiContract.Configure(o); // last: it reads what the transformers above declared
+            OpenApiContract.Configure(o); // it reads what the transformers above declared
+            o.AddDocumentTransformer(OpenApiExamples.ApplyCaptured); // by operationId, which the contract gives
         });
 
     /// <summary>

@@ -93,6 +93,55 @@ public static class Words
             ),
         };
 
+    /// <summary>A rung's kind as a coordinator picks it.</summary>
+    public static string Of(RouteStepKind kind) =>
+        kind switch
+        {
+            RouteStepKind.OwnDesignatedOfficer => T(
+                "Aandachtsfunctionaris van de eigen organisatie",
+                "The asker's own designated officer"
+            ),
+            RouteStepKind.Professional => T("Een vaste contactpersoon", "A named contact"),
+            RouteStepKind.Organisation => T("Een organisatie", "An organisation"),
+            RouteStepKind.NationalLine => T("Een landelijke lijn", "A national line"),
+            _ => T("Noodnummer (112)", "Emergency number (112)"),
+        };
+
+    /// <summary>Whom a rung names, as far as the viewer may see: the route service leaves out names they may not.</summary>
+    public static string Rung(Network.Application.EscalationRoutes.RouteStepDto rung) =>
+        rung.Kind switch
+        {
+            RouteStepKind.Professional => rung.ProfessionalName
+                ?? T("Iemand die je niet kunt zien", "Someone you cannot see"),
+            RouteStepKind.Organisation => rung.OrganisationName
+                ?? T("Een organisatie die je niet kunt zien", "An organisation you cannot see"),
+            RouteStepKind.NationalLine or RouteStepKind.Emergency => rung.LineName ?? Of(rung.Kind),
+            _ => Of(rung.Kind),
+        };
+
+    /// <summary>What a rung of that kind means for whoever follows the ladder.</summary>
+    public static string Explain(RouteStepKind kind) =>
+        kind switch
+        {
+            RouteStepKind.OwnDesignatedOfficer => T(
+                "Wie de route volgt, ziet hier de aandachtsfunctionaris van zijn of haar eigen organisatie.",
+                "Whoever follows the route sees their own organisation's designated officer here."
+            ),
+            RouteStepKind.Professional => T("Kies de persoon uit het netwerk.", "Pick the person from the network."),
+            RouteStepKind.Organisation => T(
+                "Kies de organisatie; wie de route volgt, ziet haar openbare contactgegevens.",
+                "Pick the organisation; whoever follows the route sees its public contact details."
+            ),
+            RouteStepKind.NationalLine => T(
+                "Vul de naam en het telefoonnummer van de lijn in.",
+                "Fill in the line's name and phone number."
+            ),
+            _ => T(
+                "Vul de naam en het nummer in, meestal Politie 112.",
+                "Fill in the name and number, usually Police 112."
+            ),
+        };
+
     /// <summary>What may be shared with a suggested contact at the chosen step, made concrete.</summary>
     public static IEnumerable<string> MayShare(LookupContact c, MethodStep? step)
     {

@@ -36,20 +36,21 @@ public static class MailSetup
     }
 
     /// <summary>
-    /// Why the mail settings cannot work, in one line, or null. Production needs an SMTP server unless mail is
-    /// switched off; Development without one writes .eml files instead.
+    /// Why the mail settings cannot work, in one line, or null. Messages are composed (with their links) even when
+    /// mail is switched off, which only keeps them in the outbox unsent, so the public address is always needed.
+    /// Production needs an SMTP server unless mail is switched off; Development without one writes .eml files instead.
     /// </summary>
     public static string? StartProblem(MailOptions o, bool isDevelopment)
     {
-        if (!o.Enabled)
-            return null;
         if (
             !Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var root)
             || root.Scheme is not ("http" or "https")
             || root.Query.Length > 0
         )
-            return "Mail:PublicBaseUrl must be the web app's absolute address (https://…), for the links in e-mail;"
-                + " or set Mail:Enabled=false";
+            return "Mail:PublicBaseUrl must be the web app's absolute address (https://…), for the links in e-mail"
+                + " (reminders and invitations are written to the outbox even with Mail:Enabled=false)";
+        if (!o.Enabled)
+            return null;
         if (!MailboxAddress.TryParse(o.From, out _))
             return "Mail:From is not an e-mail address (e.g. \"Network <noreply@example.nl>\")";
         if (!isDevelopment && string.IsNullOrWhiteSpace(o.Smtp.Host))

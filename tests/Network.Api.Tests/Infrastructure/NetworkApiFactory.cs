@@ -46,6 +46,7 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
                     ["Reminders:Enabled"] = "false",
                     // Production refuses to start without an SMTP server; tests of other things switch mail off.
                     ["Mail:Enabled"] = Environment == "Development" ? "true" : "false",
+                    ["Mail:PublicBaseUrl"] = "http://localhost",
                 };
                 foreach (var (k, v) in Settings)
                     settings[k] = v;

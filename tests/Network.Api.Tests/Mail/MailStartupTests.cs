@@ -27,9 +27,21 @@ public sealed class MailStartupTests : IDisposable
         Assert.True(outcome.Listened, outcome.Output);
     }
 
+    [Fact]
+    public async Task Without_the_public_address_it_refuses_to_start_even_with_mail_switched_off()
+    {
+        // Reminders and invitations are composed into the outbox either way; without the address each reminder
+        // pass failed, hourly, in the log only.
+        var outcome = await StartProductionAsync(new() { ["Mail__Enabled"] = "false", ["Mail__PublicBaseUrl"] = "" });
+
+        Assert.False(outcome.Listened, outcome.Output);
+        var refusal = outcome.Output.Split('\n').Where(l => l.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Mail:PublicBaseUrl", Assert.Single(refusal));
+    }
+
     private Task<ServiceProcess.Outcome> StartProductionAsync(Dictionary<string, string> extra)
     {
-        var environment = new Dictionary<string, string>(extra)
+        var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Demo__Seed"] = "false",
@@ -37,6 +49,8 @@ public sealed class MailStartupTests : IDisposable
             ["Auth__SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
             ["Auth__Issuer"] = "network-dev",
         };
+        foreach (var (key, value) in extra)
+            environment[key] = value;
         return ServiceProcess.StartAsync(
             $"Data Source={Path.Combine(_folder, "network.db")}",
             environment: environment

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
@@ -7,9 +8,11 @@ using Microsoft.OpenApi;
 namespace Network.Api.Rest.Common;
 
 /// <summary>
-/// Examples in the OpenAPI document, written as the application's own records and serialised with the API's JSON
-/// options, so an example reads exactly like an answer (camelCase, enums as strings, nulls left out).
-/// <c>tests/openapi/validate.mjs</c> checks every example against its schema.
+/// Examples in the OpenAPI document. Every operation gets the request and answers captured from a real exchange of
+/// the contract run on the demo network (<c>schema/openapi-examples.json</c>, written by
+/// <c>tests/openapi/examples.mjs</c>); an endpoint may declare its own instead, written as the application's records
+/// and serialised with the API's JSON options, so it reads exactly like an answer. <c>tests/openapi/validate.mjs</c>
+/// checks every example against its schema and that no operation is without one.
 /// </summary>
 public static class OpenApiExamples
 {
@@ -61,6 +64,50 @@ public static class OpenApiExamples
         return Task.CompletedTask;
     }
 
+    private static readonly Lazy<JsonObject> Captured = new(() =>
+    {
+        using var file = typeof(OpenApiExamples).Assembly.GetManifestResourceStream("openapi-examples.json")!;
+        return JsonNode.Parse(file)!.AsObject();
+    });
+
+    /// <summary>
+    /// The document transformer that adds the captured examples, by operationId (so after the ids are given), where
+    /// an endpoint declared none of its own.
+    /// </summary>
+    public static Task ApplyCaptured(OpenApiDocument doc, OpenApiDocumentTransformerContext _, CancellationToken __)
+    {
+        foreach (var operation in doc.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        {
+            if (operation.OperationId is not { } id || !Captured.Value.TryGetPropertyValue(id, out var captured))
+                continue;
+            if (
+                captured!["request"] is { } request
+                && operation.RequestBody is OpenApiRequestBody { Content: { } body }
+            )
+                SetJsonUnlessDeclared(body, request);
+            foreach (var (status, answer) in captured["responses"]!.AsObject())
+                if (
+                    answer is not null
+                    && operation.Responses?.TryGetValue(status, out var r) == true
+                    && r is OpenApiResponse { Content: { } content }
+                )
+                    SetJsonUnlessDeclared(content, answer);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void SetJsonUnlessDeclared(IDictionary<string, OpenApiMediaType> content, JsonNode example)
+    {
+        foreach (var (media, type) in content)
+            if (IsJson(media) && type.Example is null && type.Examples is not { Count: > 0 })
+                type.Example = example.DeepClone();
+    }
+
+    /// <summary>JSON and its structured suffixes (problem+json, merge-patch+json), not NDJSON or text.</summary>
+    private static bool IsJson(string media) =>
+        media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
     private static void SetJson(
         IDictionary<string, OpenApiMediaType> content,
         object value,
@@ -68,7 +115,7 @@ public static class OpenApiExamples
     )
     {
         foreach (var (media, type) in content)
-            if (media.Contains("json", StringComparison.OrdinalIgnoreCase))
+            if (IsJson(media))
                 type.Example = JsonSerializer.SerializeToNode(value, value.GetType(), options);
     }
 }
