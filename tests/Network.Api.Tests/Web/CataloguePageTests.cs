@@ -15,20 +15,13 @@ public sealed class CataloguePageTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     private async Task<JsonNode> ApiAsync(string path) =>
         (await (await _factory.ClientFor("coordinator.amberveen").GetAsync(path)).ExpectAsync(HttpStatusCode.OK))!;
 
     [Fact]
     public async Task A_coordinator_reads_the_catalogues_in_dutch_without_any_form()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var page = await browser.OpenAsync("/netwerk/catalogi");
 
         var domains = (await ApiAsync("/api/v1/domains?pageSize=100"))["items"]!.AsArray();
@@ -48,7 +41,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task An_admin_renames_a_domain_and_the_api_gives_the_new_names()
     {
-        var browser = await SignedInAsync("admin");
+        var browser = await WebBrowser.SignedInAsync(_factory, "admin");
         var list = await browser.OpenAsync("/netwerk/catalogi");
         Assert.NotNull(list.QuerySelector("a[href='/netwerk/catalogi/domeinen/youth']"));
         var form = await browser.OpenAsync("/netwerk/catalogi/domeinen/youth");
@@ -71,7 +64,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task An_admin_edits_a_profession_and_its_secrecy()
     {
-        var browser = await SignedInAsync("admin");
+        var browser = await WebBrowser.SignedInAsync(_factory, "admin");
         await browser.OpenAsync("/netwerk/catalogi/beroepen/youth-doctor");
         var (saved, _) = await browser.SubmitAsync(
             "main form",
@@ -91,7 +84,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task An_admin_adds_a_kind_of_concern_with_expertise_in_dutch_words()
     {
-        var browser = await SignedInAsync("admin");
+        var browser = await WebBrowser.SignedInAsync(_factory, "admin");
         await browser.OpenAsync("/netwerk/catalogi/soorten-zorg/nieuw");
         var (created, _) = await browser.SubmitAsync(
             "main form",
@@ -118,7 +111,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task A_missing_name_and_a_bad_code_are_named_in_dutch_and_nothing_is_added()
     {
-        var browser = await SignedInAsync("admin");
+        var browser = await WebBrowser.SignedInAsync(_factory, "admin");
         await browser.OpenAsync("/netwerk/catalogi/domeinen/nieuw");
         var (response, page) = await browser.SubmitAsync(
             "main form",
@@ -135,7 +128,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task A_change_made_elsewhere_meanwhile_is_reported_not_overwritten()
     {
-        var browser = await SignedInAsync("admin");
+        var browser = await WebBrowser.SignedInAsync(_factory, "admin");
         await browser.OpenAsync("/netwerk/catalogi/domeinen/safety");
 
         var api = _factory.ClientFor("admin");
@@ -164,7 +157,7 @@ public sealed class CataloguePageTests : IDisposable
     [Fact]
     public async Task A_coordinator_gets_no_edit_form_and_a_post_of_theirs_is_refused()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var (form, _) = await browser.GetAsync("/netwerk/catalogi/domeinen/youth");
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
         var (add, _) = await browser.GetAsync("/netwerk/catalogi/domeinen/nieuw");

@@ -18,13 +18,6 @@ public sealed class CovenantPageTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     private async Task<JsonNode> ApiCovenantAsync(Guid id, string login = "coordinator.amberveen") =>
         (await (await _factory.ClientFor(login).GetAsync($"/api/v1/covenants/{id}")).ExpectAsync(HttpStatusCode.OK))!;
 
@@ -57,7 +50,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_coordinator_records_a_covenant_that_the_api_then_gives_and_the_list_shows_in_dutch()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var id = await CreateAsync(browser, "Convenant scholen Amberveen");
 
         var c = await ApiCovenantAsync(id);
@@ -83,7 +76,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_coordinator_edits_a_covenant_and_the_api_shows_the_change()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var id = await CreateAsync(browser, "Convenant om te wijzigen");
         var before = await ApiCovenantAsync(id);
         var form = await browser.OpenAsync($"/netwerk/convenanten/{id}");
@@ -112,7 +105,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_missing_title_and_a_lone_signatory_are_named_in_dutch_and_nothing_is_recorded()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var count = await ApiCountAsync();
         var form = await browser.OpenAsync("/netwerk/convenanten/nieuw");
         Tick(form, $"signatory-{DemoNetwork.Ids.AmberlyceumOrg}");
@@ -143,7 +136,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_purpose_that_looks_like_case_data_is_refused_next_to_its_field()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var id = await CreateAsync(browser, "Convenant met bewaakt doel");
         await browser.OpenAsync($"/netwerk/convenanten/{id}");
 
@@ -160,7 +153,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_change_made_elsewhere_meanwhile_is_reported_in_dutch_not_overwritten()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var id = await CreateAsync(browser, "Convenant tegelijk gewijzigd");
         await browser.OpenAsync($"/netwerk/convenanten/{id}");
 
@@ -215,7 +208,7 @@ public sealed class CovenantPageTests : IDisposable
         ).ExpectAsync(HttpStatusCode.Created);
         var id = created!["id"]!.GetValue<Guid>();
 
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync($"/netwerk/convenanten/{id}");
         Assert.Null(form.GetElementById($"signatory-{hidden}"));
         Assert.DoesNotContain(hidden.ToString(), form.DocumentElement.OuterHtml);
@@ -233,7 +226,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_covenant_that_also_covers_another_municipality_is_shown_without_a_form()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var page = await browser.OpenAsync($"/netwerk/convenanten/{DemoNetwork.Ids.SafetyHouseCovenant}");
         Assert.Equal(DemoNetwork.SafetyHouseCovenantTitle, page.QuerySelector("h1")!.TextContent);
         Assert.Null(page.QuerySelector("main form"));
@@ -260,9 +253,12 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task The_coordinator_of_the_other_municipality_gets_404_and_does_not_see_it_listed()
     {
-        var id = await CreateAsync(await SignedInAsync("coordinator.amberveen"), "Convenant alleen Amberveen");
+        var id = await CreateAsync(
+            await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen"),
+            "Convenant alleen Amberveen"
+        );
 
-        var other = await SignedInAsync("coordinator.lindewaard");
+        var other = await WebBrowser.SignedInAsync(_factory, "coordinator.lindewaard");
         var (response, page) = await other.GetAsync($"/netwerk/convenanten/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Niet gevonden", page.QuerySelector("h1")!.TextContent);
@@ -289,7 +285,7 @@ public sealed class CovenantPageTests : IDisposable
     [Fact]
     public async Task A_professional_cannot_open_the_new_covenant_form()
     {
-        var teacher = await SignedInAsync("teacher.amberveen");
+        var teacher = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         var (response, _) = await teacher.GetAsync("/netwerk/convenanten/nieuw");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -20,18 +20,11 @@ public sealed class JourneyTests : IDisposable
         return (me["id"]!.GetValue<Guid>(), me);
     }
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     [Fact]
     public async Task A_newcomer_finds_a_colleague_proposes_trust_and_the_colleague_confirms_it()
     {
         var (teacherId, _) = await MeAsync("teacher.amberveen");
-        var newcomer = await SignedInAsync("newcomer.amberveen");
+        var newcomer = await WebBrowser.SignedInAsync(_factory, "newcomer.amberveen");
 
         await newcomer.OpenAsync("/zoeken");
         var (_, results) = await newcomer.SubmitAsync(
@@ -47,7 +40,7 @@ public sealed class JourneyTests : IDisposable
         var trustPage = await newcomer.OpenAsync("/vertrouwen");
         Assert.Contains("Anouk", trustPage.QuerySelector("main")!.TextContent);
 
-        var teacher = await SignedInAsync("teacher.amberveen");
+        var teacher = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         var page = await teacher.OpenAsync("/vertrouwen");
         var card = page.QuerySelectorAll(".network-card").Single(c => c.TextContent.Contains("Sanne Kramer"));
         Assert.NotNull(card.QuerySelector("form[action*='handler=Confirm']"));
@@ -73,7 +66,7 @@ public sealed class JourneyTests : IDisposable
     {
         var (_, before) = await MeAsync("teacher.amberveen");
         var first = before["contactPoints"]![0]!;
-        var browser = await SignedInAsync("teacher.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         await browser.OpenAsync("/mijn-gegevens");
 
         var (saved, _) = await browser.SubmitAsync(
@@ -99,7 +92,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task A_change_made_elsewhere_meanwhile_is_reported_not_overwritten()
     {
-        var browser = await SignedInAsync("teacher.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         await browser.OpenAsync("/mijn-gegevens");
 
         var api = _factory.ClientFor("teacher.amberveen");
@@ -140,7 +133,7 @@ public sealed class JourneyTests : IDisposable
             .AsArray()
             .First(c => c!["visibility"]!.GetValue<string>() == "trusted")!;
 
-        var browser = await SignedInAsync("teacher.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         var page = await browser.OpenAsync("/mijn-gegevens/bekeken");
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rows, r =>
@@ -156,7 +149,7 @@ public sealed class JourneyTests : IDisposable
     public async Task A_coordinator_of_the_other_municipality_finds_nothing_of_this_one()
     {
         var (teacherId, _) = await MeAsync("teacher.amberveen");
-        var other = await SignedInAsync("coordinator.lindewaard");
+        var other = await WebBrowser.SignedInAsync(_factory, "coordinator.lindewaard");
 
         await other.OpenAsync("/zoeken");
         var (_, results) = await other.SubmitAsync("main form", new Dictionary<string, string> { ["Name"] = "Anouk" });
@@ -171,7 +164,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task A_coordinator_opens_the_printable_network_report_from_the_web_app()
     {
-        var coordinator = await SignedInAsync("coordinator.amberveen");
+        var coordinator = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var page = await coordinator.OpenAsync("/netwerk");
         var link = page.QuerySelector("a[href*='/network-report?format=html']")!.GetAttribute("href")!;
         Assert.Contains("GM9901", link);

@@ -16,13 +16,6 @@ public sealed class OrganisationPageTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     private async Task<JsonNode> ApiOrganisationAsync(Guid id) =>
         (
             await (
@@ -47,7 +40,7 @@ public sealed class OrganisationPageTests : IDisposable
             .Select(o => o!["name"]!.GetValue<string>())
             .Order()
             .ToList();
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var page = await browser.OpenAsync("/netwerk/organisaties");
 
         var rows = page.QuerySelectorAll("tbody tr").ToList();
@@ -61,7 +54,7 @@ public sealed class OrganisationPageTests : IDisposable
     [Fact]
     public async Task A_coordinator_creates_an_organisation_with_a_switchboard()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync("/netwerk/organisaties/nieuw");
         Tick(form, "domain-youth");
         Assert.True(((IHtmlInputElement)form.GetElementById("municipality-GM9901")!).IsChecked);
@@ -93,7 +86,7 @@ public sealed class OrganisationPageTests : IDisposable
     [Fact]
     public async Task Bad_input_is_refused_in_dutch_next_to_its_field_and_nothing_is_created()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync("/netwerk/organisaties/nieuw");
         Tick(form, "municipality-GM9901", on: false);
 
@@ -124,7 +117,7 @@ public sealed class OrganisationPageTests : IDisposable
     {
         var id = DemoNetwork.Ids.VeiligheidshuisOrg;
         var before = await ApiOrganisationAsync(id);
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync($"/netwerk/organisaties/{id}");
         Assert.Null(form.GetElementById("municipality-GM9902"));
         Tick(form, "domain-youth");
@@ -149,7 +142,7 @@ public sealed class OrganisationPageTests : IDisposable
     public async Task A_change_made_elsewhere_meanwhile_is_reported_in_dutch_not_overwritten()
     {
         var id = DemoNetwork.Ids.AmberlyceumOrg;
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync($"/netwerk/organisaties/{id}");
 
         var api = _factory.ClientFor("coordinator.amberveen");
@@ -179,7 +172,7 @@ public sealed class OrganisationPageTests : IDisposable
     public async Task Deactivating_hides_the_organisation_from_professionals_and_reactivating_brings_it_back()
     {
         var id = DemoNetwork.Ids.VeenpoortOrg;
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync("/netwerk/organisaties");
         var (off, _) = await browser.SubmitAsync($"form:has(input[name=id][value='{id}'])");
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -198,7 +191,7 @@ public sealed class OrganisationPageTests : IDisposable
     public async Task The_coordinator_of_the_other_municipality_gets_404_for_this_ones_organisation()
     {
         var id = DemoNetwork.Ids.AmberlyceumOrg;
-        var other = await SignedInAsync("coordinator.lindewaard");
+        var other = await WebBrowser.SignedInAsync(_factory, "coordinator.lindewaard");
         var (response, page) = await other.GetAsync($"/netwerk/organisaties/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Niet gevonden", page.QuerySelector("h1")!.TextContent);
@@ -219,7 +212,7 @@ public sealed class OrganisationPageTests : IDisposable
     [Fact]
     public async Task A_professional_cannot_open_the_organisation_form()
     {
-        var teacher = await SignedInAsync("teacher.amberveen");
+        var teacher = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         var (response, _) = await teacher.GetAsync($"/netwerk/organisaties/{DemoNetwork.Ids.AmberlyceumOrg}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var (created, _) = await teacher.GetAsync("/netwerk/organisaties/nieuw");

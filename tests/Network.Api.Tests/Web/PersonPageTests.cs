@@ -16,13 +16,6 @@ public sealed class PersonPageTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     private async Task<JsonNode> ApiPersonAsync(Guid id) =>
         (
             await (
@@ -45,7 +38,7 @@ public sealed class PersonPageTests : IDisposable
     [Fact]
     public async Task A_coordinator_adds_a_person_by_hand_who_stays_a_newcomer_until_they_agree()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var people = await browser.OpenAsync("/netwerk/mensen");
         Assert.NotNull(people.QuerySelector("a[href='/netwerk/mensen/nieuw']"));
         var form = await browser.OpenAsync("/netwerk/mensen/nieuw");
@@ -95,7 +88,7 @@ public sealed class PersonPageTests : IDisposable
     public async Task Bad_input_is_refused_in_dutch_next_to_each_field_and_nobody_is_added()
     {
         var before = await ApiCountAsync();
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync("/netwerk/mensen/nieuw");
 
         var (response, page) = await browser.SubmitAsync(
@@ -127,7 +120,7 @@ public sealed class PersonPageTests : IDisposable
     {
         var id = DemoNetwork.Ids.YouthWorkerAmberveen;
         var before = await ApiPersonAsync(id);
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync($"/netwerk/mensen/{id}");
 
         var (saved, _) = await browser.SubmitAsync(
@@ -157,7 +150,7 @@ public sealed class PersonPageTests : IDisposable
     public async Task A_change_made_elsewhere_meanwhile_is_reported_not_overwritten()
     {
         var id = DemoNetwork.Ids.YouthWorkerAmberveen;
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync($"/netwerk/mensen/{id}");
         var api = _factory.ClientFor("coordinator.amberveen");
         var read = await api.GetAsync($"/api/v1/professionals/{id}");
@@ -186,7 +179,7 @@ public sealed class PersonPageTests : IDisposable
     public async Task The_coordinator_of_the_other_municipality_gets_404_for_this_ones_person()
     {
         var id = DemoNetwork.Ids.TeacherAmberveen;
-        var other = await SignedInAsync("coordinator.lindewaard");
+        var other = await WebBrowser.SignedInAsync(_factory, "coordinator.lindewaard");
         var (response, page) = await other.GetAsync($"/netwerk/mensen/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Niet gevonden", page.QuerySelector("h1")!.TextContent);
@@ -209,7 +202,7 @@ public sealed class PersonPageTests : IDisposable
     [Fact]
     public async Task A_professional_cannot_open_a_persons_coordinator_form()
     {
-        var teacher = await SignedInAsync("teacher.amberveen");
+        var teacher = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         var (response, _) = await teacher.GetAsync($"/netwerk/mensen/{DemoNetwork.Ids.YouthWorkerAmberveen}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -21,13 +21,6 @@ public sealed class RoutePageTests : IDisposable
 
     private static readonly Guid Polarisation = DemoNetwork.Ids.PolarisationRouteAmberveen;
 
-    private async Task<WebBrowser> SignedInAsync(string login)
-    {
-        var browser = new WebBrowser(_factory);
-        await browser.SignInAsync(login);
-        return browser;
-    }
-
     private async Task<JsonNode> ApiRouteAsync(Guid id) =>
         (
             await (await _factory.ClientFor("coordinator.amberveen").GetAsync($"/api/v1/routes/{id}")).ExpectAsync(
@@ -44,7 +37,7 @@ public sealed class RoutePageTests : IDisposable
     [Fact]
     public async Task The_list_shows_the_coordinators_routes_per_concern_in_dutch_and_the_concerns_without_one()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var home = await browser.OpenAsync("/netwerk");
         Assert.NotNull(home.QuerySelector("a[href='/netwerk/routes']"));
         var page = await browser.OpenAsync("/netwerk/routes");
@@ -80,7 +73,7 @@ public sealed class RoutePageTests : IDisposable
             ["ownDesignatedOfficer", "professional", "professional"],
             Kinds(await ApiRouteAsync(Polarisation))
         );
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync($"/netwerk/routes/{Polarisation}");
         Assert.Equal(DemoNetwork.Ids.YouthWorkerAmberveen.ToString(), Selected(form, "rung-1-professional"));
         Assert.Contains("Olga Peters", form.GetElementById("rung-1-professional")!.TextContent);
@@ -136,7 +129,7 @@ public sealed class RoutePageTests : IDisposable
     [Fact]
     public async Task A_coordinator_makes_the_route_for_a_concern_that_had_none()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync("/netwerk/routes/nieuw?gemeente=GM9901&zorg=online-extremism");
         Assert.Contains("Extremistische uitingen online", form.QuerySelector("h1")!.TextContent);
         Assert.Contains(
@@ -177,7 +170,7 @@ public sealed class RoutePageTests : IDisposable
     {
         var id = DemoNetwork.Ids.DomesticViolenceRouteAmberveen;
         var before = (await ApiRouteAsync(id)).ToJsonString();
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var form = await browser.OpenAsync($"/netwerk/routes/{id}");
         Assert.Equal("", Selected(form, "rung-3-kind"));
         (_, form) = await browser.SubmitAsync("button[formaction$='?handler=Add']");
@@ -214,7 +207,7 @@ public sealed class RoutePageTests : IDisposable
     [Fact]
     public async Task A_change_made_elsewhere_meanwhile_is_reported_in_dutch_not_overwritten()
     {
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         await browser.OpenAsync($"/netwerk/routes/{Polarisation}");
         var api = _factory.ClientFor("coordinator.amberveen");
         await (
@@ -254,7 +247,7 @@ public sealed class RoutePageTests : IDisposable
     {
         var id = DemoNetwork.Ids.RadicalisationRouteAmberveen;
         var before = (await ApiRouteAsync(id)).ToJsonString();
-        var other = await SignedInAsync("coordinator.lindewaard");
+        var other = await WebBrowser.SignedInAsync(_factory, "coordinator.lindewaard");
         var (response, page) = await other.GetAsync($"/netwerk/routes/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Niet gevonden", page.QuerySelector("h1")!.TextContent);
@@ -285,7 +278,7 @@ public sealed class RoutePageTests : IDisposable
     [Fact]
     public async Task A_professional_gets_none_of_the_route_pages()
     {
-        var teacher = await SignedInAsync("teacher.amberveen");
+        var teacher = await WebBrowser.SignedInAsync(_factory, "teacher.amberveen");
         foreach (
             var url in new[]
             {
@@ -318,7 +311,7 @@ public sealed class RoutePageTests : IDisposable
         Assert.Equal(hidden, api["steps"]![2]!["professionalId"]!.GetValue<Guid>());
         Assert.Null(api["steps"]![2]!["professionalName"]);
 
-        var browser = await SignedInAsync("coordinator.amberveen");
+        var browser = await WebBrowser.SignedInAsync(_factory, "coordinator.amberveen");
         var page = await browser.OpenAsync($"/netwerk/routes/{Polarisation}");
         Assert.DoesNotContain("Yvonne", page.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain("Sanders", page.QuerySelector("main")!.TextContent);

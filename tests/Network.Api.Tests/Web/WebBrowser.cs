@@ -94,6 +94,14 @@ public sealed class WebBrowser(NetworkApiFactory factory, string origin = "http:
         return (response, Page);
     }
 
+    /// <summary>A new browser on <paramref name="factory"/>, signed in as <paramref name="login"/>.</summary>
+    public static async Task<WebBrowser> SignedInAsync(NetworkApiFactory factory, string login)
+    {
+        var browser = new WebBrowser(factory);
+        await browser.SignInAsync(login);
+        return browser;
+    }
+
     /// <summary>Signs in with the Development demo picker and follows the redirect home.</summary>
     public async Task SignInAsync(string login)
     {
