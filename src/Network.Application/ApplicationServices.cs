@@ -34,9 +34,9 @@ public static class ApplicationServices
         // Options are built once (singleton), not per request: building them costs more than a lookup's ranking.
         services.AddDbContext<NetworkDbContext>(
             (sp, o) =>
-                o.UseSqlite(
+                o.UseStore(
+                        StoreProviders.From(sp.GetRequiredService<IConfiguration>()),
                         sp.GetRequiredService<IConfiguration>().GetConnectionString("Network")
-                            ?? "Data Source=data/network.db"
                     )
                     .AddInterceptors(
                         sp.GetRequiredService<DirectoryChangeInterceptor>(),

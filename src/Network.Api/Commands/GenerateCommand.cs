@@ -31,6 +31,18 @@ public static class GenerateCommand
             );
             return 2;
         }
+        if (
+            Environment.GetEnvironmentVariable("Database__Provider") is { Length: > 0 } configured
+            && !configured.Equals(nameof(StoreProvider.Sqlite), StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            // The bulk writer speaks SQLite (prepared inserts, its PRAGMAs); a PostgreSQL version would use COPY.
+            Console.Error.WriteLine(
+                $"generate writes a SQLite store only; Database:Provider is {configured}. Unset Database__Provider, "
+                    + "or generate into SQLite and load the data into PostgreSQL another way."
+            );
+            return 1;
+        }
         var path = Path.GetFullPath(o.Database);
         if (File.Exists(path))
         {
@@ -48,7 +60,11 @@ public static class GenerateCommand
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(
-                new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" }
+                new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Network"] = $"Data Source={path}",
+                    [StoreProviders.Setting] = nameof(StoreProvider.Sqlite),
+                }
             )
             .Build();
         var services = new ServiceCollection()

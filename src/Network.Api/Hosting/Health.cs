@@ -38,7 +38,7 @@ public static class Health
                 await store.ProbeAsync(db, ct);
                 return HealthCheckResult.Healthy();
             }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
                 store.Observe(e);
                 var why = StoreHealth.IsDamage(e) ? "the store is damaged" : "database unreachable";

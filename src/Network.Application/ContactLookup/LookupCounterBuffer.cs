@@ -33,8 +33,8 @@ public sealed class LookupCounterBuffer(IServiceScopeFactory scopes) : IDisposab
             foreach (var ((municipality, concern, day), count) in batch)
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                    INSERT INTO LookupCounters (MunicipalityCode, ConcernTypeId, Day, Count) VALUES ({municipality}, {concern}, {day}, {count})
-                    ON CONFLICT (MunicipalityCode, ConcernTypeId, Day) DO UPDATE SET Count = Count + excluded.Count
+                    INSERT INTO "LookupCounters" ("MunicipalityCode", "ConcernTypeId", "Day", "Count") VALUES ({municipality}, {concern}, {day}, {count})
+                    ON CONFLICT ("MunicipalityCode", "ConcernTypeId", "Day") DO UPDATE SET "Count" = "LookupCounters"."Count" + excluded."Count"
                     """,
                     ct
                 );

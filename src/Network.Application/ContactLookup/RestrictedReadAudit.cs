@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Application.Access;
 using Network.Application.Audit;
 using Network.Application.Persistence;
+using Npgsql;
 
 namespace Network.Application.ContactLookup;
 
@@ -19,7 +21,7 @@ namespace Network.Application.ContactLookup;
 /// </summary>
 public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposable
 {
-    private (SqliteConnection Connection, SqliteCommand Insert)? _writerConnection;
+    private (DbConnection Connection, DbCommand Insert, bool Postgres)? _writerConnection;
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -81,33 +83,34 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     /// on a connection of its own that only the writer's turn uses: the rows are append-only and relate to nothing
     /// tracked. <c>synchronous=NORMAL</c> on this connection: in WAL mode a commit is then in the WAL file when it
     /// returns, so it survives a crash of the process (the promise), without an fsync per commit; a power loss can
-    /// still roll back the last commits, as the README says.
+    /// still roll back the last commits, as the README says. On PostgreSQL a commit returns once it is flushed
+    /// (synchronous_commit on, the server's default), so committed is durable there.
     /// </summary>
     private async Task InsertAsync(List<Pending> group)
     {
-        var (connection, insert) = _writerConnection ??= await OpenWriterAsync();
+        var (connection, insert, postgres) = _writerConnection ??= await OpenWriterAsync();
         try
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
             insert.Transaction = transaction;
             var seen = new HashSet<(string, Guid, string)>();
             foreach (var p in group)
             {
                 var actor = Actor.Of(p.Viewer);
-                insert.Parameters["$at"].Value = StoredTime.Encode(p.At);
-                insert.Parameters["$actor"].Value = actor.Id;
-                insert.Parameters["$role"].Value = actor.Role;
-                insert.Parameters["$actorProfessional"].Value = actor.ProfessionalId is { } id
-                    ? StoredGuid(id)
+                insert.Parameters["at"].Value = StoredTime.Encode(p.At);
+                insert.Parameters["actor"].Value = actor.Id;
+                insert.Parameters["role"].Value = actor.Role;
+                insert.Parameters["actorProfessional"].Value = actor.ProfessionalId is { } id
+                    ? StoredGuid(id, postgres)
                     : DBNull.Value;
-                insert.Parameters["$municipality"].Value = p.Municipality;
+                insert.Parameters["municipality"].Value = p.Municipality;
                 foreach (var r in p.Reads)
                 {
                     if (!seen.Add((p.Viewer.Subject, r.ContactPointId, r.Rule)))
                         continue;
-                    insert.Parameters["$subject"].Value = r.ContactPointId.ToString(); // AuditLog keeps the id's own text
-                    insert.Parameters["$owner"].Value = StoredGuid(r.OwnerId);
-                    insert.Parameters["$rule"].Value = r.Rule;
+                    insert.Parameters["subject"].Value = r.ContactPointId.ToString(); // AuditLog keeps the id's own text
+                    insert.Parameters["owner"].Value = StoredGuid(r.OwnerId, postgres);
+                    insert.Parameters["rule"].Value = r.Rule;
                     await insert.ExecuteNonQueryAsync();
                 }
             }
@@ -122,46 +125,54 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
         }
     }
 
-    private async Task<(SqliteConnection, SqliteCommand)> OpenWriterAsync()
+    private async Task<(DbConnection, DbCommand, bool)> OpenWriterAsync()
     {
         string connectionString;
+        bool postgres;
         await using (var scope = scopes.CreateAsyncScope())
-            connectionString = scope
-                .ServiceProvider.GetRequiredService<NetworkDbContext>()
-                .Database.GetConnectionString()!;
-        // Not pooled: this connection's synchronous setting must never reach a connection EF writes with.
-        var connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()
-        );
-        await connection.OpenAsync();
-        await using (var pragma = connection.CreateCommand())
         {
+            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            connectionString = db.Database.GetConnectionString()!;
+            postgres = db.IsPostgres();
+        }
+        DbConnection connection;
+        if (postgres)
+        {
+            connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+        }
+        else
+        {
+            // Not pooled: this connection's synchronous setting must never reach a connection EF writes with.
+            connection = new SqliteConnection(
+                new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()
+            );
+            await connection.OpenAsync();
+            await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA synchronous=NORMAL;";
             await pragma.ExecuteNonQueryAsync();
         }
         var insert = connection.CreateCommand();
         insert.CommandText =
-            "INSERT INTO AuditEvents (OccurredAt, ActorId, ActorRole, ActorProfessionalId, Action, SubjectType, SubjectId, "
-            + "SubjectProfessionalId, MunicipalityCode, Outcome, Detail) "
-            + "VALUES ($at, $actor, $role, $actorProfessional, $action, 'contact-point', $subject, $owner, "
-            + "$municipality, $outcome, $rule)";
+            "INSERT INTO \"AuditEvents\" (\"OccurredAt\", \"ActorId\", \"ActorRole\", \"ActorProfessionalId\", \"Action\", "
+            + "\"SubjectType\", \"SubjectId\", \"SubjectProfessionalId\", \"MunicipalityCode\", \"Outcome\", \"Detail\") "
+            + "VALUES (@at, @actor, @role, @actorProfessional, @action, 'contact-point', @subject, @owner, "
+            + "@municipality, @outcome, @rule)";
         foreach (
-            var name in new[]
-            {
-                "$actor",
-                "$role",
-                "$actorProfessional",
-                "$subject",
-                "$owner",
-                "$municipality",
-                "$rule",
-            }
+            var name in new[] { "at", "actor", "role", "actorProfessional", "subject", "owner", "municipality", "rule" }
         )
-            insert.Parameters.Add(name, SqliteType.Text);
-        insert.Parameters.Add("$at", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$action", AuditLog.RestrictedReadAction);
-        insert.Parameters.AddWithValue("$outcome", AuditLog.RestrictedReadOutcome);
-        return (connection, insert);
+            Add(insert, name, DBNull.Value);
+        Add(insert, "action", AuditLog.RestrictedReadAction);
+        Add(insert, "outcome", AuditLog.RestrictedReadOutcome);
+        return (connection, insert, postgres);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     public void Dispose()
@@ -172,6 +183,6 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
         writer.Connection.Dispose();
     }
 
-    /// <summary>EF's SQLite provider keeps a Guid as upper-case text; queries compare with that form.</summary>
-    private static string StoredGuid(Guid id) => id.ToString().ToUpperInvariant();
+    /// <summary>EF's SQLite provider keeps a Guid as upper-case text (queries compare with that form); PostgreSQL a uuid.</summary>
+    private static object StoredGuid(Guid id, bool postgres) => postgres ? id : id.ToString().ToUpperInvariant();
 }

@@ -58,8 +58,16 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal)
 
     /// <summary>Whether a save failed only because another writer queued the same occasion first.</summary>
     public static bool IsDuplicateOccasion(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19 } s
-        && s.Message.Contains("OutboxMessages.OccasionKey", StringComparison.Ordinal);
+        e.InnerException switch
+        {
+            SqliteException { SqliteErrorCode: 19 } s => s.Message.Contains(
+                "OutboxMessages.OccasionKey",
+                StringComparison.Ordinal
+            ),
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } p =>
+                p.ConstraintName?.Contains("OccasionKey", StringComparison.Ordinal) == true,
+            _ => false,
+        };
 
     private void WakeSenderAfterSave(NetworkDbContext db)
     {

@@ -15,6 +15,11 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
 {
     public async Task InitializeAsync(bool seedDemoNetwork, CancellationToken ct = default)
     {
+        if (db.IsPostgres())
+        {
+            await InitializePostgresAsync(seedDemoNetwork, ct);
+            return;
+        }
         var store = StoreFile.From(db.Database.GetConnectionString());
         var created = store.Prepare();
         try
@@ -47,13 +52,55 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         }
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await SeedAsync(store.Display, created, seedDemoNetwork, ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the database is the operator's (created with CREATE DATABASE); an empty one counts as created by
+    /// this start. Errors reaching or preparing it become one line, like the SQLite file's.
+    /// </summary>
+    private async Task InitializePostgresAsync(bool seedDemoNetwork, CancellationToken ct)
+    {
+        string display;
+        try
+        {
+            display = PostgresStore.Display(db.Database.GetConnectionString());
+        }
+        catch (ArgumentException e)
+        {
+            throw new StoreUnusableException(
+                $"ConnectionStrings:Network is not a PostgreSQL connection string ({StoreFile.OneLine(e.Message)})."
+            );
+        }
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                var created = await PostgresStore.CheckAsync(db, display, ct);
+                await db.Database.MigrateAsync(ct);
+                await SeedAsync(display, created, seedDemoNetwork, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            throw PostgresStore.Explain(e, display);
+        }
+    }
+
+    private async Task SeedAsync(string display, bool created, bool seedDemoNetwork, CancellationToken ct)
+    {
         await CatalogueSeed.SeedAsync(db, ct);
         if (!seedDemoNetwork)
             return;
         if (!created)
         {
             // A store that was there holds someone's data, or was emptied on purpose: never mix demo people into it.
-            logger.DemoSeedSkipped(store.Display);
+            logger.DemoSeedSkipped(display);
             return;
         }
         if (!await db.Organisations.AnyAsync(ct))

@@ -57,5 +57,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
         // SQLite cannot compare or order DateTimeOffset text; store UTC ticks so range queries translate.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // PostgreSQL would sort and compare text by the database's locale; "C" compares bytes as SQLite's BINARY does,
+        // so ordered lists and keyset cursors over names come out the same on both stores, whatever the server's locale.
+        if (Database.IsNpgsql())
+            configurationBuilder.Properties<string>().UseCollation("C");
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,9 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
         {
             if (e is SqliteException { SqliteErrorCode: 11 or 26 })
                 return true;
+            // data_corrupted, index_corrupted: PostgreSQL found a damaged page or index.
+            if (e is Npgsql.PostgresException { SqlState: "XX001" or "XX002" })
+                return true;
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsDamage))
                 return true;
         }
@@ -36,7 +40,7 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
     {
         if (!IsDamage(e) || _damage is not null)
             return;
-        _damage = StoreFile.OneLine(FirstSqlite(e)?.Message ?? e.Message);
+        _damage = StoreFile.OneLine(FirstStoreError(e)?.Message ?? e.Message);
         logger.StoreDamaged(_damage);
     }
 
@@ -46,9 +50,10 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             await using var command = connection.CreateCommand();
-            command.CommandText = _probe ??= await ProbeSqlAsync(connection, ct); // tables change only with migrations
+            // tables change only with migrations
+            command.CommandText = _probe ??= await ProbeSqlAsync(connection, db.IsPostgres(), ct);
             // Through a reader, result by result: ExecuteNonQuery does not report a SELECT's SQLITE_CORRUPT.
             await using var reader = await command.ExecuteReaderAsync(ct);
             do
@@ -62,26 +67,35 @@ public sealed class StoreHealth(ILogger<StoreHealth> logger)
         }
     }
 
-    private static async Task<string> ProbeSqlAsync(SqliteConnection connection, CancellationToken ct)
+    /// <summary>
+    /// SQLite: the first and last row of every table by rowid. PostgreSQL keeps its own page checksums and WAL; the
+    /// probe reads one row of every table of the service's schema, so a lost or unreadable table shows too.
+    /// </summary>
+    private static async Task<string> ProbeSqlAsync(DbConnection connection, bool postgres, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
+        command.CommandText = postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE';"
+            : "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
         var sql = new StringBuilder();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var table = "\"" + reader.GetString(0).Replace("\"", "\"\"") + "\"";
-            sql.Append($"SELECT * FROM {table} ORDER BY rowid LIMIT 1; ")
-                .Append($"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1;\n");
+            if (postgres)
+                sql.Append($"SELECT * FROM {table} LIMIT 1;\n");
+            else
+                sql.Append($"SELECT * FROM {table} ORDER BY rowid LIMIT 1; ")
+                    .Append($"SELECT * FROM {table} ORDER BY rowid DESC LIMIT 1;\n");
         }
         return sql.ToString();
     }
 
-    private static SqliteException? FirstSqlite(Exception? e)
+    private static DbException? FirstStoreError(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is SqliteException sqlite)
-                return sqlite;
+            if (e is DbException store)
+                return store;
         return null;
     }
 }

@@ -13,20 +13,20 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
     // instead of once per walk that reaches them.
     private const string DistancesSql = $"""
         WITH RECURSIVE walk(node, depth) AS (
-            SELECT $source, 0
+            SELECT @source, 0
             UNION
-            SELECT CASE WHEN t.ProposerId = w.node THEN t.RecipientId ELSE t.ProposerId END, w.depth + 1
+            SELECT CASE WHEN t."ProposerId" = w.node THEN t."RecipientId" ELSE t."ProposerId" END, w.depth + 1
             FROM walk AS w
-            JOIN TrustRelationships AS t ON t.ProposerId = w.node OR t.RecipientId = w.node
-            WHERE w.depth < $maxDepth AND {TrustStore.CountsAtNow}
+            JOIN "TrustRelationships" AS t ON t."ProposerId" = w.node OR t."RecipientId" = w.node
+            WHERE w.depth < @maxDepth AND {TrustStore.CountsAtNow}
         )
         SELECT node, MIN(depth) FROM walk GROUP BY node
         """;
 
     private const string NeighboursSql = $"""
-        SELECT CASE WHEN t.ProposerId = $node THEN t.RecipientId ELSE t.ProposerId END, t.Id
-        FROM TrustRelationships AS t
-        WHERE (t.ProposerId = $node OR t.RecipientId = $node) AND {TrustStore.CountsAtNow}
+        SELECT CASE WHEN t."ProposerId" = @node THEN t."RecipientId" ELSE t."ProposerId" END, t."Id"
+        FROM "TrustRelationships" AS t
+        WHERE (t."ProposerId" = @node OR t."RecipientId" = @node) AND {TrustStore.CountsAtNow}
         """;
 
     /// <summary>Distance (0 for the source) of every person within <paramref name="maxDepth"/> hops of trust valid at <paramref name="now"/>.</summary>
@@ -42,8 +42,8 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
             connection,
             DistancesSql,
             now,
-            ("$source", source),
-            ("$maxDepth", maxDepth)
+            ("source", source),
+            ("maxDepth", maxDepth)
         );
         var result = new Dictionary<Guid, int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -69,7 +69,7 @@ public sealed class SqlTrustSearch(NetworkDbContext db)
         var connection = await TrustStore.OpenAsync(db, ct);
         for (var node = target; d > 0; d--)
         {
-            await using var command = TrustStore.Command(connection, NeighboursSql, now, ("$node", node));
+            await using var command = TrustStore.Command(connection, NeighboursSql, now, ("node", node));
             await using var reader = await command.ExecuteReaderAsync(ct);
             (Guid Person, Guid Relationship)? step = null;
             while (step is null && await reader.ReadAsync(ct))

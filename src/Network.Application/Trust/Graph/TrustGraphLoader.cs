@@ -9,8 +9,8 @@ namespace Network.Application.Trust.Graph;
 public static class TrustGraphLoader
 {
     private const string Select = $"""
-        SELECT t.Id, t.ProposerId, t.RecipientId, t.LastConfirmedAt, t.ConfirmedAt, t.ExpiresAt, t.WorkshopId
-        FROM TrustRelationships AS t
+        SELECT t."Id", t."ProposerId", t."RecipientId", t."LastConfirmedAt", t."ConfirmedAt", t."ExpiresAt", t."WorkshopId"
+        FROM "TrustRelationships" AS t
         WHERE {TrustStore.CountsAtNow}
         """;
 
@@ -41,12 +41,12 @@ public static class TrustGraphLoader
                 edges.Add(e);
         foreach (var chunk in ids.Chunk(500))
         {
-            var sql = new StringBuilder(Select).Append(" AND t.Id IN (");
+            var sql = new StringBuilder(Select).Append(" AND t.\"Id\" IN (");
             var parameters = new (string, object?)[chunk.Length];
             for (var i = 0; i < chunk.Length; i++)
             {
-                sql.Append(i == 0 ? "" : ", ").Append("$id").Append(i);
-                parameters[i] = ($"$id{i}", chunk[i]);
+                sql.Append(i == 0 ? "" : ", ").Append("@id").Append(i);
+                parameters[i] = ($"id{i}", chunk[i]);
             }
             await ReadAsync(db, sql.Append(')').ToString(), parameters, now, edges, ct);
         }
