@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
 using Network.Application.Persistence;
@@ -7,15 +6,15 @@ using Network.Application.Persistence.Seeding;
 namespace Network.Application.Tests;
 
 /// <summary>
-/// The demo network in a real SQLite file with the real migrations, for the application layer without HTTP:
+/// The demo network in a real store (a SQLite file, or PostgreSQL, see TestDatabase) with the real migrations, for the application layer without HTTP:
 /// an <see cref="AccessPolicy"/> can be made for any viewer over it.
 /// </summary>
 public sealed class DemoStore : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"network-app-{Guid.NewGuid():N}.db");
+    private readonly Network.Api.Tests.Infrastructure.TestDatabase _store =
+        Network.Api.Tests.Infrastructure.TestDatabase.Create("network-app");
 
-    public NetworkDbContext Open() =>
-        new(new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options);
+    public NetworkDbContext Open() => _store.OpenContext();
 
     public static Viewer ViewerOf(DemoUser user) =>
         new(user.Login, user.Role, user.Municipalities.ToHashSet(), user.ProfessionalId, user.Scopes.ToHashSet());
@@ -33,13 +32,7 @@ public sealed class DemoStore : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try
-            {
-                File.Delete(_path + suffix);
-            }
-            catch (IOException) { }
+        _store.Dispose();
         return Task.CompletedTask;
     }
 

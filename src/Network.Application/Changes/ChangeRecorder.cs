@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -20,9 +22,24 @@ namespace Network.Application.Changes;
 /// organisation that was renamed or stopped serving a municipality, the covenants it signed, the routes naming it),
 /// and both people of a trust relationship (trust decides which contact points each sees of the other). Where the
 /// change may alter who sees the entity, the entry records its <see cref="VisibilityScope"/> before and after.
+/// <para>
+/// Mirrors follow <see cref="ChangeLogEntry.Seq"/> (<c>after=&lt;seq&gt;</c>), so a row must never become visible
+/// after a row with a higher seq: SQLite's single writer guarantees that. PostgreSQL hands out identity values at
+/// insert time, not at commit, so two concurrent saves could commit seq 11 before seq 10 and a mirror that read 11
+/// would never see 10. There every save that writes change-log rows first takes one transaction-scoped advisory lock
+/// (<see cref="OrderLock"/>, held until commit): change-log writers take turns from their first row to their commit,
+/// so seqs become visible in their order. Other writes, and reads, do not wait.
+/// </para>
 /// </summary>
-public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
+public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>The advisory lock key of change-log writers (any constant no other code of this database uses).</summary>
+    public const long OrderLock = 0x4e65_7477_436c_6f67; // "NetwClog"
+
+    private static readonly string TakeOrderLock = $"SELECT pg_advisory_xact_lock({OrderLock})";
+
+    private readonly ConditionalWeakTable<DbContext, object> _lockOnStart = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         // SQLite's provider runs "async" calls synchronously, so this does not block on I/O of another thread.
@@ -78,6 +95,90 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
                     }
                 );
         db.Set<ChangeLogEntry>().AddRange(log);
+        if (db.IsPostgres())
+            await OrderAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Inside the caller's transaction: take the lock now. Otherwise make EF open a transaction for this save (it may
+    /// send a single batch without one) and take the lock when it starts, before the first insert.
+    /// </summary>
+    private async Task OrderAsync(NetworkDbContext db, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync(TakeOrderLock, ct);
+            return;
+        }
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        _lockOnStart.AddOrUpdate(db, db);
+    }
+
+    public DbTransaction TransactionStarted(
+        DbConnection connection,
+        TransactionEndEventData eventData,
+        DbTransaction result
+    )
+    {
+        if (eventData.Context is { } db && _lockOnStart.Remove(db))
+            Lock(connection, result).ExecuteNonQuery();
+        return result;
+    }
+
+    public async ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection,
+        TransactionEndEventData eventData,
+        DbTransaction result,
+        CancellationToken cancellationToken = default
+    )
+    {
+        if (eventData.Context is { } db && _lockOnStart.Remove(db))
+            await Lock(connection, result).ExecuteNonQueryAsync(cancellationToken);
+        return result;
+    }
+
+    private static DbCommand Lock(DbConnection connection, DbTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = TakeOrderLock;
+        return command;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Restore(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
+    {
+        Restore(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Restore(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(
+        DbContextErrorEventData eventData,
+        CancellationToken cancellationToken = default
+    )
+    {
+        Restore(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The context's own transaction behaviour again for its next save (a long-lived context saves often).</summary>
+    private void Restore(DbContext? db)
+    {
+        if (db is null || !db.Database.IsNpgsql())
+            return;
+        _lockOnStart.Remove(db);
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
     }
 
     /// <summary>A changed entity; <c>ScopeMayChange</c>: who may see it may differ; <c>Shown</c>: what others show of it.</summary>

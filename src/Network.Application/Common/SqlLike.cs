@@ -1,5 +1,10 @@
 namespace Network.Application.Common;
 
+/// <summary>
+/// Name searches: SQLite's LIKE ignores case for ASCII letters only; on PostgreSQL the services use ILIKE, which on
+/// the "C"-collated columns (see <see cref="Persistence.NetworkDbContext"/>) folds ASCII letters only as well, so
+/// "jan" finds "Jan" on both and "é" finds "é" but not "É" on both.
+/// </summary>
 public static class SqlLike
 {
     /// <summary>Escapes LIKE wildcards so a search term matches literally (used with escape character '\').</summary>

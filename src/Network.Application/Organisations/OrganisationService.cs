@@ -35,7 +35,12 @@ public sealed class OrganisationService(
         if (filter.Domain is { } d)
             query = query.Where(o => o.Domains.Any(x => x.DomainId == d));
         if (!string.IsNullOrWhiteSpace(filter.Name))
-            query = query.Where(o => EF.Functions.Like(o.Name, SqlLike.Contains(filter.Name), "\\"));
+        {
+            var like = SqlLike.Contains(filter.Name);
+            query = db.IsPostgres() // see SqlLike: the same ASCII-only case folding on both stores
+                ? query.Where(o => EF.Functions.ILike(o.Name, like, "\\"))
+                : query.Where(o => EF.Functions.Like(o.Name, like, "\\"));
+        }
 
         var result = await query
             .Include(o => o.Domains)

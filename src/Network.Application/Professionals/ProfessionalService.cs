@@ -48,7 +48,9 @@ public sealed class ProfessionalService(
         if (!string.IsNullOrWhiteSpace(filter.Name))
         {
             var like = SqlLike.Contains(filter.Name);
-            query = query.Where(p => EF.Functions.Like(p.GivenName + " " + p.FamilyName, like, "\\"));
+            query = db.IsPostgres() // see SqlLike: the same ASCII-only case folding on both stores
+                ? query.Where(p => EF.Functions.ILike(p.GivenName + " " + p.FamilyName, like, "\\"))
+                : query.Where(p => EF.Functions.Like(p.GivenName + " " + p.FamilyName, like, "\\"));
         }
 
         var ordered = ProfessionalView

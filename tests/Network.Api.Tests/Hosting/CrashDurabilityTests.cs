@@ -13,8 +13,7 @@ namespace Network.Api.Tests.Hosting;
 /// </summary>
 public sealed class CrashDurabilityTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("network-crash-").FullName;
-    private string Database => Path.Combine(_folder, "network.db");
+    private readonly TestDatabase _store = TestDatabase.Create("network-crash");
 
     private static readonly string[] Restricted = ["trusted", "coordinators", "private"];
 
@@ -22,7 +21,7 @@ public sealed class CrashDurabilityTests : IDisposable
     public async Task Restricted_reads_shown_by_lookups_survive_a_kill_right_after_the_answers()
     {
         List<JsonNode> answers;
-        await using (var service = ServiceProcess.Start($"Data Source={Database}"))
+        await using (var service = ServiceProcess.Start(_store.ConnectionString, _store.Environment))
         {
             await service.WaitUntilReadyAsync();
             var teacher = await service.ClientForAsync("teacher.amberveen");
@@ -55,9 +54,10 @@ public sealed class CrashDurabilityTests : IDisposable
         Assert.NotEmpty(shown); // the demo teacher trusts five people: their mobiles are shown
 
         var recorded = await QueryAsync(
-            "SELECT upper(SubjectProfessionalId), COUNT(DISTINCT SubjectId) FROM AuditEvents "
-                + "WHERE Action = 'contact-point.read' AND upper(ActorProfessionalId) = upper($actor) GROUP BY upper(SubjectProfessionalId)",
-            ("$actor", DemoNetwork.Ids.TeacherAmberveen.ToString())
+            "SELECT upper(CAST(\"SubjectProfessionalId\" AS text)), COUNT(DISTINCT \"SubjectId\") FROM \"AuditEvents\" "
+                + "WHERE \"Action\" = 'contact-point.read' AND upper(CAST(\"ActorProfessionalId\" AS text)) = upper(@actor) "
+                + "GROUP BY upper(CAST(\"SubjectProfessionalId\" AS text))",
+            ("actor", DemoNetwork.Ids.TeacherAmberveen.ToString())
         );
         foreach (var (owner, count) in shown)
             Assert.True(
@@ -70,7 +70,7 @@ public sealed class CrashDurabilityTests : IDisposable
     public async Task Acknowledged_writes_and_their_audit_records_survive_a_kill_right_after_the_answers()
     {
         string[] created;
-        await using (var service = ServiceProcess.Start($"Data Source={Database}"))
+        await using (var service = ServiceProcess.Start(_store.ConnectionString, _store.Environment))
         {
             await service.WaitUntilReadyAsync();
             var coordinator = await service.ClientForAsync("coordinator.amberveen");
@@ -97,10 +97,10 @@ public sealed class CrashDurabilityTests : IDisposable
         }
 
         var organisations = await QueryAsync(
-            "SELECT upper(Id), 1 FROM Organisations WHERE Name LIKE 'Crash test school %'"
+            "SELECT upper(CAST(\"Id\" AS text)), 1 FROM \"Organisations\" WHERE \"Name\" LIKE 'Crash test school %'"
         );
         var audited = await QueryAsync(
-            "SELECT upper(SubjectId), 1 FROM AuditEvents WHERE Action = 'organisation.create'"
+            "SELECT upper(\"SubjectId\"), 1 FROM \"AuditEvents\" WHERE \"Action\" = 'organisation.create'"
         );
         foreach (var id in created)
         {
@@ -109,15 +109,19 @@ public sealed class CrashDurabilityTests : IDisposable
         }
     }
 
-    /// <summary>Opens the file as the next start would (WAL recovery included) and reads key/count pairs.</summary>
+    /// <summary>Opens the store as the next start would (SQLite: WAL recovery included) and reads key/count pairs.</summary>
     private async Task<Dictionary<string, long>> QueryAsync(string sql, params (string Name, string Value)[] parameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = _store.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         var result = new Dictionary<string, long>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -125,12 +129,5 @@ public sealed class CrashDurabilityTests : IDisposable
         return result;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException) { }
-    }
+    public void Dispose() => _store.Dispose();
 }

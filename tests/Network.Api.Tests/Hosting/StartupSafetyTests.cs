@@ -20,7 +20,7 @@ public sealed class StartupSafetyTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("network-startup-").FullName;
     private string DbPath => Path.Combine(_folder, "network.db");
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Zero_byte_database_file_is_refused_and_stays_empty()
     {
         await File.WriteAllBytesAsync(DbPath, []);
@@ -31,7 +31,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(0, new FileInfo(DbPath).Length);
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Damaged_page_of_professionals_is_refused_at_start()
     {
         await CreateDemoStoreAsync(DbPath);
@@ -44,7 +44,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(before, Hash(DbPath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Read_only_database_is_refused()
     {
         // Simulates a write-protected file with Mode=ReadOnly: root writes through chmod, SQLite's read-only mode
@@ -58,7 +58,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(before, Hash(DbPath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Database_file_that_cannot_be_opened_is_refused()
     {
         // Simulates an unreachable file (a missing mount, a wrong path): read-only mode may not create it.
@@ -68,7 +68,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.False(File.Exists(DbPath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Database_path_that_is_a_directory_is_refused()
     {
         Directory.CreateDirectory(DbPath);
@@ -79,7 +79,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(DbPath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Data_folder_that_cannot_be_created_is_refused()
     {
         // Simulates a folder the service may not create: its parent is a regular file, which stops root too.
@@ -91,7 +91,7 @@ public sealed class StartupSafetyTests : IDisposable
         AssertRefused(outcome, "cannot be created");
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task File_that_is_not_a_database_is_refused()
     {
         await File.WriteAllTextAsync(DbPath, new string('x', 8192));
@@ -103,7 +103,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(before, Hash(DbPath));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Demo_seed_does_not_seed_a_database_that_was_there()
     {
         // Migrated, catalogues in, no organisations: what a production store looks like before anyone enters data.
@@ -116,7 +116,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(0, await factory.WithDbAsync(db => db.Professionals.CountAsync()));
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Readiness_fails_when_the_store_is_damaged_after_start()
     {
         await using var factory = new NetworkApiFactory();
@@ -135,7 +135,7 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.True(ready.StatusCode == HttpStatusCode.ServiceUnavailable, await ready.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact("start-up checks on the SQLite file; PostgresStartupTests has PostgreSQL's")]
     public async Task Damage_a_request_ran_into_keeps_readiness_failing()
     {
         await using var factory = new NetworkApiFactory();

@@ -11,15 +11,14 @@ using Network.Application.Persistence.Seeding;
 namespace Network.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real service over real HTTP: a fresh SQLite file per factory with the migrations and the demo network,
-/// and real signed bearer tokens for the demo logins, validated by the service's own JWT handler.
+/// The real service over real HTTP: a fresh store per factory (a SQLite file, or a PostgreSQL database when
+/// <see cref="TestDatabase.Variable"/> is set) with the migrations and the demo network, and real signed bearer
+/// tokens for the demo logins, validated by the service's own JWT handler.
 /// </summary>
 public class NetworkApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"network-test-{Guid.NewGuid():N}.db");
-
-    /// <summary>This host's SQLite file, for a second host on the same store.</summary>
-    public string DatabasePath => _dbPath;
+    /// <summary>This host's store, for a second host on the same store.</summary>
+    public TestDatabase Store { get; } = TestDatabase.Create();
 
     /// <summary>Where this host's e-mail goes without an SMTP server (Development): never the source tree.</summary>
     public string MailPickupDirectory { get; } =
@@ -36,7 +35,8 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
             {
                 var settings = new Dictionary<string, string?>
                 {
-                    ["ConnectionStrings:Network"] = $"Data Source={_dbPath}",
+                    ["ConnectionStrings:Network"] = Store.ConnectionString,
+                    [StoreProviders.Setting] = Store.Provider.ToString(),
                     ["Demo:Seed"] = "true",
                     ["Auth:SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
                     ["Auth:Issuer"] = "network-dev",
@@ -94,15 +94,7 @@ public class NetworkApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            try
-            {
-                File.Delete(_dbPath + suffix);
-            }
-            catch (IOException) { }
-        }
+        Store.Dispose();
         try
         {
             if (Directory.Exists(MailPickupDirectory))

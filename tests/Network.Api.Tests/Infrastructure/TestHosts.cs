@@ -26,14 +26,9 @@ public static class TestHosts
     ) =>
         factory.WithWebHostBuilder(b =>
         {
-            var path = Path.Combine(Path.GetTempPath(), $"network-test-{Guid.NewGuid():N}.db");
-            b.ConfigureAppConfiguration(
-                (_, c) =>
-                    c.AddInMemoryCollection(
-                        new Dictionary<string, string?> { ["ConnectionStrings:Network"] = $"Data Source={path}" }
-                    )
-            );
-            b.ConfigureServices(s => s.AddHostedService(_ => new TemporaryDatabaseFile(path)));
+            var store = TestDatabase.Create();
+            b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(store.Settings));
+            b.ConfigureServices(s => s.AddHostedService(_ => new TemporaryDatabase(store)));
             configure(b);
         });
 
@@ -62,24 +57,13 @@ public static class TestHosts
             select (server + path.Key, op.Key, op.Value!.AsObject());
     }
 
-    /// <summary>Deletes a variant host's database file when that host is disposed.</summary>
-    private sealed class TemporaryDatabaseFile(string path) : IHostedService, IDisposable
+    /// <summary>Deletes a variant host's store when that host is disposed.</summary>
+    private sealed class TemporaryDatabase(TestDatabase store) : IHostedService, IDisposable
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public void Dispose()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                try
-                {
-                    File.Delete(path + suffix);
-                }
-                catch (IOException) { }
-            }
-        }
+        public void Dispose() => store.Dispose();
     }
 }

@@ -61,15 +61,5 @@ public sealed class LiveMailFactory : MailFactory
 
     /// <summary>A second instance of the service on this one's store (its own sender loop, same SMTP server).</summary>
     public WebApplicationFactory<Program> SecondInstance() =>
-        WithWebHostBuilder(b =>
-            b.ConfigureAppConfiguration(
-                (_, c) =>
-                    c.AddInMemoryCollection(
-                        new Dictionary<string, string?>
-                        {
-                            ["ConnectionStrings:Network"] = $"Data Source={DatabasePath}",
-                        }
-                    )
-            )
-        );
+        WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(Store.Settings)));
 }

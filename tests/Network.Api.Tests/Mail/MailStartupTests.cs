@@ -5,7 +5,7 @@ namespace Network.Api.Tests.Mail;
 /// <summary>Production without an SMTP server refuses to start in one line, unless mail is switched off.</summary>
 public sealed class MailStartupTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("network-mail-startup-").FullName;
+    private readonly TestDatabase _store = TestDatabase.Create("network-mail-startup");
 
     [Fact]
     public async Task Production_without_an_smtp_server_refuses_to_start_with_one_line()
@@ -49,17 +49,12 @@ public sealed class MailStartupTests : IDisposable
             ["Auth__SigningKey"] = "test-signing-key-for-the-test-host-only-0123456789",
             ["Auth__Issuer"] = "network-dev",
         };
+        foreach (var (key, value) in _store.Environment)
+            environment[key] = value;
         foreach (var (key, value) in extra)
             environment[key] = value;
-        return ServiceProcess.StartAsync(
-            $"Data Source={Path.Combine(_folder, "network.db")}",
-            environment: environment
-        );
+        return ServiceProcess.StartAsync(_store.ConnectionString, environment: environment);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 }

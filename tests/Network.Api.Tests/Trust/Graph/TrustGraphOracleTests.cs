@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Api.Tests.Infrastructure;
 using Network.Application.Persistence;
 using Network.Application.Persistence.Seeding;
 using Network.Application.Trust.Graph;
@@ -14,14 +15,12 @@ namespace Network.Api.Tests.Trust.Graph;
 /// </summary>
 public sealed class TrustGraphOracleTests : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"network-oracle-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _store = TestDatabase.Create("network-oracle");
     private NetworkDbContext _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = new NetworkDbContext(
-            new DbContextOptionsBuilder<NetworkDbContext>().UseSqlite($"Data Source={_path}").Options
-        );
+        _db = _store.OpenContext();
         await _db.Database.MigrateAsync();
         await CatalogueSeed.SeedAsync(_db, default);
     }
@@ -29,9 +28,7 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_path + suffix);
+        _store.Dispose();
     }
 
     [Theory]
