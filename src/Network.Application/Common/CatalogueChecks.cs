@@ -34,7 +34,10 @@ public sealed class CatalogueChecks(NetworkDbContext db)
         if (ids is null || ids.Count == 0)
             return;
         var wanted = ids.Where(i => i is not null).Distinct().ToList();
-        var found = await known.Where(k => wanted.Contains(k)).ToListAsync(ct);
+        // An id with control characters is no catalogue entry, and is not sent to the store: PostgreSQL refuses a
+        // NUL in any text, a parameter too (SQLite would just find nothing), so it is reported unknown on both.
+        var askable = wanted.Where(i => !i.Any(char.IsControl)).ToList();
+        var found = await known.Where(k => askable.Contains(k)).ToListAsync(ct);
         foreach (var missing in wanted.Except(found))
             v.Add(field, $"unknown {what} '{Truncate(missing)}'");
         if (ids.Any(i => i is null))

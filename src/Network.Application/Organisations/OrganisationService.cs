@@ -257,7 +257,12 @@ public sealed class OrganisationService(
             o.IsActive,
             o.Domains.Select(d => d.DomainId).Order().ToList(),
             o.Municipalities.Select(m => m.MunicipalityCode).Order().ToList(),
-            o.ContactPoints.Select(c => new OrganisationContactPointDto(c.Channel, c.Value, c.Label)).ToList(),
+            // In a fixed order, as a professional's are: the rows come back in whatever order the store finds them
+            // (SQLite's happens to be insertion order, PostgreSQL's not), and every door must show the same.
+            o.ContactPoints.OrderBy(c => c.Channel)
+                .ThenBy(c => c.Id)
+                .Select(c => new OrganisationContactPointDto(c.Channel, c.Value, c.Label))
+                .ToList(),
             o.Version,
             o.UpdatedAt
         );

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Network.Application.Common;
 using Network.Application.Persistence.Seeding;
@@ -78,6 +80,10 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
             try
             {
                 var created = await PostgresStore.CheckAsync(db, display, ct);
+                // EF's migrator on PostgreSQL reads the history before it creates it in an empty database and logs
+                // that failed read as an error; created first, a new start logs no error that is not one.
+                if (created)
+                    await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
                 await db.Database.MigrateAsync(ct);
                 await SeedAsync(display, created, seedDemoNetwork, ct);
             }
@@ -89,6 +95,11 @@ public sealed class DatabaseInitializer(NetworkDbContext db, ILogger<DatabaseIni
         catch (Npgsql.NpgsqlException e)
         {
             throw PostgresStore.Explain(e, display);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is Npgsql.NpgsqlException inner)
+        {
+            // EF wraps what it takes for a transient failure (a refused connection) in an InvalidOperationException.
+            throw PostgresStore.Explain(inner, display);
         }
     }
 
