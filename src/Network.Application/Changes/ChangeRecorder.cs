@@ -28,7 +28,9 @@ namespace Network.Application.Changes;
 /// insert time, not at commit, so two concurrent saves could commit seq 11 before seq 10 and a mirror that read 11
 /// would never see 10. There every save that writes change-log rows first takes one transaction-scoped advisory lock
 /// (<see cref="OrderLock"/>, held until commit): change-log writers take turns from their first row to their commit,
-/// so seqs become visible in their order. Other writes, and reads, do not wait.
+/// so seqs become visible in their order. Saves that write no change-log rows (audit events, lookup counters, the
+/// outbox) and reads do not wait. A save inside an explicit transaction holds the lock until that commits, so such a
+/// transaction must not wait for another context's save meanwhile.
 /// </para>
 /// </summary>
 public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
