@@ -76,6 +76,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+// Benchmark mode times every request from here (never in Production: IsEnabled refuses it there).
+var serverTimes = BenchmarkMode.IsEnabled(app) ? BenchmarkMode.UseServerTimes(app) : null;
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseNetworkWeb();
@@ -104,8 +106,8 @@ app.MapNetworkGraphQL();
 app.MapNetworkWeb();
 if (app.Environment.IsDevelopment())
     app.MapDevTokenEndpoints();
-if (BenchmarkMode.IsEnabled(app))
-    app.MapBenchmarkEndpoints();
+if (serverTimes is not null)
+    app.MapBenchmarkEndpoints(serverTimes);
 
 app.Run();
 
