@@ -47,6 +47,7 @@ builder.Services.AddNetworkGraphQL();
 builder.Services.AddNetworkCors();
 builder.Services.AddNetworkRateLimiting();
 builder.Services.AddNetworkRequestLimits();
+builder.Services.AddSharedKeyRing();
 builder.Services.AddNetworkWeb(builder.Environment.IsDevelopment());
 
 var app = builder.Build();
