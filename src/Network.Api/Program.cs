@@ -47,6 +47,7 @@ builder.Services.AddNetworkGraphQL();
 builder.Services.AddNetworkCors();
 builder.Services.AddNetworkRateLimiting();
 builder.Services.AddNetworkRequestLimits();
+builder.Services.AddSharedKeyRing();
 builder.Services.AddNetworkWeb(builder.Environment.IsDevelopment());
 
 var app = builder.Build();
@@ -76,6 +77,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+// Benchmark mode times every request from here (never in Production: IsEnabled refuses it there).
+var serverTimes = BenchmarkMode.IsEnabled(app) ? BenchmarkMode.UseServerTimes(app) : null;
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseNetworkWeb();
@@ -104,8 +107,8 @@ app.MapNetworkGraphQL();
 app.MapNetworkWeb();
 if (app.Environment.IsDevelopment())
     app.MapDevTokenEndpoints();
-if (BenchmarkMode.IsEnabled(app))
-    app.MapBenchmarkEndpoints();
+if (serverTimes is not null)
+    app.MapBenchmarkEndpoints(serverTimes);
 
 app.Run();
 

@@ -116,9 +116,16 @@ for size in $SIZES; do
   base=$(median <<<"${cpu[baseline]}")
   for e in $ENDPOINTS; do
     med=$(median <<<"${cpu[$e]}")
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/bench/server-times?reset=true"
+    rebuilds_before=$(grep -c "rebuilt" "$CACHE/server-$size.log" || true)
     lat=$(wrk_run "$e" "$LATENCY_DURATION" 1 --latency)
     p50=$(awk '/^ +50%/ {print $2}' <<<"$lat"); p99=$(awk '/^ +99%/ {print $2}' <<<"$lat")
-    RESULTS+=("$(printf '%-8s %-9s %10s %8s %10s %10s' "$size" "$e" "$med" "$(awk -v a="$med" -v b="$base" 'BEGIN{printf "%.2fx", a/b}')" "$p50" "$p99")")
+    # The server's own clock for the same window (benchmark mode's /bench/server-times): wrk's percentiles include
+    # synthetic samples for every stall, so the two disagree exactly when one long pause dominates the tail.
+    server=$(curl -s "http://127.0.0.1:$PORT/bench/server-times" | python3 -c 'import json,sys; t=json.load(sys.stdin); print("%.2fms %.2fms %.1fms %.0fms %d" % (t["p50Ms"], t["p99Ms"], t["maxMs"], t["gcPauseMs"], t["collections"][2]))')
+    rebuilds=$(( $(grep -c "rebuilt" "$CACHE/server-$size.log" || true) - rebuilds_before ))
+    read -r s50 s99 smax gcpause gen2 <<<"$server"
+    RESULTS+=("$(printf '%-8s %-9s %10s %8s %10s %10s %10s %10s %10s %8s %5s %8s' "$size" "$e" "$med" "$(awk -v a="$med" -v b="$base" 'BEGIN{printf "%.2fx", a/b}')" "$p50" "$p99" "$s50" "$s99" "$smax" "$gcpause" "$gen2" "$rebuilds")")
   done
   unset cpu
   cleanup; SERVER_PID=""
@@ -126,6 +133,7 @@ done
 
 echo
 echo "Server CPU per request (median of $ROUNDS interleaved ${DURATION}s rounds, $CONNECTIONS connections, server on core 0, wrk on core 1);"
-echo "latency from a single client (wrk -t1 -c1 --latency, ${LATENCY_DURATION}s)."
-printf '%-8s %-9s %10s %8s %10s %10s\n' size endpoint "CPU µs/req" "vs base" "p50" "p99"
+echo "latency from a single client (wrk -t1 -c1 --latency, ${LATENCY_DURATION}s), and the server's own time for those requests"
+echo "(server p50/p99/max), the GC's pauses in that window (ms, and gen-2 collections) and snapshot rebuilds logged in it."
+printf '%-8s %-9s %10s %8s %10s %10s %10s %10s %10s %8s %5s %8s\n' size endpoint "CPU µs/req" "vs base" "p50" "p99" "server p50" "server p99" "server max" "GC ms" "gen2" "rebuilds"
 printf '%s\n' "${RESULTS[@]}"

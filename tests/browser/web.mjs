@@ -271,6 +271,7 @@ try {
 
     await page.goto(`${base}/netwerk/convenanten`);
     await accessible(page, 'covenants');
+    await shot(page, 'convenanten');
     await page.goto(`${base}/netwerk/convenanten/nieuw`);
     await accessible(page, 'new covenant form');
     await check('a new covenant by keyboard: a missing title is named in Dutch', async () => {
@@ -311,6 +312,7 @@ try {
     // Routes: the ladder per concern, rearranged and saved by keyboard, a field error in Dutch.
     await page.goto(`${base}/netwerk/routes`);
     await accessible(page, 'routes per concern');
+    await shot(page, 'routes');
     await check('the routes are listed per concern in Dutch, with a way to make a missing one', async () => {
       const gap = await page.locator('tbody tr', { hasText: 'Extremistische uitingen online' }).textContent();
       expect(gap.includes('Nog geen route'), gap);

@@ -5,9 +5,10 @@
 //    missing, or one of the headers clients rely on (ETag, API-Version, Location, Retry-After) sent undeclared;
 //  - a request the document calls invalid that the service accepted (2xx): an undeclared or invalid query parameter,
 //    a missing required parameter or header, a body that breaks its schema or an undeclared body media type.
-// The document itself is checked as a linter would: camelCase operationIds, If-Match where 412/428 are declared,
-// limits on pageSize, 400 and API-Version declared, problems as application/problem+json, an example on every JSON
-// body and answer, and each example valid against its schema.
+// The document itself is checked as a linter would: camelCase operationIds, a summary and a description on every
+// operation (what an integrator needs beyond the summary: who may call it, errors, side effects), If-Match where
+// 412/428 are declared, limits on pageSize, 400 and API-Version declared, problems as application/problem+json, an
+// example on every JSON body and answer, and each example valid against its schema.
 // Operations outside /api/v1 (dev tokens, health, GraphQL) and the document itself are not checked. An unknown path
 // answered 404 and an unknown method answered 405 describe nothing the document could declare, so they pass.
 // Usage: node validate.mjs openapi.json exchanges.ndjson  -> "OPENAPI-VIOLATIONS total=N" and E2E-COUNTS; exit 1 on N>0.
@@ -174,6 +175,7 @@ for (const [path, item] of Object.entries(doc.paths ?? {})) {
     else if (!/^[a-z][a-zA-Z0-9]*$/.test(id)) docViolation('operationId not camelCase', `${op}: ${id}`);
     else if (operationIds.has(id)) docViolation('operationId used twice', `${op} and ${operationIds.get(id)}: ${id}`);
     if (id) operationIds.set(id, op);
+    if (!operation.summary || !operation.description) docViolation('operation without a summary and a description', op);
     const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(deref);
     const statuses = Object.keys(operation.responses ?? {});
     if ((statuses.includes('412') || statuses.includes('428')) && !parameters.some(p => p.in === 'header' && p.name.toLowerCase() === 'if-match'))

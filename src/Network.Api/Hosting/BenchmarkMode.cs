@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Network.Api.Auth;
@@ -9,7 +10,8 @@ namespace Network.Api.Hosting;
 /// answer through the same pipeline as the API, so the benchmark can express the lookup's server CPU per request
 /// as a ratio to it; and <c>POST /bench/session</c>, which turns a bearer token into a web session, because outside
 /// Development a session otherwise comes only from an identity provider and the lookup page is measured as a person
-/// uses it. Off by default; a test proves the routes are absent then.
+/// uses it; and <c>GET /bench/server-times</c> (<c>?reset=true</c> starts a new window), the server time of the
+/// requests since the last reset (<see cref="ServerTimes"/>). Off by default; a test proves the routes are absent then.
 /// </summary>
 public static class BenchmarkMode
 {
@@ -30,9 +32,37 @@ public static class BenchmarkMode
         return true;
     }
 
-    public static IEndpointRouteBuilder MapBenchmarkEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>First in the pipeline, so the time covers everything the server does for a request.</summary>
+    public static ServerTimes UseServerTimes(WebApplication app)
+    {
+        var times = new ServerTimes();
+        app.Use(
+            async (http, next) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                http.Response.OnCompleted(() =>
+                {
+                    times.Record(Stopwatch.GetTimestamp() - started);
+                    return Task.CompletedTask;
+                });
+                await next(http);
+            }
+        );
+        return times;
+    }
+
+    public static IEndpointRouteBuilder MapBenchmarkEndpoints(this IEndpointRouteBuilder app, ServerTimes times)
     {
         app.MapGet("/bench/baseline", () => TypedResults.Ok(Baseline)).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/bench/server-times", (bool reset = false) =>
+            {
+                var summary = times.Read();
+                if (reset)
+                    times.Reset();
+                return TypedResults.Ok(summary);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
         app.MapPost("/bench/session", SessionAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Network.Domain.Accounts;
@@ -14,8 +15,13 @@ using DomainEntity = Network.Domain.Catalogues.Domain;
 
 namespace Network.Application.Persistence;
 
-/// <summary>The one store. Only the application layer's services use it; the API doors never do.</summary>
-public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options) : DbContext(options)
+/// <summary>
+/// The one store. Only the application layer's services use it; the API doors never do. It also holds the data
+/// protection key ring (<see cref="DataProtectionKeys"/>), so a session cookie made by one instance opens on another.
+/// </summary>
+public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
+    : DbContext(options),
+        IDataProtectionKeyContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<DomainEntity> Domains => Set<DomainEntity>();
@@ -41,6 +47,7 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
     public DbSet<Changes.ChangeLogEntry> ChangeLog => Set<Changes.ChangeLogEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

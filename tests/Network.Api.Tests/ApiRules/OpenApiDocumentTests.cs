@@ -54,7 +54,7 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
     }
 
     [Fact]
-    public async Task Every_rest_operation_has_a_summary_and_documents_its_problem_responses()
+    public async Task Every_rest_operation_has_a_summary_a_description_and_documents_its_problem_responses()
     {
         var operations = TestHosts
             .Operations(await factory.OpenApiDocumentAsync())
@@ -67,6 +67,9 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
             var name = $"{method.ToUpperInvariant()} {path}";
             if (string.IsNullOrWhiteSpace(op["summary"]?.GetValue<string>()))
                 gaps.Add($"{name} has no summary");
+            // The description says what an integrator needs beyond the summary: who may call it, errors, side effects.
+            if (string.IsNullOrWhiteSpace(op["description"]?.GetValue<string>()))
+                gaps.Add($"{name} has no description");
             var responses = op["responses"]!.AsObject();
             if (!responses.Any(r => r.Key.StartsWith('2')))
                 gaps.Add($"{name} documents no success response");

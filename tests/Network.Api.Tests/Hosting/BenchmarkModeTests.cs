@@ -49,6 +49,34 @@ public sealed class BenchmarkModeTests(NetworkApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Server_times_are_absent_by_default()
+    {
+        var response = await factory.CreateClient().GetAsync("/bench/server-times");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Server_times_count_the_requests_of_a_window_in_benchmark_mode()
+    {
+        using var bench = new BenchmarkFactory("Benchmark");
+        var client = bench.CreateClient();
+        await client.GetAsync("/bench/server-times?reset=true");
+        for (var i = 0; i < 5; i++)
+            await (await client.GetAsync("/bench/baseline")).ExpectAsync(HttpStatusCode.OK);
+
+        var window = await (await client.GetAsync("/bench/server-times?reset=true")).ExpectAsync(HttpStatusCode.OK);
+        // The five baseline requests, plus the reset call that opened the window (recorded once it completed).
+        Assert.InRange(window!["requests"]!.GetValue<int>(), 5, 6);
+        var p50 = window["p50Ms"]!.GetValue<double>();
+        var p99 = window["p99Ms"]!.GetValue<double>();
+        Assert.True(p50 > 0 && p50 <= p99 && p99 <= window["maxMs"]!.GetValue<double>(), window.ToJsonString());
+        Assert.Equal(3, window["collections"]!.AsArray().Count);
+
+        var next = await (await client.GetAsync("/bench/server-times")).ExpectAsync(HttpStatusCode.OK);
+        Assert.InRange(next!["requests"]!.GetValue<int>(), 0, 1);
+    }
+
+    [Fact]
     public void Benchmark_mode_refuses_to_start_in_production()
     {
         using var production = new BenchmarkFactory("Production");

@@ -46,6 +46,12 @@ public static class AccountEndpoints
                 TypedResults.Ok(await service.GetAsync(id, ct))
             )
             .WithSummary("Get one account with its roles")
+            .WithDescription(
+                "Coordinators see accounts linked to an entry in their municipalities or holding a role there, "
+                    + "administrators all; professionals and system clients get 403, an account you cannot see is 404. "
+                    + "`roles` lists the administrator role and the coordinator roles of your municipalities, and "
+                    + "`professionalId` appears only when you may see that entry."
+            )
             .Produces<AccountDto>()
             .ProducesCommonProblems(403, 404);
 
@@ -75,6 +81,11 @@ public static class AccountEndpoints
                 }
             )
             .WithSummary("Revoke a role (audited); the account loses it at its next request")
+            .WithDescription(
+                "Coordinators revoke the coordinator role of their own municipalities, administrators any role (403 "
+                    + "otherwise); 404 for an account you cannot see or a grant that is not one of its active roles. "
+                    + "Audited (`role.revoke`); answers 204."
+            )
             .ProducesCommonProblems(403, 404);
 
         var clients = api.MapGroup("/system-clients").WithTags("Accounts");
@@ -94,6 +105,11 @@ public static class AccountEndpoints
                     )
             )
             .WithSummary("List the registered system clients of your municipalities")
+            .WithDescription(
+                "Coordinators see the clients of their municipalities, administrators all; professionals and system "
+                    + "clients get 403. Deactivated clients are included (`isActive` false); ordered by municipality and "
+                    + "name, pages with a cursor: follow `links.next`."
+            )
             .ProducesCommonProblems(400, 403);
 
         clients
@@ -118,6 +134,11 @@ public static class AccountEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Deactivate a system client: its tokens reach nothing from the next request on")
+            .WithDescription(
+                "Coordinators of the client's municipality and administrators (403 for professionals and system "
+                    + "clients, 404 for a client you cannot see). The registration is kept, deactivated; deactivating it "
+                    + "again changes nothing and also answers 204. Audited (`system-client.deactivate`)."
+            )
             .ProducesCommonProblems(403, 404);
 
         return api;

@@ -59,6 +59,11 @@ public static class InvitationEndpoints
                     )
             )
             .WithSummary("List invitations of people in your municipalities; `status=open` shows who has not accepted")
+            .WithDescription(
+                "Coordinators see invitations of people in their municipalities, administrators all; professionals "
+                    + "and system clients get 403. Filter by `municipality` and by `status` (`open`, `accepted`, `revoked`, "
+                    + "`expired`); oldest first, pages with a cursor: follow `links.next`. The link itself is never shown."
+            )
             .ProducesCommonProblems(400, 403);
 
         invitations
@@ -68,6 +73,12 @@ public static class InvitationEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Revoke an open invitation: its link stops working at once")
+            .WithDescription(
+                "Coordinators of the person's municipality and administrators (403 for professionals and system "
+                    + "clients, 404 for an invitation you cannot see); 409 when it is not open (accepted, revoked or "
+                    + "expired). No e-mail is sent; a new POST /professionals/{id}/invitations invites again. Audited "
+                    + "(`invitation.revoke`); answers 204."
+            )
             .ProducesCommonProblems(403, 404, 409);
         return api;
     }

@@ -25,6 +25,11 @@ public static class DomainEndpoints
                     )
             )
             .WithSummary("List the domains (youth, safety, education, ...)")
+            .WithDescription(
+                "The whole catalogue, for every signed-in principal (a system client needs `network.directory.read`, "
+                    + "else 403), ordered by `id`; use the ids in `domain` filters and `domains` fields. Pages with a "
+                    + "cursor: follow `links.next`."
+            )
             .ProducesCommonProblems(400, 403);
 
         group
@@ -34,6 +39,11 @@ public static class DomainEndpoints
                 return http.WithContentETag(domain, TypedResults.Ok(domain));
             })
             .WithSummary("Get one domain")
+            .WithDescription(
+                "403 for a system client without `network.directory.read`, 404 for an unknown id. The `ETag` is a "
+                    + "hash of the content: `If-None-Match` answers 304 while it is unchanged, and PUT takes it as "
+                    + "`If-Match`."
+            )
             .WithConditionalRead()
             .Produces<DomainDto>()
             .ProducesCommonProblems(403, 404);
@@ -49,6 +59,11 @@ public static class DomainEndpoints
                 }
             )
             .WithSummary("Add a domain (admins)")
+            .WithDescription(
+                "Administrators only (403 otherwise). `id` is a lowercase slug (such as `youth`), fixed once created; "
+                    + "409 when it is taken. Answers 201 with `Location`; audited (`domain.create`) and published in the "
+                    + "change feed."
+            )
             .Accepts<DomainCreateInput>("application/json")
             .ProducesCommonProblems(400, 403, 409, 415);
 
@@ -68,6 +83,11 @@ public static class DomainEndpoints
                 }
             )
             .WithSummary("Replace a domain's names (admins; needs If-Match)")
+            .WithDescription(
+                "Administrators only (403 otherwise); replaces `name` and `nameNl`, the `id` stays. Needs `If-Match` "
+                    + "with the `ETag` of a GET (428 without, 412 when the entry changed since). Audited (`domain.update`) "
+                    + "and published in the change feed."
+            )
             .Accepts<DomainUpdateInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 

@@ -25,6 +25,11 @@ public static class ProfessionEndpoints
                     )
             )
             .WithSummary("List the professions with their confidentiality regimes")
+            .WithDescription(
+                "Each profession with its confidentiality `regime` and its `legalSource` (information, not legal "
+                    + "advice), for every signed-in principal (a system client needs `network.directory.read`, else 403). "
+                    + "Ordered by `id`; pages with a cursor: follow `links.next`."
+            )
             .ProducesCommonProblems(400, 403);
 
         group
@@ -34,6 +39,11 @@ public static class ProfessionEndpoints
                 return http.WithContentETag(profession, TypedResults.Ok(profession));
             })
             .WithSummary("Get one profession with its confidentiality regime")
+            .WithDescription(
+                "403 for a system client without `network.directory.read`, 404 for an unknown id. The `ETag` is a "
+                    + "hash of the content: `If-None-Match` answers 304 while it is unchanged, and PUT takes it as "
+                    + "`If-Match`."
+            )
             .WithConditionalRead()
             .Produces<ProfessionDto>()
             .ProducesCommonProblems(403, 404);
@@ -54,6 +64,11 @@ public static class ProfessionEndpoints
                 }
             )
             .WithSummary("Add a profession (admins)")
+            .WithDescription(
+                "Administrators only (403 otherwise). `id` is a lowercase slug (such as `youth-doctor`), fixed once "
+                    + "created, 409 when it is taken; `regime` and `legalSource` are required. Answers 201 with `Location`; "
+                    + "audited (`profession.create`) and published in the change feed."
+            )
             .Accepts<ProfessionCreateInput>("application/json")
             .ProducesCommonProblems(400, 403, 409, 415);
 
@@ -73,6 +88,11 @@ public static class ProfessionEndpoints
                 }
             )
             .WithSummary("Replace a profession (admins; needs If-Match)")
+            .WithDescription(
+                "Administrators only (403 otherwise); replaces `name`, `nameNl`, `regime` and `legalSource`, the `id` "
+                    + "stays. Needs `If-Match` with the `ETag` of a GET (428 without, 412 when the entry changed since). "
+                    + "Audited (`profession.update`) and published in the change feed."
+            )
             .Accepts<ProfessionUpdateInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 

@@ -44,6 +44,11 @@ public static class CovenantEndpoints
                 return http.WithETag(covenant.Version, TypedResults.Ok(covenant));
             })
             .WithSummary("Get one covenant")
+            .WithDescription(
+                "Readable by professionals, coordinators and system clients with `network.directory.read` of any of "
+                    + "its municipalities, and by administrators; 404 otherwise. `signatories` lists only the organisations "
+                    + "you may see. `If-None-Match` with the `ETag` answers 304 while what you would be shown is unchanged."
+            )
             .WithConditionalRead()
             .Produces<CovenantDto>()
             .ProducesCommonProblems(404);
@@ -56,6 +61,12 @@ public static class CovenantEndpoints
                 return TypedResults.Created($"/api/v1/covenants/{covenant.Id}", covenant);
             })
             .WithSummary("Record a covenant (coordinators of all its municipalities, admins)")
+            .WithDescription(
+                "A coordinator must coordinate every municipality in `municipalities` (400 on that field otherwise); "
+                    + "professionals and system clients get 403. It needs at least two `signatories`, each an organisation "
+                    + "you can see, and a `validFrom`, with any `validUntil` not before it. Audited (`covenant.create`) and "
+                    + "published in the change feed."
+            )
             .Accepts<CovenantInput>("application/json")
             .ProducesCommonProblems(400, 403, 415);
 
@@ -69,6 +80,12 @@ public static class CovenantEndpoints
                 }
             )
             .WithSummary("Replace a covenant's details (needs If-Match)")
+            .WithDescription(
+                "Only someone who coordinates every one of its municipalities, or an administrator (403 for other "
+                    + "readers, 404 for a covenant you cannot see). Signatories you cannot see are kept, as you could not "
+                    + "have sent them back. Needs `If-Match` (428 without, 412 when stale); audited (`covenant.update`) and "
+                    + "published in the change feed."
+            )
             .Accepts<CovenantInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 

@@ -46,6 +46,12 @@ public static class RouteEndpoints
                 return http.WithETag(route.Version, TypedResults.Ok(route));
             })
             .WithSummary("Get one escalation ladder")
+            .WithDescription(
+                "Readable by professionals, coordinators and system clients with `network.directory.read` of its "
+                    + "municipality, and by administrators; 404 for anyone else. A step naming a professional or "
+                    + "organisation you may not see gives its id without the name. `If-None-Match` with the `ETag` answers "
+                    + "304 while what you would be shown is unchanged."
+            )
             .WithConditionalRead()
             .Produces<RouteDto>()
             .ProducesCommonProblems(404);
@@ -74,6 +80,13 @@ public static class RouteEndpoints
                 }
             )
             .WithSummary("Replace a ladder's steps (needs If-Match)")
+            .WithDescription(
+                "Coordinators of its municipality and administrators (403 for other readers, 404 for a route you "
+                    + "cannot see). Replaces all `steps` (at most 10): a professional step names an active professional in "
+                    + "this municipality's network and an organisation step an active organisation serving it, else 400 for "
+                    + "that step. Needs `If-Match` (428 without, 412 when stale); audited (`route.update`) and published in "
+                    + "the change feed."
+            )
             .Accepts<RouteUpdateInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 

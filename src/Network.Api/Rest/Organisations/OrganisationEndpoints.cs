@@ -53,6 +53,12 @@ public static class OrganisationEndpoints
             )
             .WithName("GetOrganisation")
             .WithSummary("Get one organisation")
+            .WithDescription(
+                "Readable by professionals, coordinators and system clients with `network.directory.read` in a "
+                    + "municipality it serves, and by administrators; a deactivated one only by coordinators and "
+                    + "administrators, anything else is 404. `If-None-Match` with the `ETag` answers 304 while what you "
+                    + "would be shown is unchanged, and the `ETag` is the `If-Match` for PUT and PATCH."
+            )
             .WithConditionalRead()
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(404);
@@ -68,6 +74,12 @@ public static class OrganisationEndpoints
                 }
             )
             .WithSummary("Create an organisation (coordinators, admins)")
+            .WithDescription(
+                "Coordinators and administrators: a coordinator places it only in municipalities they coordinate (400 "
+                    + "on `municipalities` otherwise), and professionals and system clients get 403. `domains` and "
+                    + "`municipalities` must name catalogue entries. Answers 201 with `Location` and the `ETag` to update "
+                    + "it with; audited (`organisation.create`) and published in the change feed."
+            )
             .Accepts<OrganisationInput>("application/json")
             .ProducesCommonProblems(400, 403, 415);
 
@@ -87,6 +99,12 @@ public static class OrganisationEndpoints
                 }
             )
             .WithSummary("Replace an organisation's details (needs If-Match)")
+            .WithDescription(
+                "Coordinators of a municipality it serves and administrators (403 for other readers, 404 for what you "
+                    + "cannot see); a coordinator adds or removes only municipalities they coordinate (400 on "
+                    + "`municipalities`). Needs `If-Match` with the `ETag` you read: 428 without it, 412 when someone "
+                    + "changed it since. Audited (`organisation.update`) and published in the change feed."
+            )
             .Accepts<OrganisationInput>("application/json")
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
@@ -102,6 +120,11 @@ public static class OrganisationEndpoints
                 }
             )
             .WithSummary("Change only some of an organisation's details (JSON Merge Patch; needs If-Match)")
+            .WithDescription(
+                "As PUT, but the `application/merge-patch+json` body (RFC 7396) names only what changes: `null` "
+                    + "clears a property and arrays are replaced whole. The same roles, validation and `If-Match` rules "
+                    + "(428, 412) apply."
+            )
             .AcceptsMergePatchOf<OrganisationInput>()
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
@@ -116,6 +139,12 @@ public static class OrganisationEndpoints
                 }
             )
             .WithSummary("Deactivate an organisation (kept for history, hidden from professionals)")
+            .WithDescription(
+                "Coordinators of a municipality it serves and administrators (403 for other readers). Professionals "
+                    + "and system clients stop seeing it (the change feed reports it `removed` to them) while coordinators "
+                    + "still do; deactivating an inactive organisation changes nothing. `If-Match` is optional here (412 "
+                    + "when it names an old version); audited (`organisation.deactivate`)."
+            )
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(403, 404, 412);
 
@@ -129,6 +158,12 @@ public static class OrganisationEndpoints
                 }
             )
             .WithSummary("Reactivate a deactivated organisation")
+            .WithDescription(
+                "Coordinators of a municipality it serves and administrators (403 for other readers); professionals "
+                    + "and system clients of its municipalities see it again. Reactivating an active organisation changes "
+                    + "nothing; `If-Match` is optional (412 when it names an old version). Audited "
+                    + "(`organisation.reactivate`) and published in the change feed."
+            )
             .Produces<OrganisationDto>()
             .ProducesCommonProblems(403, 404, 412);
 

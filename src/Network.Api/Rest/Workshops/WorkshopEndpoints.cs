@@ -45,6 +45,12 @@ public static class WorkshopEndpoints
                 return http.WithETag(workshop.Version, TypedResults.Ok(workshop));
             })
             .WithSummary("Get one workshop")
+            .WithDescription(
+                "Readable by professionals and coordinators of its municipality and by administrators; system clients "
+                    + "and anyone else get 404. `participants` counts only the participants you could open yourself. "
+                    + "`If-None-Match` with the `ETag` answers 304 while it is unchanged, and PUT takes the `ETag` as "
+                    + "`If-Match`."
+            )
             .WithConditionalRead()
             .Produces<WorkshopDto>()
             .ProducesCommonProblems(404);
@@ -76,6 +82,12 @@ public static class WorkshopEndpoints
                 }
             )
             .WithSummary("Replace a workshop's details (needs If-Match)")
+            .WithDescription(
+                "Coordinators of its municipality and administrators (403 for professionals who see it, 404 for "
+                    + "anyone else); the municipality stays. `seats` is 1 to 40 and not below the participants already "
+                    + "registered (400 otherwise). Needs `If-Match` (428 without, 412 when stale); audited "
+                    + "(`workshop.update`)."
+            )
             .Accepts<WorkshopInput>("application/json")
             .ProducesCommonProblems(400, 403, 404, 412, 415, 428);
 

@@ -58,6 +58,12 @@ public static class WorkshopParticipantEndpoints
                 }
             )
             .WithSummary("Remove a participant")
+            .WithDescription(
+                "Coordinators of the workshop's municipality and administrators (403 for professionals who see the "
+                    + "workshop); 404 when the workshop is not visible to you or the person is not a participant. Trust "
+                    + "proposed at the workshop stays as it is; 409 when the workshop changed at the same moment (try "
+                    + "again). Audited (`workshop.participant-remove`); answers 204."
+            )
             .ProducesCommonProblems(403, 404, 409);
 
         group

@@ -28,6 +28,12 @@ public static class WorkshopTrustEndpoints
                 TypedResults.Ok(await service.PendingAsync(id, ct))
             )
             .WithSummary("Who still has unanswered trust proposals among the participants (coordinators)")
+            .WithDescription(
+                "Coordinators of the workshop's municipality and administrators; for anyone else the overview does "
+                    + "not exist (404). Lists the participants with unanswered proposals between participants: "
+                    + "`awaitingTheirAnswer` counts those made to them, `awaitingOthers` those they made, most awaiting "
+                    + "their answer first."
+            )
             .Produces<IReadOnlyList<PendingTrustDto>>()
             .ProducesCommonProblems(404);
 

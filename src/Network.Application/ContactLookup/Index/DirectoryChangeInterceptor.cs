@@ -10,8 +10,8 @@ namespace Network.Application.ContactLookup.Index;
 /// <summary>
 /// Invalidates the lookup directory after any save that changed what a lookup shows (people, contact points and
 /// their visibility, memberships, organisations, routes, covenants, catalogues, workshops), so no service has to
-/// remember to. Audit events, lookup counters, the change log and trust (the trust graph has its own notifier) do
-/// not count.
+/// remember to. Audit events, lookup counters, the change log, data protection keys and trust (the trust graph has
+/// its own notifier) do not count.
 /// </summary>
 public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory) : SaveChangesInterceptor
 {
@@ -64,6 +64,7 @@ public sealed class DirectoryChangeInterceptor(LookupDirectoryProvider directory
                         or TrustRelationship
                         or WorkshopParticipant
                         or Changes.ChangeLogEntry
+                        or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
                     )
             );
         if (relevant)
