@@ -14,12 +14,13 @@ namespace Network.Api.Tests.Hosting;
 public sealed class SeveralInstancesTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("network-instances-").FullName;
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "network.db")}";
+    private readonly TestDatabase _store = TestDatabase.Create("network-instances");
 
     private ServiceProcess StartInstance(string name)
     {
         var home = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
-        return ServiceProcess.Start(ConnectionString, new Dictionary<string, string> { ["HOME"] = home });
+        var environment = new Dictionary<string, string>(_store.Environment) { ["HOME"] = home };
+        return ServiceProcess.Start(_store.ConnectionString, environment);
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class SeveralInstancesTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _store.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
