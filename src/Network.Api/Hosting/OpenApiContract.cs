@@ -25,6 +25,9 @@ public static class OpenApiContract
     /// <summary>Temporary mark (removed from the served document): the properties a request must name.</summary>
     private const string StrictRequired = "x-network-strict-required";
 
+    /// <summary>Temporary mark (removed from the served document): the properties a request must give a value.</summary>
+    private const string ValueRequired = "x-network-value-required";
+
     public static void Configure(OpenApiOptions o)
     {
         o.AddSchemaTransformer(
@@ -105,18 +108,27 @@ public static class OpenApiContract
     /// <summary>
     /// Notes which properties of an object a request must name: those <c>[JsonRequired]</c> (refused when absent) or
     /// <c>[Required]</c> (a field error when absent). The generator also lists every constructor parameter, which
-    /// the service does not require.
+    /// the service does not require. <c>[Required]</c> ones must also have a value: the services' validation
+    /// refuses null as it refuses absent (the record's type is nullable only so that it can say so as a field
+    /// error), while a <c>[JsonRequired]</c> one may be null where its type allows it (PUT /me/profile clears so).
     /// </summary>
     private static void MarkStrictRequired(OpenApiSchema schema, JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object || schema.Properties is null)
             return;
         var strict = new JsonArray();
+        var valued = new JsonArray();
         foreach (var p in type.Properties)
-            if (p.IsRequired || p.AttributeProvider?.GetCustomAttributes(typeof(RequiredAttribute), true).Length > 0)
+        {
+            var annotated = p.AttributeProvider?.GetCustomAttributes(typeof(RequiredAttribute), true).Length > 0;
+            if (p.IsRequired || annotated)
                 strict.Add(p.Name);
+            if (annotated)
+                valued.Add(p.Name);
+        }
         schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
         schema.Extensions[StrictRequired] = new JsonNodeExtension(strict);
+        schema.Extensions[ValueRequired] = new JsonNodeExtension(valued);
     }
 
     /// <summary>
@@ -140,15 +152,21 @@ public static class OpenApiContract
         {
             if (item is not OpenApiSchema schema)
                 continue;
-            var strict = new HashSet<string>();
-            if (schema.Extensions?.Remove(StrictRequired, out var mark) == true && mark is JsonNodeExtension n)
-                strict.UnionWith(n.Node.AsArray().Select(x => x!.GetValue<string>()));
+            var strict = Marked(schema, StrictRequired);
+            foreach (var property in Marked(schema, ValueRequired))
+                NotNull(schema, property);
             if (schema.Required is not { Count: > 0 } required)
                 continue;
             foreach (var property in required.ToList())
             {
                 if (strict.Contains(property))
+                {
+                    // A default is what a left-out property means; one that must be sent has none (a [DefaultValue]
+                    // on it is for GraphQL, where the field may be left out).
+                    if (schema.Properties?.TryGetValue(property, out var named) == true && named is OpenApiSchema s)
+                        s.Default = null;
                     continue;
+                }
                 IOpenApiSchema? value = null;
                 schema.Properties?.TryGetValue(property, out value);
                 if (!inResponses.Contains(name) || value is null || AllowsNull(value))
@@ -158,6 +176,28 @@ public static class OpenApiContract
                 schema.Required = null;
         }
     }
+
+    private static HashSet<string> Marked(OpenApiSchema schema, string mark) =>
+        schema.Extensions?.Remove(mark, out var value) == true && value is JsonNodeExtension n
+            ? n.Node.AsArray().Select(x => x!.GetValue<string>()).ToHashSet()
+            : [];
+
+    /// <summary>
+    /// The property's schema without null: <c>["null", "string"]</c> becomes <c>"string"</c>, and the
+    /// <c>oneOf: [{type: null}, {$ref}]</c> the generator writes for a nullable enum becomes the reference.
+    /// </summary>
+    private static void NotNull(OpenApiSchema schema, string property)
+    {
+        if (schema.Properties?.TryGetValue(property, out var value) != true || value is not OpenApiSchema s)
+            return;
+        if (s.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+            s.Type = type & ~JsonSchemaType.Null;
+        if (s.OneOf is { Count: 2 } one && one.Count(IsNullType) == 1)
+            schema.Properties[property] = one.Single(x => !IsNullType(x));
+    }
+
+    private static bool IsNullType(IOpenApiSchema s) =>
+        s is not OpenApiSchemaReference && s.Type == JsonSchemaType.Null;
 
     private static HashSet<string> Reachable(OpenApiDocument doc, IEnumerable<IOpenApiSchema?> roots)
     {

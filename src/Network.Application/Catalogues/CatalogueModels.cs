@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Network.Domain.Catalogues;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Catalogues;
 
@@ -17,16 +18,32 @@ public sealed record MunicipalityDto(
 /// <summary>A new municipality (admins). <c>TrustValidityMonths</c> defaults to 24.</summary>
 [Description("A new municipality (administrators).")]
 public sealed record MunicipalityCreateInput(
-    [property: Required, Description("CBS code: GM and four digits.")] string? Code,
-    [property: Required, Description("The name, at most 200 characters.")] string? Name,
-    [property: Description("Trust validity in months, 1 to 120; 24 when left out.")] int? TrustValidityMonths
+    [property:
+        Required,
+        MaxLength(Municipality.CodeLength),
+        RegularExpression(Municipality.CodePattern),
+        Description("CBS code: GM and four digits.")
+    ]
+        string? Code,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("The name, at most 200 characters.")]
+        string? Name,
+    [property:
+        Range(MunicipalityService.MinTrustValidityMonths, MunicipalityService.MaxTrustValidityMonths),
+        Description("Trust validity in months, 1 to 120; 24 when left out.")
+    ]
+        int? TrustValidityMonths
 );
 
 /// <summary>A municipality's own settings, which its coordinators maintain; the code is fixed.</summary>
 [Description("A municipality's own settings (its coordinators, administrators).")]
 public sealed record MunicipalityUpdateInput(
-    [property: Required, Description("The name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Trust validity in months, 1 to 120; moves the expiry of existing trust.")]
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("The name, at most 200 characters.")]
+        string? Name,
+    [property:
+        Required,
+        Range(MunicipalityService.MinTrustValidityMonths, MunicipalityService.MaxTrustValidityMonths),
+        Description("Trust validity in months, 1 to 120; moves the expiry of existing trust.")
+    ]
         int? TrustValidityMonths
 );
 
@@ -39,15 +56,25 @@ public sealed record DomainDto(
 
 [Description("A new domain (administrators).")]
 public sealed record DomainCreateInput(
-    [property: Required, Description("Lowercase slug, e.g. youth.")] string? Id,
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxIdLength),
+        RegularExpression(CatalogueRules.SlugRegex),
+        Description("Lowercase slug, e.g. youth.")
+    ]
+        string? Id,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl
 );
 
 [Description("A domain's names (administrators).")]
 public sealed record DomainUpdateInput(
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl
 );
 
 [Description(
@@ -63,19 +90,39 @@ public sealed record ProfessionDto(
 
 [Description("A new profession (administrators).")]
 public sealed record ProfessionCreateInput(
-    [property: Required, Description("Lowercase slug, e.g. youth-doctor.")] string? Id,
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxIdLength),
+        RegularExpression(CatalogueRules.SlugRegex),
+        Description("Lowercase slug, e.g. youth-doctor.")
+    ]
+        string? Id,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl,
     [property: Required, Description("The confidentiality regime.")] ConfidentialityRegime? Regime,
-    [property: Required, Description("Where the regime comes from.")] string? LegalSource
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxLegalSourceLength),
+        Description("Where the regime comes from, at most 500 characters.")
+    ]
+        string? LegalSource
 );
 
 [Description("A profession's details (administrators).")]
 public sealed record ProfessionUpdateInput(
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl,
     [property: Required, Description("The confidentiality regime.")] ConfidentialityRegime? Regime,
-    [property: Required, Description("Where the regime comes from.")] string? LegalSource
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxLegalSourceLength),
+        Description("Where the regime comes from, at most 500 characters.")
+    ]
+        string? LegalSource
 );
 
 [Description(
@@ -91,17 +138,47 @@ public sealed record ConcernTypeDto(
 
 [Description("A new concern type (administrators).")]
 public sealed record ConcernTypeCreateInput(
-    [property: Required, Description("Lowercase slug, e.g. radicalisation.")] string? Id,
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
-    [property: Required, Description("What the concern type covers.")] string? Description,
-    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxIdLength),
+        RegularExpression(CatalogueRules.SlugRegex),
+        Description("Lowercase slug, e.g. radicalisation.")
+    ]
+        string? Id,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl,
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxDescriptionLength),
+        Description("What the concern type covers, at most 2000 characters.")
+    ]
+        string? Description,
+    [property:
+        Required,
+        Length(1, ConcernTypeService.MaxTags),
+        Description("Expertise tags that fit this concern, 1 to 20.")
+    ]
+        IReadOnlyList<string>? ExpertiseTags
 );
 
 [Description("A concern type's details (administrators).")]
 public sealed record ConcernTypeUpdateInput(
-    [property: Required, Description("English name, at most 200 characters.")] string? Name,
-    [property: Required, Description("Dutch name, at most 200 characters.")] string? NameNl,
-    [property: Required, Description("What the concern type covers.")] string? Description,
-    [property: Description("Expertise tags that fit this concern.")] IReadOnlyList<string>? ExpertiseTags
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("English name, at most 200 characters.")]
+        string? Name,
+    [property: Required, Length(1, CatalogueRules.MaxNameLength), Description("Dutch name, at most 200 characters.")]
+        string? NameNl,
+    [property:
+        Required,
+        Length(1, CatalogueRules.MaxDescriptionLength),
+        Description("What the concern type covers, at most 2000 characters.")
+    ]
+        string? Description,
+    [property:
+        Required,
+        Length(1, ConcernTypeService.MaxTags),
+        Description("Expertise tags that fit this concern, 1 to 20.")
+    ]
+        IReadOnlyList<string>? ExpertiseTags
 );

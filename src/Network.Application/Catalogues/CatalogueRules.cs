@@ -11,6 +11,11 @@ public static partial class CatalogueRules
 {
     public const int MaxIdLength = 60;
 
+    /// <summary>The caps of the catalogues' texts: the input records declare them, the services check them.</summary>
+    public const int MaxNameLength = 200,
+        MaxLegalSourceLength = 500,
+        MaxDescriptionLength = 2000;
+
     /// <summary>Catalogue ids are lowercase slugs ("youth-doctor"), so they read well in URLs and filters.</summary>
     public static Validator Slug(this Validator v, string field, string? value)
     {
@@ -49,6 +54,9 @@ public static partial class CatalogueRules
             throw new PreconditionFailedException();
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>A lowercase slug, as <see cref="Slug"/> checks it (and the input records declare it).</summary>
+    public const string SlugRegex = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(SlugRegex)]
     private static partial Regex SlugPattern();
 }

@@ -79,9 +79,9 @@ public sealed class ConcernTypeService(NetworkDbContext db, AccessPolicy access,
         IReadOnlyList<string>? tags
     )
     {
-        v.Require("name", name, 200)
-            .Require("nameNl", nameNl, 200)
-            .Require("description", description, 2000, freeText: true)
+        v.Require("name", name, CatalogueRules.MaxNameLength)
+            .Require("nameNl", nameNl, CatalogueRules.MaxNameLength)
+            .Require("description", description, CatalogueRules.MaxDescriptionLength, freeText: true)
             .List("expertiseTags", tags, MaxTags, required: true);
         for (var i = 0; i < (tags?.Count ?? 0); i++)
             v.When(

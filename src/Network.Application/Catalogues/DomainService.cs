@@ -64,7 +64,7 @@ public sealed class DomainService(NetworkDbContext db, AccessPolicy access, Audi
     }
 
     private static void Validate(Validator v, string? name, string? nameNl) =>
-        v.Require("name", name, 200).Require("nameNl", nameNl, 200);
+        v.Require("name", name, CatalogueRules.MaxNameLength).Require("nameNl", nameNl, CatalogueRules.MaxNameLength);
 
     private async Task<DomainEntity> LoadAsync(string id, bool tracking, CancellationToken ct)
     {

@@ -112,7 +112,7 @@ public sealed class MunicipalityService(
 
     private static void Validate(Validator v, string? name, int? months, bool required)
     {
-        v.Require("name", name, 200);
+        v.Require("name", name, CatalogueRules.MaxNameLength);
         if (months is null)
             v.When(required, "trustValidityMonths", "is required");
         else

@@ -80,7 +80,9 @@ public sealed class ProfessionService(NetworkDbContext db, AccessPolicy access, 
         string? legalSource
     )
     {
-        v.Require("name", name, 200).Require("nameNl", nameNl, 200).Require("legalSource", legalSource, 500);
+        v.Require("name", name, CatalogueRules.MaxNameLength)
+            .Require("nameNl", nameNl, CatalogueRules.MaxNameLength)
+            .Require("legalSource", legalSource, CatalogueRules.MaxLegalSourceLength);
         if (regime is null)
             v.Add("regime", "is required");
         else

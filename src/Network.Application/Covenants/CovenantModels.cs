@@ -33,13 +33,29 @@ public sealed record CovenantSignatoryDto(
 
 [Description("A covenant's details (coordinators of all its municipalities, admins).")]
 public sealed record CovenantInput(
-    [property: Required, Description("The title.")] string? Title,
-    [property: Required, Description("What information may be shared for.")] string? Purpose,
+    [property: Required, Length(1, CovenantService.MaxTitleLength), Description("The title, at most 200 characters.")]
+        string? Title,
+    [property:
+        Required,
+        Length(1, CovenantService.MaxPurposeLength),
+        Description("What information may be shared for, at most 1000 characters.")
+    ]
+        string? Purpose,
     [property: Required, Description("First day of validity.")] DateOnly? ValidFrom,
     [property: Description("Last day of validity, if any.")] DateOnly? ValidUntil,
-    [property: Required, References(typeof(OrganisationDto)), Description("Global ids of the signatory organisations.")]
+    [property:
+        Required,
+        Length(1, CovenantService.MaxSignatories),
+        References(typeof(OrganisationDto)),
+        Description("Global ids of the signatory organisations, 1 to 50.")
+    ]
         IReadOnlyList<Guid>? Signatories,
-    [property: Required, Description("CBS codes of the municipalities covered.")] IReadOnlyList<string>? Municipalities
+    [property:
+        Required,
+        Length(1, CovenantService.MaxMunicipalities),
+        Description("CBS codes of the municipalities covered, 1 to 50.")
+    ]
+        IReadOnlyList<string>? Municipalities
 );
 
 public sealed record CovenantFilter(string? Municipality = null, Guid? Organisation = null);

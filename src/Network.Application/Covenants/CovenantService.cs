@@ -19,7 +19,11 @@ public sealed class CovenantService(
     TimeProvider clock
 )
 {
-    public const int MaxSignatories = 50;
+    /// <summary>The caps of a covenant's details: <see cref="CovenantInput"/> declares them, validation checks them.</summary>
+    public const int MaxSignatories = 50,
+        MaxMunicipalities = 50,
+        MaxTitleLength = 200,
+        MaxPurposeLength = 1000;
 
     public async Task<Page<CovenantDto>> ListAsync(CovenantFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -116,10 +120,10 @@ public sealed class CovenantService(
     private async Task<Validator> ValidateAsync(CovenantInput input, CancellationToken ct)
     {
         var v = new Validator()
-            .Require("title", input.Title, 200, freeText: true)
-            .Require("purpose", input.Purpose, 1000, freeText: true)
+            .Require("title", input.Title, MaxTitleLength, freeText: true)
+            .Require("purpose", input.Purpose, MaxPurposeLength, freeText: true)
             .List("signatories", input.Signatories, MaxSignatories, required: true)
-            .List("municipalities", input.Municipalities, 50, required: true);
+            .List("municipalities", input.Municipalities, MaxMunicipalities, required: true);
         if (input.ValidFrom is null)
             v.Add("validFrom", "is required");
         v.When(

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Organisations;
 using Network.Application.Professionals;
@@ -65,20 +66,24 @@ public sealed record RouteStepInput(
         "Which step of the method; emergency for emergency rungs, else anonymous consultation, when left out."
     )]
         MethodStep? MethodStep = null,
-    [property: Description("A note for askers.")] string? Note = null
+    [property: MaxLength(RouteSteps.MaxNoteLength), Description("A note for askers, at most 500 characters.")]
+        string? Note = null
 );
 
 [Description("A new ladder for a concern type in a municipality (its coordinators, admins).")]
 public sealed record RouteCreateInput(
-    [property: Required, Description("CBS code.")] string? Municipality,
-    [property: Required, Description("Concern type id.")] string? ConcernType,
-    [property: Required, Description("The rungs in order.")] IReadOnlyList<RouteStepInput>? Steps
+    [property: Required, Length(1, Network.Domain.Municipalities.Municipality.CodeLength), Description("CBS code.")]
+        string? Municipality,
+    [property: Required, Length(1, CatalogueRules.MaxIdLength), Description("Concern type id.")] string? ConcernType,
+    [property: Required, Length(1, RouteSteps.MaxSteps), Description("The rungs in order, 1 to 10.")]
+        IReadOnlyList<RouteStepInput>? Steps
 );
 
 /// <summary>Replaces the whole ladder; municipality and concern type are fixed once created.</summary>
 [Description("A ladder's new rungs; municipality and concern type stay as created.")]
 public sealed record RouteUpdateInput(
-    [property: Required, Description("The rungs in order.")] IReadOnlyList<RouteStepInput>? Steps
+    [property: Required, Length(1, RouteSteps.MaxSteps), Description("The rungs in order, 1 to 10.")]
+        IReadOnlyList<RouteStepInput>? Steps
 );
 
 public sealed record RouteFilter(string? Municipality = null, string? ConcernType = null);

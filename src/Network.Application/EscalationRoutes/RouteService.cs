@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
 using Network.Application.Audit;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.EscalationRoutes;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.EscalationRoutes;
 
@@ -64,8 +66,8 @@ public sealed class RouteService(
     {
         access.EnsureCanCreate("create routes");
         var v = new Validator()
-            .Require("municipality", input.Municipality, 6)
-            .Require("concernType", input.ConcernType, 60);
+            .Require("municipality", input.Municipality, Municipality.CodeLength)
+            .Require("concernType", input.ConcernType, CatalogueRules.MaxIdLength);
         await catalogues.CheckMunicipalitiesAsync(
             v,
             "municipality",

@@ -11,7 +11,9 @@ namespace Network.Application.EscalationRoutes;
 /// <summary>Validates a ladder's steps against what the writer may see, and names the steps for readers.</summary>
 public sealed partial class RouteSteps(NetworkDbContext db, AccessPolicy access)
 {
-    public const int MaxSteps = 10;
+    /// <summary>The caps of a ladder: the input records declare them, <see cref="ValidateAsync"/> checks them.</summary>
+    public const int MaxSteps = 10,
+        MaxNoteLength = 500;
 
     /// <summary>Adds one field error per bad step field; references must be visible and serve <paramref name="municipality"/>.</summary>
     public async Task ValidateAsync(
@@ -45,7 +47,7 @@ public sealed partial class RouteSteps(NetworkDbContext db, AccessPolicy access)
                 $"{at}.methodStep",
                 "is not a known step of the method"
             );
-            v.Text($"{at}.note", s.Note, 500, freeText: true);
+            v.Text($"{at}.note", s.Note, MaxNoteLength, freeText: true);
 
             var isLine = kind is RouteStepKind.NationalLine or RouteStepKind.Emergency;
             if (kind == RouteStepKind.Professional)

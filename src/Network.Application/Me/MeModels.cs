@@ -14,16 +14,27 @@ namespace Network.Application.Me;
 /// </summary>
 [Description("Your own profile: not your name, profession, memberships or municipalities (coordinators keep those).")]
 public sealed record ProfileInput(
-    [property: JsonRequired, Description("Your expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
-    [property: JsonRequired, Description("Languages you speak (listed only with your consent).")]
+    [property: JsonRequired, MaxLength(ProfessionalInputRules.MaxTags), Description("Your expertise tags, at most 20.")]
+        IReadOnlyList<string>? ExpertiseTags,
+    [property:
+        JsonRequired,
+        MaxLength(ProfessionalInputRules.MaxTags),
+        Description("Languages you speak, at most 20 (listed only with your consent).")
+    ]
         IReadOnlyList<string>? Languages,
-    [property: JsonRequired, Description("A short text about your work; no case data.")] string? About,
+    [property:
+        JsonRequired,
+        MaxLength(ProfessionalInputRules.MaxAboutLength),
+        Description("A short text about your work, at most 1000 characters; no case data.")
+    ]
+        string? About,
     [property: JsonRequired, DefaultValue(false), Description("Whether you offer anonymous consultation.")]
         bool OffersAnonymousConsultation,
     [property:
         JsonRequired,
+        MaxLength(ProfessionalInputRules.MaxContactPoints),
         Description(
-            "Your contact points with their visibility; replaces the current ones (name a contact point's id to keep it)."
+            "Your contact points with their visibility, at most 10; replaces the current ones (name a contact point's id to keep it)."
         )
     ]
         IReadOnlyList<ContactPointInput>? ContactPoints

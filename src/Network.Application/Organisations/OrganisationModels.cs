@@ -30,22 +30,41 @@ public sealed record OrganisationDto(
 )]
 public sealed record OrganisationContactPointDto(
     [property: Description("How it is reached.")] ContactChannel Channel,
-    [property: Description("The number or address, at most 320 characters.")] string Value,
-    [property: Description("What it is for, e.g. Switchboard; at most 100 characters.")] string? Label
+    [property:
+        MaxLength(OrganisationService.MaxContactValueLength),
+        Description("The number or address, at most 320 characters.")
+    ]
+        string Value,
+    [property:
+        MaxLength(OrganisationService.MaxContactLabelLength),
+        Description("What it is for, e.g. Switchboard; at most 100 characters.")
+    ]
+        string? Label
 );
 
 /// <summary>What a coordinator may set on an organisation; server-owned fields are not here on purpose.</summary>
 [Description("An organisation's details. Field errors (VALIDATION_FAILED) are keyed by these field names.")]
 public sealed record OrganisationInput(
-    [property: Required, Description("The name, at most 200 characters.")] string? Name,
-    [property: Required, Description("A free label such as school, ggd, police; at most 60 characters.")] string? Kind,
-    [property: Required, Description("Domain ids, 1 to 10.")] IReadOnlyList<string>? Domains,
+    [property: Required, Length(1, OrganisationService.MaxNameLength), Description("The name, at most 200 characters.")]
+        string? Name,
     [property:
         Required,
+        Length(1, OrganisationService.MaxKindLength),
+        Description("A free label such as school, ggd, police; at most 60 characters.")
+    ]
+        string? Kind,
+    [property: Required, Length(1, OrganisationService.MaxDomains), Description("Domain ids, 1 to 10.")]
+        IReadOnlyList<string>? Domains,
+    [property:
+        Required,
+        Length(1, OrganisationService.MaxMunicipalities),
         Description("CBS codes of the municipalities served, 1 to 50; coordinators may only add or remove their own.")
     ]
         IReadOnlyList<string>? Municipalities,
-    [property: Description("Public channels, at most 10; replaces the current ones.")]
+    [property:
+        MaxLength(OrganisationService.MaxContactPoints),
+        Description("Public channels, at most 10; replaces the current ones.")
+    ]
         IReadOnlyList<OrganisationContactPointDto>? ContactPoints
 );
 

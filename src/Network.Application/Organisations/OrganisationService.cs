@@ -16,6 +16,15 @@ public sealed class OrganisationService(
     TimeProvider clock
 )
 {
+    /// <summary>The caps of an organisation's details: <see cref="OrganisationInput"/> declares them, validation checks them.</summary>
+    public const int MaxNameLength = 200,
+        MaxKindLength = 60,
+        MaxDomains = 10,
+        MaxMunicipalities = 50,
+        MaxContactPoints = 10,
+        MaxContactValueLength = 320,
+        MaxContactLabelLength = 100;
+
     public async Task<Page<OrganisationDto>> ListAsync(
         OrganisationFilter filter,
         PageRequest page,
@@ -24,7 +33,7 @@ public sealed class OrganisationService(
     {
         var v = new Validator();
         page.Validate(v);
-        v.Text("name", filter.Name, 200);
+        v.Text("name", filter.Name, MaxNameLength);
         v.ThrowIfInvalid();
 
         var query = access.VisibleOrganisations(db.Organisations.AsNoTracking());
@@ -194,11 +203,11 @@ public sealed class OrganisationService(
     private async Task<Validator> ValidateAsync(OrganisationInput input, CancellationToken ct)
     {
         var v = new Validator()
-            .Require("name", input.Name, 200)
-            .Require("kind", input.Kind, 60)
-            .List("domains", input.Domains, 10, required: true)
-            .List("municipalities", input.Municipalities, 50, required: true)
-            .List("contactPoints", input.ContactPoints, 10);
+            .Require("name", input.Name, MaxNameLength)
+            .Require("kind", input.Kind, MaxKindLength)
+            .List("domains", input.Domains, MaxDomains, required: true)
+            .List("municipalities", input.Municipalities, MaxMunicipalities, required: true)
+            .List("contactPoints", input.ContactPoints, MaxContactPoints);
         await catalogues.CheckDomainsAsync(v, "domains", input.Domains, ct);
         await catalogues.CheckMunicipalitiesAsync(v, "municipalities", input.Municipalities, ct);
         for (var i = 0; i < (input.ContactPoints?.Count ?? 0); i++)
@@ -209,7 +218,8 @@ public sealed class OrganisationService(
                 v.Add($"contactPoints[{i}]", "must not be null");
                 continue;
             }
-            v.Require($"contactPoints[{i}].value", cp.Value, 320).Text($"contactPoints[{i}].label", cp.Label, 100);
+            v.Require($"contactPoints[{i}].value", cp.Value, MaxContactValueLength)
+                .Text($"contactPoints[{i}].label", cp.Label, MaxContactLabelLength);
             v.When(!Enum.IsDefined(cp.Channel), $"contactPoints[{i}].channel", "is not a known channel");
         }
         return v;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
@@ -11,18 +12,25 @@ namespace Network.Application.Professionals;
 /// <summary>Validation and application of a professional's entry, shared by coordinators' edits and self-service.</summary>
 public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy access, CatalogueChecks catalogues)
 {
+    /// <summary>The caps of an entry: the input records declare them (so the OpenAPI document says them), validation checks them.</summary>
     public const int MaxTags = 20;
     public const int MaxContactPoints = 10;
     public const int MaxMemberships = 10;
+    public const int MaxDomains = 10;
+    public const int MaxMunicipalities = 50;
+    public const int MaxNameLength = 100;
+    public const int MaxRoleTitleLength = 200;
+    public const int MaxAboutLength = 1000;
+    public const int MaxContactValueLength = 320;
 
     public async Task<Validator> ValidateAsync(ProfessionalInput input, CancellationToken ct)
     {
         var v = new Validator()
-            .Require("givenName", input.GivenName, 100)
-            .Require("familyName", input.FamilyName, 100)
-            .Require("professionId", input.ProfessionId, 60)
-            .List("municipalities", input.Municipalities, 50, required: true)
-            .List("domains", input.Domains, 10)
+            .Require("givenName", input.GivenName, MaxNameLength)
+            .Require("familyName", input.FamilyName, MaxNameLength)
+            .Require("professionId", input.ProfessionId, CatalogueRules.MaxIdLength)
+            .List("municipalities", input.Municipalities, MaxMunicipalities, required: true)
+            .List("domains", input.Domains, MaxDomains)
             .List("memberships", input.Memberships, MaxMemberships);
         ValidateProfile(v, input.ExpertiseTags, input.Languages, input.About, input.ContactPoints);
         await catalogues.CheckProfessionAsync(v, "professionId", input.ProfessionId, ct);
@@ -42,7 +50,7 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
             if (m is null)
                 continue; // reported by List above
             v.When(!visible.Contains(m.OrganisationId), $"memberships[{i}].organisationId", "unknown organisation");
-            v.Require($"memberships[{i}].roleTitle", m.RoleTitle, 200);
+            v.Require($"memberships[{i}].roleTitle", m.RoleTitle, MaxRoleTitleLength);
             v.When(m.StartDate is null, $"memberships[{i}].startDate", "is required");
             v.When(
                 m.EndDate is { } end && m.StartDate is { } start && end < start,
@@ -65,7 +73,7 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         v.List("expertiseTags", expertise, MaxTags)
             .List("languages", languages, MaxTags)
             .List("contactPoints", contactPoints, MaxContactPoints);
-        v.Text("about", about, 1000, freeText: true);
+        v.Text("about", about, MaxAboutLength, freeText: true);
         for (var i = 0; i < (expertise?.Count ?? 0); i++)
             v.When(
                 expertise![i] is null || !IsSlug(expertise[i]),
@@ -91,7 +99,7 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
             );
             var isPhone = cp.Channel is ContactChannel.WorkPhone or ContactChannel.Mobile;
             // A phone number is checked as a whole: nine digits inside "+31 612345671" are not a BSN, nine alone may be.
-            v.Require($"contactPoints[{i}].value", cp.Value, 320, freeText: !isPhone);
+            v.Require($"contactPoints[{i}].value", cp.Value, MaxContactValueLength, freeText: !isPhone);
             if (cp.Value is { } value && cp.Channel is ContactChannel.Email or ContactChannel.SecureMail)
                 v.When(
                     !value.Contains('@') || value.Contains(' '),

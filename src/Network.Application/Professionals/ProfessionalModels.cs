@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Organisations;
 using Network.Domain.Contacts;
@@ -67,28 +68,64 @@ public sealed record ContactPointDto(
     "A professional's entry as coordinators maintain it. Field errors (VALIDATION_FAILED) are keyed by these names."
 )]
 public sealed record ProfessionalInput(
-    [property: Required, Description("Given name.")] string? GivenName,
-    [property: Required, Description("Family name.")] string? FamilyName,
-    [property: Required, Description("A profession id from professions.")] string? ProfessionId,
-    [property: Required, Description("CBS codes of the municipalities served.")] IReadOnlyList<string>? Municipalities,
-    [property: Description("Domain ids.")] IReadOnlyList<string>? Domains,
-    [property: Description("Expertise tags.")] IReadOnlyList<string>? ExpertiseTags,
-    [property: Description("Languages spoken (shown only with the professional's consent).")]
+    [property:
+        Required,
+        Length(1, ProfessionalInputRules.MaxNameLength),
+        Description("Given name, at most 100 characters.")
+    ]
+        string? GivenName,
+    [property:
+        Required,
+        Length(1, ProfessionalInputRules.MaxNameLength),
+        Description("Family name, at most 100 characters.")
+    ]
+        string? FamilyName,
+    [property: Required, Length(1, CatalogueRules.MaxIdLength), Description("A profession id from professions.")]
+        string? ProfessionId,
+    [property:
+        Required,
+        Length(1, ProfessionalInputRules.MaxMunicipalities),
+        Description("CBS codes of the municipalities served, 1 to 50.")
+    ]
+        IReadOnlyList<string>? Municipalities,
+    [property: MaxLength(ProfessionalInputRules.MaxDomains), Description("Domain ids, at most 10.")]
+        IReadOnlyList<string>? Domains,
+    [property: MaxLength(ProfessionalInputRules.MaxTags), Description("Expertise tags, at most 20.")]
+        IReadOnlyList<string>? ExpertiseTags,
+    [property:
+        MaxLength(ProfessionalInputRules.MaxTags),
+        Description("Languages spoken, at most 20 (shown only with the professional's consent).")
+    ]
         IReadOnlyList<string>? Languages,
-    [property: Description("A short text; no case data (refused when it looks like a BSN).")] string? About,
+    [property:
+        MaxLength(ProfessionalInputRules.MaxAboutLength),
+        Description("A short text, at most 1000 characters; no case data (refused when it looks like a BSN).")
+    ]
+        string? About,
     [property: DefaultValue(false), Description("Offers anonymous consultation; false when left out.")]
         bool OffersAnonymousConsultation,
     [property: Description("When the entry was last confirmed correct.")] DateOnly? LastVerifiedOn,
-    [property: Description("Roles at organisations; replaces the current ones.")]
+    [property:
+        MaxLength(ProfessionalInputRules.MaxMemberships),
+        Description("Roles at organisations, at most 10; replaces the current ones.")
+    ]
         IReadOnlyList<MembershipInput>? Memberships,
-    [property: Description("Contact points; replaces the current ones.")]
+    [property:
+        MaxLength(ProfessionalInputRules.MaxContactPoints),
+        Description("Contact points, at most 10; replaces the current ones.")
+    ]
         IReadOnlyList<ContactPointInput>? ContactPoints
 );
 
 [Description("A role at an organisation.")]
 public sealed record MembershipInput(
     [property: References(typeof(OrganisationDto)), Description("Global id of the organisation.")] Guid OrganisationId,
-    [property: Required, Description("The role, e.g. zorgcoördinator.")] string? RoleTitle,
+    [property:
+        Required,
+        Length(1, ProfessionalInputRules.MaxRoleTitleLength),
+        Description("The role, e.g. zorgcoördinator; at most 200 characters.")
+    ]
+        string? RoleTitle,
     [property: Required, Description("Start of the role.")] DateOnly? StartDate,
     [property: Description("End of the role, if it ended.")] DateOnly? EndDate,
     [property:
@@ -102,7 +139,12 @@ public sealed record MembershipInput(
 [Description("A contact point of a professional with its visibility.")]
 public sealed record ContactPointInput(
     [property: Description("How it is reached.")] ContactChannel Channel,
-    [property: Required, Description("The number or address.")] string? Value,
+    [property:
+        Required,
+        Length(1, ProfessionalInputRules.MaxContactValueLength),
+        Description("The number or address, at most 320 characters.")
+    ]
+        string? Value,
     [property: Description("Who may see it; by channel when left out (work e-mail: network, mobile: trusted).")]
         VisibilityLevel? Visibility,
     [property: Description(

@@ -24,22 +24,37 @@ public sealed record WorkshopDto(
 /// <summary>A new workshop; the municipality is fixed once created.</summary>
 [Description("A new workshop (coordinators of the municipality, admins); the municipality is fixed once created.")]
 public sealed record NewWorkshopInput(
-    [property: Required, Description("CBS code.")] string? Municipality,
-    [property: Required, Description("The title.")] string? Title,
+    [property: Required, Length(1, Network.Domain.Municipalities.Municipality.CodeLength), Description("CBS code.")]
+        string? Municipality,
+    [property: Required, Length(1, WorkshopService.MaxTextLength), Description("The title, at most 200 characters.")]
+        string? Title,
     [property: Required, Description("The day it takes place.")] DateOnly? Date,
-    [property: Required, Description("Where it takes place.")] string? Place,
-    [property: Description(WorkshopInput.FacilitatorsHelp)] IReadOnlyList<string>? Facilitators,
-    [property: Description(WorkshopInput.SeatsHelp)] int? Seats
+    [property:
+        Required,
+        Length(1, WorkshopService.MaxTextLength),
+        Description("Where it takes place, at most 200 characters.")
+    ]
+        string? Place,
+    [property: MaxLength(WorkshopService.MaxFacilitators), Description(WorkshopInput.FacilitatorsHelp)]
+        IReadOnlyList<string>? Facilitators,
+    [property: Range(1, WorkshopService.MaxSeats), Description(WorkshopInput.SeatsHelp)] int? Seats
 );
 
 /// <summary>A workshop's changeable details (needs If-Match).</summary>
 [Description("All of a workshop's changeable details.")]
 public sealed record WorkshopInput(
-    [property: Required, Description("The title.")] string? Title,
+    [property: Required, Length(1, WorkshopService.MaxTextLength), Description("The title, at most 200 characters.")]
+        string? Title,
     [property: Required, Description("The day it takes place.")] DateOnly? Date,
-    [property: Required, Description("Where it takes place.")] string? Place,
-    [property: Description(WorkshopInput.FacilitatorsHelp)] IReadOnlyList<string>? Facilitators,
-    [property: Description(WorkshopInput.SeatsHelp)] int? Seats
+    [property:
+        Required,
+        Length(1, WorkshopService.MaxTextLength),
+        Description("Where it takes place, at most 200 characters.")
+    ]
+        string? Place,
+    [property: MaxLength(WorkshopService.MaxFacilitators), Description(WorkshopInput.FacilitatorsHelp)]
+        IReadOnlyList<string>? Facilitators,
+    [property: Range(1, WorkshopService.MaxSeats), Description(WorkshopInput.SeatsHelp)] int? Seats
 )
 {
     // Attribute arguments must be constants; SchemaLimitsTests keep these numbers equal to WorkshopService's.

@@ -20,6 +20,9 @@ public sealed class WorkshopService(
     public const int DefaultSeats = 15;
     public const int MaxFacilitators = 10;
 
+    /// <summary>The cap of a title, a place and a trainer's name (the input records declare it, Validate checks it).</summary>
+    public const int MaxTextLength = 200;
+
     public async Task<Page<WorkshopDto>> ListAsync(WorkshopFilter filter, PageRequest page, CancellationToken ct)
     {
         var v = new Validator();
@@ -74,7 +77,7 @@ public sealed class WorkshopService(
     {
         access.EnsureCanCreate("create workshops");
         var v = Validate(input.Title, input.Date, input.Place, input.Facilitators, input.Seats, participants: 0);
-        v.Require("municipality", input.Municipality, 6);
+        v.Require("municipality", input.Municipality, Network.Domain.Municipalities.Municipality.CodeLength);
         if (input.Municipality is { } code)
         {
             await catalogues.CheckMunicipalitiesAsync(v, "municipality", [code], ct);
@@ -140,15 +143,15 @@ public sealed class WorkshopService(
     )
     {
         var v = new Validator()
-            .Require("title", title, 200, freeText: true)
-            .Require("place", place, 200, freeText: true)
+            .Require("title", title, MaxTextLength, freeText: true)
+            .Require("place", place, MaxTextLength, freeText: true)
             .List("facilitators", facilitators, MaxFacilitators)
             .When(date is null, "date", "is required")
             .When(seats is < 1 or > MaxSeats, "seats", $"must be between 1 and {MaxSeats}");
         if (seats is { } s && s >= 1 && s < participants)
             v.Add("seats", $"must be at least the {participants} participants already registered");
         for (var i = 0; i < (facilitators?.Count ?? 0); i++)
-            v.Require($"facilitators[{i}]", facilitators![i], 200, freeText: true);
+            v.Require($"facilitators[{i}]", facilitators![i], MaxTextLength, freeText: true);
         return v;
     }
 

@@ -219,6 +219,82 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
         Assert.NotNull(confirmedAt["type"]);
     }
 
+    /// <summary>
+    /// [Required] means a value must be sent: the services refuse null as they refuse absent, so the document does not
+    /// let it be null (the records are nullable only to say so as a field error), while a [JsonRequired] property of
+    /// PUT /me/profile must be named yet may be null (null clears it), and one that must be sent has no default.
+    /// </summary>
+    [Fact]
+    public async Task Required_request_properties_must_have_a_value_and_have_no_default()
+    {
+        var schemas = (await factory.OpenApiDocumentAsync())["components"]!["schemas"]!;
+        JsonNode Property(string schema, string name) => schemas[schema]!["properties"]![name]!;
+        Assert.Equal("string", Property("OrganisationInput", "name")["type"]!.GetValue<string>());
+        Assert.Equal("array", Property("CovenantInput", "signatories")["type"]!.GetValue<string>());
+        Assert.Null(Property("ProfessionUpdateInput", "regime")["oneOf"]); // the nullable enum's oneOf is now its $ref
+        Assert.NotNull(Property("ProfessionUpdateInput", "regime")["$ref"]);
+        Assert.Contains(
+            "null",
+            Property("ProfileInput", "about")["type"]!.AsArray().Select(t => t!.GetValue<string>())
+        );
+        Assert.Null(Property("ProfileInput", "offersAnonymousConsultation")["default"]);
+        Assert.False(Property("ProfessionalInput", "offersAnonymousConsultation")["default"]!.GetValue<bool>());
+    }
+
+    /// <summary>
+    /// A cap a property's description quotes ("at most 200 characters", "at most 10", "1 to 50") is declared too, with
+    /// the same number: clients and validating proxies read maxLength/maxItems/minimum, not prose, and a description
+    /// that quotes a number the check no longer uses would mislead.
+    /// </summary>
+    [Fact]
+    public async Task Every_cap_a_description_quotes_is_declared_with_the_same_number()
+    {
+        var schemas = (await factory.OpenApiDocumentAsync())["components"]!["schemas"]!.AsObject();
+        var wrong = new List<string>();
+        foreach (var (name, schema) in schemas)
+        foreach (var (property, value) in schema!["properties"]?.AsObject() ?? [])
+        {
+            var types = value!["type"] switch
+            {
+                JsonArray a => a.Select(t => t!.GetValue<string>()).ToHashSet(),
+                JsonValue v => [v.GetValue<string>()],
+                _ => new HashSet<string>(), // a $ref or a merge patch's anyOf: the schema it wraps is checked itself
+            };
+            var text = value["description"]?.GetValue<string>() ?? "";
+            int? Declared(string keyword) => value[keyword]?.GetValue<int>();
+            void Expect(string keyword, string quoted)
+            {
+                if (Declared(keyword) != int.Parse(quoted, System.Globalization.CultureInfo.InvariantCulture))
+                    wrong.Add($"{name}.{property}: says {quoted}, declares {keyword} {Declared(keyword)}");
+            }
+            if (types.Contains("string"))
+                foreach (Match m in AtMostCharacters().Matches(text))
+                    Expect("maxLength", m.Groups[1].Value);
+            if (types.Contains("array"))
+                foreach (Match m in AtMostItems().Matches(text))
+                    Expect("maxItems", m.Groups[1].Value);
+            foreach (Match m in FromTo().Matches(text))
+            {
+                var (min, max) = types.Contains("array") ? ("minItems", "maxItems") : ("minimum", "maximum");
+                if (types.Contains("array") || types.Contains("integer"))
+                {
+                    Expect(min, m.Groups[1].Value);
+                    Expect(max, m.Groups[2].Value);
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [GeneratedRegex(@"at most (\d+) characters")]
+    private static partial Regex AtMostCharacters();
+
+    [GeneratedRegex(@"at most (\d+)\b(?! characters)")]
+    private static partial Regex AtMostItems();
+
+    [GeneratedRegex(@"\b(\d+) to (\d+)\b")]
+    private static partial Regex FromTo();
+
     [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
     private static partial Regex SemVer();
 

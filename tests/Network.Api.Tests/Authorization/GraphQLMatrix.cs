@@ -494,7 +494,7 @@ public static class GraphQLMatrix
         ),
         new(
             "updateConcernType",
-            "mutation { updateConcernType(id: \"radicalisation\", expectedVersion: \"stale\", input: { name: \"R\", nameNl: \"R\", description: \"R\" }) { id } }",
+            "mutation { updateConcernType(id: \"radicalisation\", expectedVersion: \"stale\", input: { name: \"R\", nameNl: \"R\", description: \"R\", expertiseTags: [\"radicalisation\"] }) { id } }",
             _ => null,
             GqlExpect.AdminOnlyStale
         ),

@@ -79,16 +79,19 @@ public sealed record OutcomeEditorDto(
 public sealed record OutcomeItemInput(
     [property: Required, Description("What kind of outcome it is.")] OutcomeItemKind? Kind,
     [property: Required, Description("The learning aim it belongs to.")] LearningAim? Aim,
-    [property: Required, Description(OutcomeLimits.TextHelp)] string? Text,
-    [property: Description(OutcomeLimits.ThemeHelp)] string? Theme,
-    [property: Description(OutcomeLimits.DomainsHelp)] IReadOnlyList<string>? Domains
+    [property: Required, Length(1, OutcomeLimits.MaxText), Description(OutcomeLimits.TextHelp)] string? Text,
+    [property: MaxLength(OutcomeLimits.MaxTheme), Description(OutcomeLimits.ThemeHelp)] string? Theme,
+    [property: MaxLength(OutcomeLimits.MaxDomains), Description(OutcomeLimits.DomainsHelp)]
+        IReadOnlyList<string>? Domains
 );
 
 [Description("An agreement between organisations to record or replace.")]
 public sealed record AgreementInput(
     [property: Description("The learning aim it belongs to, if any.")] LearningAim? Aim,
-    [property: Required, Description(OutcomeLimits.TextHelp)] string? Text,
+    [property: Required, Length(1, OutcomeLimits.MaxText), Description(OutcomeLimits.TextHelp)] string? Text,
     [property:
+        Required,
+        Length(1, OutcomeLimits.MaxOrganisations),
         References(typeof(OrganisationDto)),
         Description("Global ids of the organisations that agreed (1 to 6, serving the workshop's municipality).")
     ]
@@ -105,16 +108,37 @@ public sealed record AgreementInput(
 
 [Description("One participant's anonymous evaluation: a score 1 to 5 per learning aim (any may be left out).")]
 public sealed record EvaluationInput(
-    [property: Description("Signalling: 1 (not at all) to 5 (fully).")] int? Signalling,
-    [property: Description("Reaching a professional judgement: 1 to 5.")] int? ProfessionalJudgement,
-    [property: Description("Weighing whether to break professional secrecy: 1 to 5.")] int? WeighingSecrecy,
-    [property: Description("The legal frameworks: 1 to 5.")] int? LegalFrameworks,
-    [property: Description("An optional comment (at most 1000 characters, never case data).")] string? Comment
+    [property:
+        Range(WorkshopEvaluation.MinScore, WorkshopEvaluation.MaxScore),
+        Description("Signalling: 1 (not at all) to 5 (fully).")
+    ]
+        int? Signalling,
+    [property:
+        Range(WorkshopEvaluation.MinScore, WorkshopEvaluation.MaxScore),
+        Description("Reaching a professional judgement: 1 to 5.")
+    ]
+        int? ProfessionalJudgement,
+    [property:
+        Range(WorkshopEvaluation.MinScore, WorkshopEvaluation.MaxScore),
+        Description("Weighing whether to break professional secrecy: 1 to 5.")
+    ]
+        int? WeighingSecrecy,
+    [property:
+        Range(WorkshopEvaluation.MinScore, WorkshopEvaluation.MaxScore),
+        Description("The legal frameworks: 1 to 5.")
+    ]
+        int? LegalFrameworks,
+    [property:
+        MaxLength(OutcomeLimits.MaxText),
+        Description("An optional comment (at most 1000 characters, never case data).")
+    ]
+        string? Comment
 );
 
 [Description("Who besides the coordinators may record a workshop's outcomes.")]
 public sealed record OutcomeEditorsInput(
     [property:
+        MaxLength(OutcomeLimits.MaxEditors),
         References(typeof(ProfessionalDto)),
         Description("Global ids of professionals of the workshop's municipality (at most 5); empty to revoke all.")
     ]

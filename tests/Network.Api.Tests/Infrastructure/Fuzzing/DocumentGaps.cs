@@ -15,80 +15,10 @@ public sealed class DocumentGaps
 {
     public static DocumentGaps Known { get; } =
         new(
-            new Dictionary<string, Gap>
-            {
-                // Organisations
-                ["OrganisationInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["OrganisationInput.kind"] = new(NeedsValue: true, MaxLength: 60),
-                ["OrganisationInput.domains"] = new(NeedsValue: true, MaxItems: 10),
-                ["OrganisationInput.municipalities"] = new(NeedsValue: true, MaxItems: 50),
-                ["OrganisationInput.contactPoints"] = new(MaxItems: 10),
-                ["OrganisationContactPointDto.value"] = new(MaxLength: 320),
-                ["OrganisationContactPointDto.label"] = new(MaxLength: 100),
-                // Catalogues
-                ["DomainCreateInput.id"] = new(NeedsValue: true, MaxLength: 60),
-                ["DomainCreateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["DomainCreateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["DomainUpdateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["DomainUpdateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["ProfessionCreateInput.id"] = new(NeedsValue: true, MaxLength: 60),
-                ["ProfessionCreateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["ProfessionCreateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["ProfessionCreateInput.regime"] = new(NeedsValue: true),
-                ["ProfessionCreateInput.legalSource"] = new(NeedsValue: true, MaxLength: 500),
-                ["ProfessionUpdateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["ProfessionUpdateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["ProfessionUpdateInput.regime"] = new(NeedsValue: true),
-                ["ProfessionUpdateInput.legalSource"] = new(NeedsValue: true, MaxLength: 500),
-                ["ConcernTypeCreateInput.id"] = new(NeedsValue: true, MaxLength: 60),
-                ["ConcernTypeCreateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["ConcernTypeCreateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["ConcernTypeCreateInput.description"] = new(NeedsValue: true, MaxLength: 2000),
-                ["ConcernTypeCreateInput.expertiseTags"] = new(NeedsValue: true, MaxItems: 20),
-                ["ConcernTypeUpdateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["ConcernTypeUpdateInput.nameNl"] = new(NeedsValue: true, MaxLength: 200),
-                ["ConcernTypeUpdateInput.description"] = new(NeedsValue: true, MaxLength: 2000),
-                ["ConcernTypeUpdateInput.expertiseTags"] = new(NeedsValue: true, MaxItems: 20),
-                ["MunicipalityCreateInput.code"] = new(NeedsValue: true, MaxLength: 6),
-                ["MunicipalityCreateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["MunicipalityUpdateInput.name"] = new(NeedsValue: true, MaxLength: 200),
-                ["MunicipalityUpdateInput.trustValidityMonths"] = new(NeedsValue: true),
-                // Covenants
-                ["CovenantInput.title"] = new(NeedsValue: true, MaxLength: 200),
-                ["CovenantInput.purpose"] = new(NeedsValue: true, MaxLength: 1000),
-                ["CovenantInput.validFrom"] = new(NeedsValue: true),
-                ["CovenantInput.signatories"] = new(NeedsValue: true, MaxItems: 50),
-                ["CovenantInput.municipalities"] = new(NeedsValue: true, MaxItems: 50),
-                // Escalation routes
-                ["RouteStepInput.kind"] = new(NeedsValue: true),
-                ["RouteStepInput.note"] = new(MaxLength: 500),
-                ["RouteUpdateInput.steps"] = new(NeedsValue: true, MaxItems: 10),
-                ["RouteCreateInput.steps"] = new(NeedsValue: true, MaxItems: 10),
-                ["RouteCreateInput.municipality"] = new(NeedsValue: true, MaxLength: 6),
-                ["RouteCreateInput.concernType"] = new(NeedsValue: true, MaxLength: 60),
-                // Professionals
-                ["ProfessionalInput.givenName"] = new(NeedsValue: true, MaxLength: 100),
-                ["ProfessionalInput.familyName"] = new(NeedsValue: true, MaxLength: 100),
-                ["ProfessionalInput.professionId"] = new(NeedsValue: true, MaxLength: 60),
-                ["ProfessionalInput.municipalities"] = new(NeedsValue: true, MaxItems: 50),
-                ["ProfessionalInput.domains"] = new(MaxItems: 10),
-                ["ProfessionalInput.expertiseTags"] = new(MaxItems: 20),
-                ["ProfessionalInput.languages"] = new(MaxItems: 20),
-                ["ProfessionalInput.about"] = new(MaxLength: 1000),
-                ["ProfessionalInput.memberships"] = new(MaxItems: 10),
-                ["ProfessionalInput.contactPoints"] = new(MaxItems: 10),
-                ["ProfileInput.expertiseTags"] = new(MaxItems: 20),
-                ["ProfileInput.languages"] = new(MaxItems: 20),
-                ["ProfileInput.about"] = new(MaxLength: 1000),
-                ["ProfileInput.contactPoints"] = new(MaxItems: 10),
-                ["ContactPointInput.value"] = new(NeedsValue: true, MaxLength: 320),
-                ["MembershipInput.roleTitle"] = new(NeedsValue: true, MaxLength: 200),
-                ["MembershipInput.startDate"] = new(NeedsValue: true),
-                // Required and not nullable in the document, yet a missing one is read as false. (The document no longer
-                // calls the other defaulted booleans required: consent's optionalFields and listing's accept are optional
-                // there now, and leaving them out still means withdrawn / declined; the service may want to refuse that.)
-                ["ProfileInput.offersAnonymousConsultation"] = new(NeedsValue: false),
-            }
+            // Empty: the input records declare their caps ([MaxLength], [Length], [Range]) and [Required] means a
+            // value must be sent, so the document says what the services check (OpenApiContract). Add an entry here
+            // only for a rule the service enforces that the document cannot say yet, with why.
+            new Dictionary<string, Gap>()
         );
 
     private readonly IReadOnlyDictionary<string, Gap> _gaps;
