@@ -26,6 +26,7 @@ public sealed class LookupDirectoryProvider
     private readonly RebuildingSnapshot<LookupDirectory> _snapshot;
     private volatile bool _full = true;
     private NodeMap? _nodeMap;
+    private long _fullBuilds;
 
     public LookupDirectoryProvider(
         IServiceScopeFactory scopes,
@@ -60,6 +61,7 @@ public sealed class LookupDirectoryProvider
                         }
                     }
                     var directory = await LookupDirectoryLoader.LoadAsync(db, today, ct);
+                    Interlocked.Increment(ref _fullBuilds);
                     logger.LookupDirectoryRebuilt(
                         directory.PersonIndex.Count,
                         (int)clock.GetElapsedTime(started).TotalMilliseconds
@@ -96,6 +98,17 @@ public sealed class LookupDirectoryProvider
 
     /// <summary>Waits, without a cap, until every invalidation so far is built in (tests, start-up checks).</summary>
     internal async Task WaitUntilCurrentAsync(CancellationToken ct) => await _snapshot.GetAsync(waitForFirst: true, ct);
+
+    /// <summary>Rebuilds the whole directory and waits for it (tests compare it with what following the log gave).</summary>
+    internal async Task RebuildAsync(CancellationToken ct)
+    {
+        _full = true;
+        _snapshot.Invalidate();
+        await WaitUntilCurrentAsync(ct);
+    }
+
+    /// <summary>How many full builds ran (tests: an update must not have fallen back to one).</summary>
+    internal long FullBuilds => Interlocked.Read(ref _fullBuilds);
 
     /// <summary>The current snapshot without waiting (null before the first build).</summary>
     internal LookupDirectory? Current => _snapshot.Current;
