@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lookup freshness under a write load (issue 16, item 4): with the service on a synthetic network (default 100k
-# professionals), professionals edit their own profile (PATCH /api/v1/me, RATE per second) and the asker who listed
+# professionals), professionals edit their own profile (PATCH /api/v1/me/profile, RATE per second) and the asker who listed
 # each of them asks again until the answer shows the change. Prints
 #   - freshness p50/p99 on the instance that took the write, and on a second instance on the same database file
 #     (which learns of the change only by following the change log),
@@ -87,10 +87,11 @@ echo "== instance A on $SIZE professionals (core 0)"
 start a "$PORT" 0
 A_PID=$LAST_PID
 python3 "$DRIVER" targets "http://127.0.0.1:$PORT" "$DB.logins.json" "$Auth__SigningKey" >"$CACHE/freshness-targets.json"
-echo "   $(python3 -c "import json; print(len(json.load(open('$CACHE/freshness-targets.json'))))" ) edit targets (contacts of the benchmark askers)"
+echo "   $(python3 -c "import json; print(len(json.load(open('$CACHE/freshness-targets.json'))))" ) edit targets (contacts of the benchmark askers, each edited once already so later edits do not reorder the answers)"
 
-echo "   warm-up ${WARMUP}s"
+echo "   warm-up ${WARMUP}s (lookups, then writes)"
 wrk_rest "$WARMUP" >/dev/null
+writes "$PORT" 10 0 >/dev/null
 
 # The write load's own CPU per second, without lookups: subtracted from the rounds with writes below.
 before=$(cpu_ticks "$A_PID"); t0=$(date +%s.%N)
@@ -128,7 +129,7 @@ stats() { # stats FILE PATTERN -> "n=.. p50=.. p99=.. max=.." of the number befo
     awk '{a[NR]=$1} END { if (NR == 0) { print "none"; exit } i50=int(0.5*(NR-1)+0.5)+1; i99=int(0.99*(NR-1)+0.5)+1; printf "n=%d p50=%s p99=%s max=%s ms", NR, a[i50], a[i99], a[NR] }'
 }
 echo
-echo "Freshness, $SIZE professionals, $RATE profile edits/s (PATCH /api/v1/me), time from the edit's 200 to the first"
+echo "Freshness, $SIZE professionals, $RATE profile edits/s (PATCH /api/v1/me/profile), time from the edit's 200 to the first"
 echo "lookup answer showing it (polled every ${POLL_MS:-50} ms):"
 echo "  same instance:  $LOCAL"
 echo "  other instance: $REMOTE"
