@@ -90,6 +90,49 @@ public sealed class IncrementalDirectoryTests(NetworkApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Trust_confirmed_through_another_instance_reaches_this_ones_lookups()
+    {
+        await Provider.WaitUntilCurrentAsync(default);
+        var teacher = DemoNetwork.Users.Single(u => u.Login == "teacher.amberveen");
+        var client = factory.ClientFor(teacher.Login);
+        var before = System.Text.Json.Nodes.JsonNode.Parse(await AskAsync(client))!["contacts"]!.AsArray();
+        var stranger = before.First(c => c!["trustDistance"]?.GetValue<int>() is null or > 1)!["id"]!.GetValue<Guid>();
+
+        await using var other = factory.WithWebHostBuilder(_ => { });
+        await using (var scope = other.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            db.TrustRelationships.Add(
+                new Network.Domain.Trust.TrustRelationship
+                {
+                    ProposerId = teacher.ProfessionalId!.Value,
+                    RecipientId = stranger,
+                    MunicipalityCode = teacher.Municipalities[0],
+                    Status = Network.Domain.Trust.TrustStatus.Confirmed,
+                    ProposedAt = now,
+                    ConfirmedAt = now,
+                    LastConfirmedAt = now,
+                    ExpiresAt = now.AddYears(1),
+                }
+            );
+            await db.SaveChangesAsync();
+        }
+
+        int? distance = null;
+        for (var attempt = 0; attempt < 100 && distance != 1; attempt++)
+        {
+            var contacts = System.Text.Json.Nodes.JsonNode.Parse(await AskAsync(client))!["contacts"]!.AsArray();
+            distance = contacts
+                .FirstOrDefault(c => c!["id"]!.GetValue<Guid>() == stranger)
+                ?["trustDistance"]?.GetValue<int>();
+            if (distance != 1)
+                await Task.Delay(100);
+        }
+        Assert.Equal(1, distance);
+    }
+
+    [Fact]
     public async Task An_entry_that_commits_after_a_later_numbered_one_is_still_applied()
     {
         // PostgreSQL hands out identity numbers before commit: a transaction holding 41 may commit after 42. Written

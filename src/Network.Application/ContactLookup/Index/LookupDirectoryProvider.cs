@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Network.Application.Common;
 using Network.Application.Persistence;
+using Network.Application.Trust.Graph;
 using Network.Domain.Trust.Graph;
 
 namespace Network.Application.ContactLookup.Index;
@@ -30,6 +31,7 @@ public sealed class LookupDirectoryProvider
 
     public LookupDirectoryProvider(
         IServiceScopeFactory scopes,
+        TrustGraphSnapshotProvider trust,
         TimeProvider clock,
         ILogger<LookupDirectoryProvider> logger
     )
@@ -57,6 +59,7 @@ public sealed class LookupDirectoryProvider
                                     update.People,
                                     clock.GetElapsedTime(started).TotalMilliseconds
                                 );
+                            await CatchUpTrustAsync(db, update.Professionals, ct);
                             return update.Directory;
                         }
                     }
@@ -77,6 +80,19 @@ public sealed class LookupDirectoryProvider
             logger,
             "lookup directory"
         );
+
+        async Task CatchUpTrustAsync(NetworkDbContext db, List<Guid> people, CancellationToken ct)
+        {
+            try
+            {
+                await trust.CatchUpAsync(db, people, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The directory update stands; the graph's periodic refresh re-reads everything.
+                logger.SnapshotRebuildFailed(e, "trust graph (catching up)");
+            }
+        }
     }
 
     /// <summary>Something a lookup shows changed here: the next lookup must see it. Cheap; call it after SaveChanges.</summary>

@@ -19,7 +19,8 @@ internal static class LookupDirectoryUpdater
 
     private const int IdsPerQuery = 1000;
 
-    public sealed record Result(LookupDirectory Directory, int Entries, int People);
+    /// <param name="Professionals">The professionals the entries named (for the trust graph's catch-up).</param>
+    public sealed record Result(LookupDirectory Directory, int Entries, int People, List<Guid> Professionals);
 
     /// <summary>The next directory (the same one when nothing changed), or null when only a full rebuild will do.</summary>
     public static async Task<Result?> ApplyAsync(
@@ -38,7 +39,8 @@ internal static class LookupDirectoryUpdater
             return new Result(
                 ReferenceEquals(position, previous.Position) ? previous : previous with { Position = position },
                 0,
-                0
+                0,
+                []
             );
 
         var roots = rows.Select(r => (r.Type, r.Id)).ToHashSet();
@@ -74,9 +76,10 @@ internal static class LookupDirectoryUpdater
         if (Ids(ChangeEntityType.Organisation) is { Count: > 0 } organisations)
             next = await OrganisationsAsync(db, next, organisations, ct);
         var people = 0;
-        if (Ids(ChangeEntityType.Professional) is { Count: > 0 } professionals)
+        var professionals = Ids(ChangeEntityType.Professional);
+        if (professionals.Count > 0)
             (next, people) = await PeopleAsync(db, next, professionals, today, ct);
-        return new Result(next, rows.Count, people);
+        return new Result(next, rows.Count, people, professionals);
     }
 
     private static async Task<LookupDirectory> OrganisationsAsync(
