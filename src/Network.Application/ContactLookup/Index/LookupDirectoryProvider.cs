@@ -53,13 +53,13 @@ public sealed class LookupDirectoryProvider
                         var update = await LookupDirectoryUpdater.ApplyAsync(db, previous!, today, clock, ct);
                         if (update is not null)
                         {
+                            await CatchUpTrustAsync(db, update.Professionals, ct);
                             if (update.Entries > 0)
                                 logger.LookupDirectoryUpdated(
                                     update.Entries,
                                     update.People,
                                     clock.GetElapsedTime(started).TotalMilliseconds
                                 );
-                            await CatchUpTrustAsync(db, update.Professionals, ct);
                             return update.Directory;
                         }
                     }
