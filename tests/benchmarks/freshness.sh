@@ -5,7 +5,8 @@
 #   - freshness p50/p99 on the instance that took the write, and on a second instance on the same database file
 #     (which learns of the change only by following the change log),
 #   - the full rebuild's cost (log event LookupDirectoryRebuilt) and the incremental updates' (LookupDirectoryUpdated),
-#   - the REST lookup's server CPU per request without and with the write load (wrk, as in run.sh).
+#   - the REST lookup's server CPU per request on A (wrk, as in run.sh): quiet; while the edits go through B, so A
+#     only follows them (what the index costs under a write load); while they go through A (A also handles them).
 #
 #   tests/benchmarks/freshness.sh
 #   SIZE=2000 RATE=10 WRITE_SECONDS=30 ROUNDS=3 tests/benchmarks/freshness.sh
@@ -82,8 +83,20 @@ wrk_rest() { # wrk_rest SECONDS -> completed requests
   awk '/requests in/ {print $1}' <<<"$out"
 }
 
-writes() { # writes READ_PORT SECONDS WATCH -> the driver's JSON line
-  python3 "$DRIVER" run "http://127.0.0.1:$PORT" "http://127.0.0.1:$1" "$CACHE/freshness-targets.json" "$RATE" "$2" "$3"
+writes() { # writes WRITE_PORT READ_PORT SECONDS WATCH -> the driver's JSON line
+  python3 "$DRIVER" run "http://127.0.0.1:$1" "http://127.0.0.1:$2" "$CACHE/freshness-targets.json" "$RATE" "$3" "$4"
+}
+
+per_request() { # per_request TICKS REQUESTS -> µs
+  awk -v t="$1" -v us="$TICK_US" -v n="$2" 'BEGIN { printf "%.1f", t * us / n }'
+}
+
+lookups_on_a() { # lookups_on_a [WRITE_PORT] -> A's CPU µs per lookup over one wrk round, with edits through WRITE_PORT
+  local load="" before after requests
+  if [[ -n "${1:-}" ]]; then writes "$1" "$PORT" "$((DURATION + 2))" 0 >/dev/null & load=$!; sleep 1; fi
+  before=$(cpu_ticks "$A_PID"); requests=$(wrk_rest "$DURATION"); after=$(cpu_ticks "$A_PID")
+  [[ -n "$load" ]] && wait "$load"
+  per_request "$((after - before))" "$requests"
 }
 
 echo "== instance A on $SIZE professionals (core 0)"
@@ -91,43 +104,32 @@ start a "$PORT" 0
 A_PID=$LAST_PID
 python3 "$DRIVER" targets "http://127.0.0.1:$PORT" "$DB.logins.json" "$Auth__SigningKey" >"$CACHE/freshness-targets.json"
 echo "   $(python3 -c "import json; print(len(json.load(open('$CACHE/freshness-targets.json'))))" ) edit targets (contacts of the benchmark askers, each edited once already so later edits do not reorder the answers)"
-
-echo "   warm-up ${WARMUP}s (lookups, then writes)"
+echo "   warm-up ${WARMUP}s (lookups, then edits)"
 wrk_rest "$WARMUP" >/dev/null
-writes "$PORT" 10 0 >/dev/null
+writes "$PORT" "$PORT" 10 1 >/dev/null
 
-# The write load's own CPU per second, without lookups: subtracted from the rounds with writes below.
-before=$(cpu_ticks "$A_PID"); t0=$(date +%s.%N)
-writes "$PORT" "$WRITE_SECONDS" 0 >"$CACHE/freshness-writes-only.json"
-after=$(cpu_ticks "$A_PID"); t1=$(date +%s.%N)
-WRITE_US_PER_S=$(awk -v t="$((after - before))" -v us="$TICK_US" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", t * us / (b - a) }')
-echo "   writes alone: $(cat "$CACHE/freshness-writes-only.json"); server CPU ${WRITE_US_PER_S} µs per second"
-
-quiet=() loaded=() raw=()
-for r in $(seq 1 "$ROUNDS"); do
-  before=$(cpu_ticks "$A_PID"); requests=$(wrk_rest "$DURATION"); after=$(cpu_ticks "$A_PID")
-  quiet+=("$(awk -v t="$((after - before))" -v us="$TICK_US" -v n="$requests" 'BEGIN { printf "%.1f", t * us / n }')")
-  writes "$PORT" "$((DURATION + 2))" 0 >/dev/null &
-  load=$!
-  sleep 1
-  before=$(cpu_ticks "$A_PID"); t0=$(date +%s.%N); requests=$(wrk_rest "$DURATION"); after=$(cpu_ticks "$A_PID"); t1=$(date +%s.%N)
-  wait "$load"
-  raw+=("$(awk -v t="$((after - before))" -v us="$TICK_US" -v n="$requests" 'BEGIN { printf "%.1f", t * us / n }')")
-  loaded+=("$(awk -v t="$((after - before))" -v us="$TICK_US" -v n="$requests" -v w="$WRITE_US_PER_S" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (t * us - w * (b - a)) / n }')")
-  echo "   round $r: lookup CPU µs/req without writes ${quiet[-1]}, with $RATE writes/s ${raw[-1]} (less the writes' own CPU: ${loaded[-1]})"
-done
-
-echo "== freshness on instance A (the one that takes the writes), ${WRITE_SECONDS}s at $RATE/s"
-LOCAL=$(writes "$PORT" "$WRITE_SECONDS" 1)
+echo "== freshness on instance A (the one that takes the edits), ${WRITE_SECONDS}s at $RATE/s"
+LOCAL=$(writes "$PORT" "$PORT" "$WRITE_SECONDS" 1)
 echo "   $LOCAL"
 
-echo "== instance B on the same database file (core 1): it learns of A's writes from the change log only"
+echo "== instance B on the same database file (core 1): it learns of A's edits from the change log only"
 start b "$PORT_B" 1
-echo "   warm-up 20s (edits on A, lookups on B: B's code paths are cold after its start)"
-writes "$PORT_B" 20 1 >/dev/null
+echo "   warm-up 20s (edits on A, lookups on B; edits on B, lookups on A: code paths are cold after a start)"
+writes "$PORT" "$PORT_B" 10 1 >/dev/null
+writes "$PORT_B" "$PORT" 10 1 >/dev/null
 echo "== freshness on instance B, ${WRITE_SECONDS}s at $RATE/s"
-REMOTE=$(writes "$PORT_B" "$WRITE_SECONDS" 1)
+REMOTE=$(writes "$PORT" "$PORT_B" "$WRITE_SECONDS" 1)
 echo "   $REMOTE"
+
+# A's CPU per lookup: quiet; while B takes the edits (A only follows them: the index's own cost under a write load);
+# while A takes them (raw: A's CPU then includes handling the edits themselves).
+quiet=() followed=() raw=()
+for r in $(seq 1 "$ROUNDS"); do
+  quiet+=("$(lookups_on_a)")
+  followed+=("$(lookups_on_a "$PORT_B")")
+  raw+=("$(lookups_on_a "$PORT")")
+  echo "   round $r: A's CPU µs per lookup: quiet ${quiet[-1]}, edits through B ${followed[-1]}, edits through A ${raw[-1]}"
+done
 
 stats() { # stats FILE PATTERN -> "n=.. p50=.. p99=.. max=.." of the number before " ms" in matching lines
   grep -E "$2" "$1" | grep -oE '[0-9]+(\.[0-9]+)? ms' | awk '{print $1}' | sort -g |
@@ -141,5 +143,5 @@ echo "  other instance: $REMOTE"
 echo "Full rebuild (LookupDirectoryRebuilt), A: $(stats "$CACHE/freshness-a.log" 'directory rebuilt'); B: $(stats "$CACHE/freshness-b.log" 'directory rebuilt')"
 echo "Incremental update (LookupDirectoryUpdated), A: $(stats "$CACHE/freshness-a.log" 'directory updated')"
 echo "                                             B: $(stats "$CACHE/freshness-b.log" 'directory updated')"
-echo "REST lookup server CPU µs/req (median of $ROUNDS interleaved ${DURATION}s rounds, $CONNECTIONS connections, A on core 0, wrk on core 1):"
-echo "  without writes: $(printf '%s ' "${quiet[@]}" | median)   with $RATE writes/s: $(printf '%s ' "${raw[@]}" | median) raw, $(printf '%s ' "${loaded[@]}" | median) less the writes' own CPU (${WRITE_US_PER_S} µs/s)"
+echo "REST lookup, A's server CPU µs/req (median of $ROUNDS interleaved ${DURATION}s rounds, $CONNECTIONS connections, A on core 0, wrk on core 1):"
+echo "  quiet: $(printf '%s ' "${quiet[@]}" | median)   $RATE edits/s through B (A follows the log): $(printf '%s ' "${followed[@]}" | median)   $RATE edits/s through A (A also handles them): $(printf '%s ' "${raw[@]}" | median)"

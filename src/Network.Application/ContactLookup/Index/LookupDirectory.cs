@@ -13,19 +13,21 @@ namespace Network.Application.ContactLookup.Index;
 /// Built whole by <see cref="LookupDirectoryLoader"/> and then moved forward by <see cref="LookupDirectoryUpdater"/>,
 /// which derives the next directory from this one for the entities the change log names. What grows with the network
 /// (people, the per-person and per-organisation maps) is held in structures an update copies only in part
-/// (<see cref="PersonTable"/>, immutable dictionaries); what stays small (routes, covenants, workshops, catalogues,
+/// (<see cref="PersonTable"/>, <see cref="PersonSlots"/>, immutable dictionaries where a lookup reads them once); what stays small (routes, covenants, workshops, catalogues,
 /// municipality names) is re-read whole when one of its entries changes. A directory is never changed once published.
 /// </para>
 /// </summary>
 internal sealed record LookupDirectory
 {
     public required PersonTable People { get; init; }
-    public required ImmutableDictionary<Guid, int> PersonIndex { get; init; }
+    public required PersonSlots PersonIndex { get; init; }
 
     /// <summary>Current organisations of every professional (listed or not), for the asker's side of covenants and officers.</summary>
     public required ImmutableDictionary<Guid, Guid[]> OrganisationsOf { get; init; }
     public required ImmutableDictionary<Guid, Guid[]> DesignatedOfficers { get; init; }
-    public required ImmutableDictionary<Guid, DirectoryOrganisation> Organisations { get; init; }
+
+    /// <summary>Read per contact, so a plain dictionary; an update that changes organisations copies it (thousands, not 100k).</summary>
+    public required Dictionary<Guid, DirectoryOrganisation> Organisations { get; init; }
     public required Dictionary<(string Municipality, string Concern), RouteStep[]> Routes { get; init; }
     public required Dictionary<Guid, DirectoryCovenant[]> CovenantsByOrganisation { get; init; }
     public required Dictionary<Guid, (string Title, DateOnly Date)> Workshops { get; init; }

@@ -23,19 +23,20 @@ internal static class LookupDirectoryLoader
         var catalogue = await CatalogueAsync(db, ct);
         var people = await PeopleAsync(db, today, null, ct);
         var persons = people.Listed.ToArray();
-        var personIndex = ImmutableDictionary.CreateBuilder<Guid, int>();
+        var personIndex = new Dictionary<Guid, int>(persons.Length);
         for (var i = 0; i < persons.Length; i++)
             personIndex[persons[i].Id] = i;
+        var table = PersonTable.From(persons);
 
         return new LookupDirectory
         {
-            People = PersonTable.From(persons),
-            PersonIndex = personIndex.ToImmutable(),
+            People = table,
+            PersonIndex = PersonSlots.From(personIndex, table),
             OrganisationsOf = people.OrganisationsOf.ToImmutableDictionary(),
             DesignatedOfficers = people
                 .Officers.GroupBy(o => o.Organisation)
                 .ToImmutableDictionary(g => g.Key, g => Officers(g.Select(o => o.Person))),
-            Organisations = (await OrganisationsAsync(db, null, ct)).ToImmutableDictionary(o => o.Id),
+            Organisations = (await OrganisationsAsync(db, null, ct)).ToDictionary(o => o.Id),
             Routes = await RoutesAsync(db, ct),
             CovenantsByOrganisation = await CovenantsAsync(db, ct),
             Workshops = await WorkshopsAsync(db, ct),

@@ -93,13 +93,14 @@ internal static class LookupDirectoryUpdater
         foreach (var chunk in ids.Chunk(IdsPerQuery))
         foreach (var o in await LookupDirectoryLoader.OrganisationsAsync(db, chunk, ct))
             read[o.Id] = o;
-        var organisations = directory.Organisations.ToBuilder();
+        // Copied whole: lookups read it per contact, and there are thousands of organisations, not 100k.
+        var organisations = new Dictionary<Guid, DirectoryOrganisation>(directory.Organisations);
         foreach (var id in ids)
             if (read.TryGetValue(id, out var o))
                 organisations[id] = o;
             else
                 organisations.Remove(id);
-        return directory with { Organisations = organisations.ToImmutable() };
+        return directory with { Organisations = organisations };
     }
 
     private static async Task<(LookupDirectory, int)> PeopleAsync(
@@ -124,7 +125,8 @@ internal static class LookupDirectoryUpdater
         }
 
         var slots = new Dictionary<int, DirectoryPerson?>();
-        var index = directory.PersonIndex.ToBuilder();
+        var newIds = new Dictionary<Guid, int>();
+        var listedCount = directory.PersonIndex.Count;
         var organisationsOf = directory.OrganisationsOf.ToBuilder();
         var unlinked = new Dictionary<(string, string), HashSet<int>>();
         var linked = new Dictionary<(string, string), List<CandidateEntry>>();
@@ -146,8 +148,8 @@ internal static class LookupDirectoryUpdater
             affectedOrganisations.UnionWith(before);
             affectedOrganisations.UnionWith(after);
 
-            var had = directory.PersonIndex.TryGetValue(id, out var slot);
-            var old = had ? directory.People[slot] : null;
+            var had = directory.PersonIndex.KnownSlot(id, out var slot);
+            var old = had ? directory.People.At(slot) : null;
             listed.TryGetValue(id, out var person);
             if ((old is null && person is null) || (old is not null && person is not null && Same(old, person)))
                 continue; // e.g. a trust change names both people, but nothing the directory holds of them changed
@@ -156,14 +158,15 @@ internal static class LookupDirectoryUpdater
                     (unlinked.TryGetValue(key, out var set) ? set : unlinked[key] = []).Add(slot);
             if (person is null)
             {
-                slots[slot] = null;
-                index.Remove(id);
+                slots[slot] = null; // the slot stays this person's, empty (see PersonSlots)
+                listedCount--;
                 continue;
             }
             if (!had)
-                slot = nextSlot++; // new or back in the directory: slots are never reused before a full rebuild
+                newIds[id] = slot = nextSlot++; // never seen before: slots are not reused before a full rebuild
+            if (old is null)
+                listedCount++;
             slots[slot] = person;
-            index[id] = slot;
             var entry = new CandidateEntry(
                 slot,
                 person.LastVerifiedOn,
@@ -219,14 +222,15 @@ internal static class LookupDirectoryUpdater
                 },
                 0
             );
+        var table = directory.People.With(slots);
         return (
             directory with
             {
                 // Same people, same generation; otherwise a new one that says what changed since which.
                 Generation = LookupDirectory.NextGeneration(),
                 DerivedFrom = directory.Generation,
-                People = directory.People.With(slots),
-                PersonIndex = index.ToImmutable(),
+                People = table,
+                PersonIndex = directory.PersonIndex.With(newIds, table, listedCount),
                 OrganisationsOf = organisationsOf.ToImmutable(),
                 DesignatedOfficers = officers.ToImmutable(),
                 Candidates = candidates.ToImmutable(),
