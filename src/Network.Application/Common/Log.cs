@@ -45,6 +45,13 @@ internal static partial class Log
     )]
     public static partial void TrustGraphRebuilt(this ILogger logger, string kind, int nodes, int edges, int elapsed);
 
+    [LoggerMessage(
+        1105,
+        LogLevel.Debug,
+        "Lookup directory updated: {Entries} change log entries, {People} people changed, in {Elapsed:0.0} ms"
+    )]
+    public static partial void LookupDirectoryUpdated(this ILogger logger, int entries, int people, double elapsed);
+
     [LoggerMessage(1104, LogLevel.Error, "Writing lookup counters failed")]
     public static partial void LookupCountersFailed(this ILogger logger, Exception exception);
 }

@@ -8,10 +8,12 @@ using Network.Application.Trust.Graph;
 namespace Network.Application.ContactLookup;
 
 /// <summary>
-/// Background upkeep of the lookup: builds the trust graph and directory at start, refreshes both every
-/// <c>Lookup:RefreshSeconds</c> (default 300; catches writes made outside this process, compacts expired trust,
-/// and moves memberships and covenants across day boundaries), writes queued restricted-read audit events every
-/// second, and flushes the lookup counters every <c>Lookup:CounterFlushSeconds</c> (default 10); both at shutdown too.
+/// Background upkeep of the lookup: builds the trust graph and directory at start, follows the change log every
+/// <c>Lookup:FollowMilliseconds</c> (default 250: how a change written by another instance on the same database
+/// reaches this one's directory, see <see cref="LookupDirectoryProvider"/>), refreshes both wholly every
+/// <c>Lookup:RefreshSeconds</c> (default 300; catches writes made outside the services, compacts expired trust,
+/// and moves memberships and covenants across day boundaries), and flushes the lookup counters every
+/// <c>Lookup:CounterFlushSeconds</c> (default 10; at shutdown too).
 /// </summary>
 public sealed class LookupMaintenance(
     TrustGraphSnapshotProvider graph,
@@ -28,13 +30,17 @@ public sealed class LookupMaintenance(
         directory.RefreshInBackground();
         var refresh = TimeSpan.FromSeconds(configuration.GetValue("Lookup:RefreshSeconds", 300));
         var flush = TimeSpan.FromSeconds(configuration.GetValue("Lookup:CounterFlushSeconds", 10));
+        var follow = TimeSpan.FromMilliseconds(Math.Max(50, configuration.GetValue("Lookup:FollowMilliseconds", 250)));
         var lastRefresh = clock.GetTimestamp();
         var lastFlush = clock.GetTimestamp();
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
+        using var timer = new PeriodicTimer(follow, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                // One indexed read of the log's tail when nothing changed; the update runs in the background.
+                if (directory.IsBuilt)
+                    directory.FollowInBackground();
                 if (clock.GetElapsedTime(lastFlush) >= flush)
                 {
                     lastFlush = clock.GetTimestamp();

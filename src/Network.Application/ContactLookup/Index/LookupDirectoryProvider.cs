@@ -2,25 +2,36 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Network.Application.Common;
 using Network.Application.Persistence;
+using Network.Application.Trust.Graph;
 using Network.Domain.Trust.Graph;
 
 namespace Network.Application.ContactLookup.Index;
 
 /// <summary>
-/// Holds the lookup's in-memory directory (see <see cref="LookupDirectory"/>). Services that change what a lookup
-/// shows (professionals, contact points, organisations, routes, covenants, workshops) call <see cref="Invalidate"/>
-/// after saving; the rebuild starts at once and lookups that follow wait for it up to <see cref="MaxWait"/>, so
-/// in a municipality-sized store (rebuilt in well under a second) the next lookup sees the change. A national
-/// store takes seconds to re-read; lookups then keep answering from the previous snapshot after that wait
-/// instead of stalling (the limit of a whole-directory rebuild). Lookups that do not follow a change never wait.
+/// Holds the lookup's in-memory directory (see <see cref="LookupDirectory"/>) and moves it along the change log.
+/// <para>
+/// The first build reads everything (<see cref="LookupDirectoryLoader"/>) and notes where the change log ends; from
+/// then on each build is an update (<see cref="LookupDirectoryUpdater"/>): it reads the log entries written since,
+/// re-reads only the entities they name and derives the next directory, in milliseconds at national scale. Three
+/// things start one: a local save that changed what a lookup shows (<see cref="DirectoryChangeInterceptor"/> calls
+/// <see cref="Invalidate"/>; lookups that follow wait for it up to <see cref="MaxWait"/>, so the next lookup sees the
+/// change), a short timer (<see cref="FollowInBackground"/>, from <c>LookupMaintenance</c>: this is how a change made
+/// by another instance on the same database arrives, within the timer's period plus an update; nobody waits for
+/// it), and the periodic refresh (<see cref="RefreshInBackground"/>): a full rebuild that compacts emptied slots and
+/// moves memberships across day boundaries. A failed build, or a burst too large to apply, falls back to a full
+/// rebuild; lookups keep answering from the previous snapshot meanwhile. Lookups that do not follow a change never wait.
+/// </para>
 /// </summary>
 public sealed class LookupDirectoryProvider
 {
     private readonly RebuildingSnapshot<LookupDirectory> _snapshot;
+    private volatile bool _full = true;
     private NodeMap? _nodeMap;
+    private long _fullBuilds;
 
     public LookupDirectoryProvider(
         IServiceScopeFactory scopes,
+        TrustGraphSnapshotProvider trust,
         TimeProvider clock,
         ILogger<LookupDirectoryProvider> logger
     )
@@ -29,28 +40,73 @@ public sealed class LookupDirectoryProvider
             async ct =>
             {
                 var started = clock.GetTimestamp();
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-                var directory = await LookupDirectoryLoader.LoadAsync(
-                    db,
-                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                    ct
-                );
-                logger.LookupDirectoryRebuilt(
-                    directory.People.Length,
-                    (int)clock.GetElapsedTime(started).TotalMilliseconds
-                );
-                return directory;
+                var previous = _snapshot!.Current;
+                var full = _full || previous is null;
+                _full = false;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+                    var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                    if (!full)
+                    {
+                        var update = await LookupDirectoryUpdater.ApplyAsync(db, previous!, today, clock, ct);
+                        if (update is not null)
+                        {
+                            await CatchUpTrustAsync(db, update.Professionals, ct);
+                            if (update.Entries > 0)
+                                logger.LookupDirectoryUpdated(
+                                    update.Entries,
+                                    update.People,
+                                    clock.GetElapsedTime(started).TotalMilliseconds
+                                );
+                            return update.Directory;
+                        }
+                    }
+                    var directory = await LookupDirectoryLoader.LoadAsync(db, today, ct);
+                    Interlocked.Increment(ref _fullBuilds);
+                    logger.LookupDirectoryRebuilt(
+                        directory.PersonIndex.Count,
+                        (int)clock.GetElapsedTime(started).TotalMilliseconds
+                    );
+                    return directory;
+                }
+                catch
+                {
+                    _full = true; // whatever went wrong, the retry starts from scratch
+                    throw;
+                }
             },
             logger,
             "lookup directory"
         );
+
+        async Task CatchUpTrustAsync(NetworkDbContext db, List<Guid> people, CancellationToken ct)
+        {
+            try
+            {
+                await trust.CatchUpAsync(db, people, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The directory update stands; the graph's periodic refresh re-reads everything.
+                logger.SnapshotRebuildFailed(e, "trust graph (catching up)");
+            }
+        }
     }
 
-    /// <summary>Something a lookup shows changed: the next lookup must see it. Cheap; call it after SaveChanges.</summary>
+    /// <summary>Something a lookup shows changed here: the next lookup must see it. Cheap; call it after SaveChanges.</summary>
     public void Invalidate() => _snapshot.Invalidate();
 
-    public void RefreshInBackground() => _snapshot.RefreshInBackground();
+    /// <summary>Applies what the change log gained (other instances' writes too) without making lookups wait for it.</summary>
+    public void FollowInBackground() => _snapshot.RefreshInBackground();
+
+    /// <summary>Rebuilds the whole directory in the background (the periodic safety net).</summary>
+    public void RefreshInBackground()
+    {
+        _full = true;
+        _snapshot.RefreshInBackground();
+    }
 
     public bool IsBuilt => _snapshot.Current is not null;
 
@@ -59,25 +115,51 @@ public sealed class LookupDirectoryProvider
     /// <summary>Waits, without a cap, until every invalidation so far is built in (tests, start-up checks).</summary>
     internal async Task WaitUntilCurrentAsync(CancellationToken ct) => await _snapshot.GetAsync(waitForFirst: true, ct);
 
+    /// <summary>Rebuilds the whole directory and waits for it (tests compare it with what following the log gave).</summary>
+    internal async Task RebuildAsync(CancellationToken ct)
+    {
+        _full = true;
+        _snapshot.Invalidate();
+        await WaitUntilCurrentAsync(ct);
+    }
+
+    /// <summary>How many full builds ran (tests: an update must not have fallen back to one).</summary>
+    internal long FullBuilds => Interlocked.Read(ref _fullBuilds);
+
+    /// <summary>The current snapshot without waiting (null before the first build).</summary>
+    internal LookupDirectory? Current => _snapshot.Current;
+
     internal async ValueTask<LookupDirectory> GetAsync(CancellationToken ct) =>
         await _snapshot.GetAsync(waitForFirst: true, ct, MaxWait)
         ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
 
     /// <summary>
-    /// Graph node of every directory person (-1 when they have no trust), computed once per (directory, graph)
-    /// pair so a lookup reads distances by array index instead of hashing each candidate's id.
+    /// Graph node of every directory slot (-1 when empty or without trust), computed once per (directory, graph)
+    /// pair so a lookup reads distances by array index instead of hashing each candidate's id. After an update of the
+    /// directory alone, the previous map is copied (one flat array: the lookup reads it per candidate, so it stays
+    /// flat rather than chunked) and only the changed slots are looked up again.
     /// </summary>
     internal int[] NodesOf(LookupDirectory directory, TrustGraph graph)
     {
         var map = Volatile.Read(ref _nodeMap);
-        if (map is not null && ReferenceEquals(map.Directory, directory) && ReferenceEquals(map.Graph, graph))
+        if (map is not null && map.Generation == directory.Generation && ReferenceEquals(map.Graph, graph))
             return map.Nodes;
         var nodes = new int[directory.People.Length];
-        for (var i = 0; i < nodes.Length; i++)
-            nodes[i] = graph.TryGetNode(directory.People[i].Id, out var n) ? n : -1;
-        Volatile.Write(ref _nodeMap, new NodeMap(directory, graph, nodes));
+        if (map is not null && map.Generation == directory.DerivedFrom && ReferenceEquals(map.Graph, graph))
+        {
+            Array.Copy(map.Nodes, nodes, Math.Min(map.Nodes.Length, nodes.Length));
+            foreach (var slot in directory.ChangedSlots)
+                nodes[slot] = Node(slot);
+        }
+        else
+            for (var i = 0; i < nodes.Length; i++)
+                nodes[i] = Node(i);
+        Volatile.Write(ref _nodeMap, new NodeMap(directory.Generation, graph, nodes));
         return nodes;
+
+        int Node(int slot) =>
+            directory.People.At(slot) is { } person && graph.TryGetNode(person.Id, out var n) ? n : -1;
     }
 
-    private sealed record NodeMap(LookupDirectory Directory, TrustGraph Graph, int[] Nodes);
+    private sealed record NodeMap(long Generation, TrustGraph Graph, int[] Nodes);
 }

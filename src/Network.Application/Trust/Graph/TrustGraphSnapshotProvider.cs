@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Network.Application.Common;
@@ -26,6 +27,7 @@ public sealed class TrustGraphSnapshotProvider
     private readonly RebuildingSnapshot<TrustGraph> _snapshot;
     private readonly ConcurrentQueue<Guid> _changed = new();
     private volatile bool _full = true;
+    private readonly TimeProvider _clock;
 
     public TrustGraphSnapshotProvider(
         IServiceScopeFactory scopes,
@@ -34,6 +36,7 @@ public sealed class TrustGraphSnapshotProvider
         ILogger<TrustGraphSnapshotProvider> logger
     )
     {
+        _clock = clock;
         // The trust service names the relationship it changed; other changes (validity periods) re-read everything.
         changes.Changed += id =>
         {
@@ -88,6 +91,46 @@ public sealed class TrustGraphSnapshotProvider
     {
         _changed.Enqueue(relationshipId);
         _snapshot.Invalidate();
+    }
+
+    /// <summary>
+    /// Compares these people's trust in the store with the current snapshot and re-reads the relationships that differ
+    /// (<see cref="Invalidate(Guid)"/>). The lookup directory's change-log follower calls it with the people the log
+    /// named (a trust change names both), so trust changed through another instance on the same database reaches this
+    /// one's graph as soon as a profile change does; for a change made here the notifier was first and nothing
+    /// differs. One indexed query for the people's relationships; no graph is built unless something differs.
+    /// </summary>
+    public async Task CatchUpAsync(NetworkDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        var graph = Current;
+        if (graph is null || people.Count == 0)
+            return;
+        var now = _clock.GetUtcNow();
+        var stored = new Dictionary<Guid, TrustEdge?>();
+        foreach (var chunk in people.Chunk(500))
+        foreach (
+            var row in await db
+                .TrustRelationships.AsNoTracking()
+                .Where(t => chunk.Contains(t.ProposerId) || chunk.Contains(t.RecipientId))
+                .ToListAsync(ct)
+        )
+            stored[row.Id] = TrustEdge.From(row, now);
+        var held = new Dictionary<Guid, TrustEdge>();
+        foreach (var person in people)
+            if (graph.TryGetNode(person, out var node))
+                foreach (var edge in graph.EdgesAt(node))
+                    held[edge.RelationshipId] = edge;
+        var differ = new HashSet<Guid>();
+        foreach (var (id, edge) in stored)
+        {
+            var has = held.TryGetValue(id, out var h);
+            // An edge that merely expired since the snapshot is not a difference: the search already skips it.
+            if (edge is { } e ? !has || h != e : has && h.IsValidAt(now.UtcTicks))
+                differ.Add(id);
+        }
+        differ.UnionWith(held.Keys.Where(id => !stored.ContainsKey(id)));
+        foreach (var id in differ)
+            Invalidate(id);
     }
 
     /// <summary>Trust changed in ways not named by id: re-read everything before the next lookup.</summary>

@@ -140,4 +140,11 @@ public sealed class TrustGraph
     }
 
     public int Degree(int node) => Offsets[node + 1] - Offsets[node];
+
+    /// <summary>The edges at a node (a parallel edge once per slot), to compare a person's trust with the store's.</summary>
+    public IEnumerable<TrustEdge> EdgesAt(int node)
+    {
+        for (var s = Offsets[node]; s < Offsets[node + 1]; s++)
+            yield return _edges[SlotEdges[s]];
+    }
 }
