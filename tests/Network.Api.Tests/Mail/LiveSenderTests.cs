@@ -52,6 +52,38 @@ public sealed class LiveSenderTests(LiveMailFactory factory) : IClassFixture<Liv
         Assert.Equal(messages.Order(), received.Select(m => m.To.ToString()).Order());
     }
 
+    [Fact]
+    public async Task Claims_racing_from_two_instances_lease_each_message_once()
+    {
+        await using var second = factory.SecondInstance();
+        var messages = Enumerable.Range(0, 40).Select(_ => MailArrange.NewAddress("race")).ToList();
+        var keys = new List<string>();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+            foreach (var to in messages)
+            {
+                var key = $"race:{Guid.NewGuid():N}";
+                await outbox.AddAsync(db, to, factory.VerifyMail(), key);
+                keys.Add(key);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        // Rounds of both instances at once, on top of their own loops: every claim races another.
+        var senders = new[] { factory.Services, second.Services }
+            .Select(s => s.GetRequiredService<Network.Application.Mail.Sending.OutboxSender>())
+            .ToArray();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => senders[i % 2].SendDueAsync(CancellationToken.None)));
+
+        await WaitUntilSentAsync(factory, keys);
+        await second.DisposeAsync();
+        var received = factory.Smtp.Received.Where(m => messages.Contains(m.To.ToString())).ToList();
+        Assert.Equal(40, received.Count);
+        Assert.Equal(40, received.Select(m => m.MessageId).Distinct().Count());
+    }
+
     private static async Task WaitUntilSentAsync(MailFactory factory, IReadOnlyList<string> keys)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

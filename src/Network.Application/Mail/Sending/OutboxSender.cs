@@ -29,6 +29,11 @@ public sealed class OutboxSender(
     private readonly MailOptions _options = options.Value;
     private readonly MailboxAddress _from = MailboxAddress.Parse(options.Value.From);
 
+    /// <summary>The advisory lock key of outbox claims on PostgreSQL (see <see cref="ClaimAsync"/>).</summary>
+    public const long ClaimLock = 0x4e65_7477_4f75_7462; // "NetwOutb"
+
+    private static readonly string TakeClaimTurn = $"SELECT pg_advisory_xact_lock({ClaimLock})";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -116,8 +121,15 @@ public sealed class OutboxSender(
         var now = clock.GetUtcNow();
         var until = now + _options.Lease;
         var token = Guid.NewGuid();
-        // One statement: UPDATE … WHERE Id IN (SELECT … LIMIT n). The second instance's UPDATE runs after the
-        // first committed, and its WHERE no longer matches the rows the first one leased.
+        // One statement: UPDATE … WHERE Id IN (SELECT … LIMIT n). On SQLite the second instance's UPDATE runs after
+        // the first committed, and its WHERE no longer matches the rows the first one leased. PostgreSQL runs them
+        // side by side and, when one waits for the other's row, re-checks only the target row against the id list
+        // its subquery already chose, not the lease conditions inside it: both would lease the same messages. There
+        // claimers take turns (a transaction-scoped advisory lock), so each statement starts after the previous
+        // claim committed and sees it.
+        await using var turn = db.IsPostgres() ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (turn is not null)
+            await db.Database.ExecuteSqlRawAsync(TakeClaimTurn, ct);
         await db.Set<OutboxMessage>()
             .Where(m =>
                 m.SentAt == null
@@ -131,6 +143,8 @@ public sealed class OutboxSender(
                 s => s.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimToken, token),
                 ct
             );
+        if (turn is not null)
+            await turn.CommitAsync(ct);
         var claimed = await db.Set<OutboxMessage>()
             .AsNoTracking()
             .Where(m => m.ClaimToken == token && m.SentAt == null)
