@@ -55,6 +55,21 @@ public sealed class MergePatchTests(NetworkApiFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task A_patch_after_a_cleared_property_keeps_it_cleared()
+    {
+        // The answer leaves a null property out; the patch is applied to the input as a PUT names it, all of it.
+        var (me, _, etag) = await OwnProfileAsync();
+        var cleared = await PatchAsync(me, "/api/v1/me/profile", """{"about": null}""", etag);
+        await cleared.ExpectAsync(HttpStatusCode.OK);
+
+        var patched = await (
+            await PatchAsync(me, "/api/v1/me/profile", """{"languages": ["nl", "ar"]}""", cleared.Headers.ETag!.Tag)
+        ).ExpectAsync(HttpStatusCode.OK);
+        Assert.Null(patched!["about"]);
+        Assert.Equal("""["ar","nl"]""", patched["languages"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Null_clears_a_property_and_an_array_replaces_the_list()
     {
         var (me, before, etag) = await OwnProfileAsync();

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +59,7 @@ public static class MergePatch
     public static Func<T, T> EditOf<T>(JsonObject changes, JsonSerializerOptions options) =>
         current =>
         {
-            var merged = Apply(JsonSerializer.SerializeToNode(current, options), changes);
+            var merged = Apply(JsonSerializer.SerializeToNode(current, WritingNulls(options)), changes);
             try
             {
                 return merged.Deserialize<T>(options)
@@ -68,6 +70,19 @@ public static class MergePatch
                 throw new BadHttpRequestException("The patched entry is not valid.", 400, e);
             }
         };
+
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> NullWriting = [];
+
+    /// <summary>
+    /// The API's options, but writing null properties: answers leave them out (WhenWritingNull), while the input a
+    /// patch is applied to must name every property, as a PUT body does, or a property the entry has cleared would
+    /// read back as missing and refuse the patch.
+    /// </summary>
+    private static JsonSerializerOptions WritingNulls(JsonSerializerOptions options) =>
+        NullWriting.GetValue(options, o => new JsonSerializerOptions(o)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        });
 
     /// <summary>RFC 7396 §2, MergePatch(Target, Patch), with removal written as null (see below).</summary>
     public static JsonNode? Apply(JsonNode? target, JsonNode? patch)
