@@ -5,6 +5,7 @@ using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.Accounts;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Accounts;
 
@@ -154,7 +155,11 @@ public sealed class AccountService(
         {
             if (string.IsNullOrWhiteSpace(input.Municipality))
                 v.Add("municipality", "is required for a coordinator");
-            else if (!await db.Municipalities.AnyAsync(m => m.Code == input.Municipality, ct))
+            // A malformed code is not looked up: the store may refuse its text (PostgreSQL, a NUL) with a 500.
+            else if (
+                !Municipality.IsValidCode(input.Municipality)
+                || !await db.Municipalities.AnyAsync(m => m.Code == input.Municipality, ct)
+            )
                 v.Add("municipality", "is not a known municipality code");
         }
         v.When(

@@ -4,6 +4,7 @@ using Network.Application.Audit;
 using Network.Application.Common;
 using Network.Application.Persistence;
 using Network.Domain.Accounts;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Accounts;
 
@@ -47,7 +48,11 @@ public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access
                 "scopes",
                 $"'{scope}' is not a scope of this API"
             );
-        if (input.Municipality is { } m && !await db.Municipalities.AnyAsync(x => x.Code == m, ct))
+        // A malformed code is not looked up: the store may refuse its text (PostgreSQL, a NUL) with a 500.
+        if (
+            input.Municipality is { } m
+            && (!Municipality.IsValidCode(m) || !await db.Municipalities.AnyAsync(x => x.Code == m, ct))
+        )
             v.Add("municipality", "is not a known municipality code");
         v.ThrowIfInvalid();
         access.EnsureCanRegisterSystemClient(input.Municipality!);

@@ -56,6 +56,12 @@ public sealed class Validator
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>
+    /// Whether <paramref name="field"/> has passed its checks so far. A value that failed them (a NUL, say) must not
+    /// be used to look anything up: PostgreSQL refuses a NUL in any text parameter, so the lookup would be a 500.
+    /// </summary>
+    public bool Passed(string field) => !_errors.ContainsKey(field);
+
     public void ThrowIfInvalid()
     {
         if (_errors.Count > 0)

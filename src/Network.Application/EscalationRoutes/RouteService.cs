@@ -74,10 +74,12 @@ public sealed class RouteService(
             input.Municipality is null ? null : [input.Municipality],
             ct
         );
+        // Steps are checked against the municipality only if it is a known one (see Validator.Passed).
+        var municipality = v.Passed("municipality") ? input.Municipality : null;
         await catalogues.CheckConcernTypeAsync(v, "concernType", input.ConcernType, ct);
         if (input.Municipality is { } code && !access.CanMaintain(code))
             v.Add("municipality", "you can only create routes in municipalities you coordinate");
-        await steps.ValidateAsync(v, input.Steps, input.Municipality, ct);
+        await steps.ValidateAsync(v, input.Steps, municipality, ct);
         v.ThrowIfInvalid();
 
         if (
