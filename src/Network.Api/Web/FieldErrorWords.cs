@@ -88,8 +88,7 @@ public static partial class FieldErrorWords
             "Kies een actieve professional uit het netwerk van deze gemeente.",
         ["is only for professional steps"] = "Hoort alleen bij een stap met een persoon.",
         ["is only for organisation steps"] = "Hoort alleen bij een stap met een organisatie.",
-        ["line name and phone are only for national lines and emergency"] =
-            "Naam en nummer van een lijn horen alleen bij een landelijke lijn of een noodnummer.",
+        ["is only for national line and emergency rungs"] = "Hoort alleen bij een landelijke lijn of een noodnummer.",
         ["a covenant binds at least two organisations"] = "Een convenant heeft minstens twee organisaties.",
         ["you can only create organisations in municipalities you coordinate"] =
             "Je kunt alleen organisaties aanmaken in gemeenten die jij coördineert.",

@@ -24,14 +24,14 @@ public static partial class CatalogueRules
         if (value.Length > MaxIdLength)
             v.Add(field, $"must be at most {MaxIdLength} characters");
         return v.When(
-            !SlugPattern().IsMatch(value),
+            !SlugPattern().MatchesWhole(value),
             field,
             "must be a lowercase slug such as 'youth-doctor' (a-z, 0-9, single hyphens)"
         );
     }
 
     public static bool IsSlug(string? value) =>
-        value is { Length: > 0 and <= MaxIdLength } && SlugPattern().IsMatch(value);
+        value is { Length: > 0 and <= MaxIdLength } && SlugPattern().MatchesWhole(value);
 
     public static void EnsureCanRead(AccessPolicy access)
     {

@@ -13,7 +13,12 @@ public sealed partial class RouteSteps(NetworkDbContext db, AccessPolicy access)
 {
     /// <summary>The caps of a ladder: the input records declare them, <see cref="ValidateAsync"/> checks them.</summary>
     public const int MaxSteps = 10,
-        MaxNoteLength = 500;
+        MaxNoteLength = 500,
+        MaxLineNameLength = 200,
+        MaxLinePhoneLength = 40;
+
+    /// <summary>A line's phone number: digits, spaces, +, - and parentheses (the input record declares it).</summary>
+    public const string PhoneRegex = @"^\+?[0-9][0-9 ()-]{1,38}$";
 
     /// <summary>Adds one field error per bad step field; references must be visible and serve <paramref name="municipality"/>.</summary>
     public async Task ValidateAsync(
@@ -68,21 +73,19 @@ public sealed partial class RouteSteps(NetworkDbContext db, AccessPolicy access)
                 v.When(s.OrganisationId is not null, $"{at}.organisationId", "is only for organisation steps");
             if (isLine)
             {
-                v.Require($"{at}.lineName", s.LineName, 200);
-                v.Require($"{at}.linePhone", s.LinePhone, 40);
+                v.Require($"{at}.lineName", s.LineName, MaxLineNameLength);
+                v.Require($"{at}.linePhone", s.LinePhone, MaxLinePhoneLength);
                 v.When(
-                    s.LinePhone is { Length: > 0 } phone && !PhonePattern().IsMatch(phone),
+                    s.LinePhone is { Length: > 0 } phone && !PhonePattern().MatchesWhole(phone),
                     $"{at}.linePhone",
                     "must be a phone number: digits, spaces, +, - and parentheses"
                 );
             }
             else
             {
-                v.When(
-                    s.LineName is not null || s.LinePhone is not null,
-                    $"{at}.lineName",
-                    "line name and phone are only for national lines and emergency"
-                );
+                // Each named where it was sent, so a client sees which property to drop.
+                v.When(s.LineName is not null, $"{at}.lineName", "is only for national line and emergency rungs");
+                v.When(s.LinePhone is not null, $"{at}.linePhone", "is only for national line and emergency rungs");
             }
         }
     }
@@ -216,6 +219,6 @@ public sealed partial class RouteSteps(NetworkDbContext db, AccessPolicy access)
         return [.. found];
     }
 
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{1,38}$")]
+    [GeneratedRegex(PhoneRegex)]
     private static partial Regex PhonePattern();
 }

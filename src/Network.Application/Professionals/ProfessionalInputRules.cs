@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Network.Application.Access;
 using Network.Application.Catalogues;
@@ -10,7 +11,7 @@ using Network.Domain.Professionals;
 namespace Network.Application.Professionals;
 
 /// <summary>Validation and application of a professional's entry, shared by coordinators' edits and self-service.</summary>
-public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy access, CatalogueChecks catalogues)
+public sealed partial class ProfessionalInputRules(NetworkDbContext db, AccessPolicy access, CatalogueChecks catalogues)
 {
     /// <summary>The caps of an entry: the input records declare them (so the OpenAPI document says them), validation checks them.</summary>
     public const int MaxTags = 20;
@@ -22,6 +23,9 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
     public const int MaxRoleTitleLength = 200;
     public const int MaxAboutLength = 1000;
     public const int MaxContactValueLength = 320;
+
+    /// <summary>A language tag as the entry keeps it ("nl", "ar", "pt-BR"): 2 to 8 ASCII letters or hyphens.</summary>
+    public const string LanguagePattern = "^[A-Za-z-]{2,8}$";
 
     public async Task<Validator> ValidateAsync(ProfessionalInput input, CancellationToken ct)
     {
@@ -76,13 +80,13 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
         v.Text("about", about, MaxAboutLength, freeText: true);
         for (var i = 0; i < (expertise?.Count ?? 0); i++)
             v.When(
-                expertise![i] is null || !IsSlug(expertise[i]),
+                !CatalogueRules.IsSlug(expertise![i]),
                 $"expertiseTags[{i}]",
                 "must be a lower-case tag such as 'online-extremism' (at most 60 characters)"
             );
         for (var i = 0; i < (languages?.Count ?? 0); i++)
             v.When(
-                languages![i] is not { Length: >= 2 and <= 8 } l || !l.All(c => char.IsAsciiLetter(c) || c == '-'),
+                languages![i] is not { } l || !LanguageTag().MatchesWhole(l),
                 $"languages[{i}]",
                 "must be a language tag such as 'nl' or 'ar'"
             );
@@ -251,9 +255,6 @@ public sealed class ProfessionalInputRules(NetworkDbContext db, AccessPolicy acc
             p.ContactPoints.Remove(removed);
     }
 
-    private static bool IsSlug(string? s) =>
-        s is { Length: > 0 and <= 60 }
-        && s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
-        && !s.StartsWith('-')
-        && !s.EndsWith('-');
+    [GeneratedRegex(LanguagePattern)]
+    private static partial Regex LanguageTag();
 }
