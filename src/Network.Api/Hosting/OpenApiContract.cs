@@ -36,6 +36,7 @@ public static class OpenApiContract
                 DateTimesAreStrings(schema, context);
                 EnumsTypedAndDescribed(schema, context.JsonTypeInfo.Type);
                 MarkStrictRequired(schema, context.JsonTypeInfo);
+                EachItemDeclared(schema, context.JsonTypeInfo);
                 return Task.CompletedTask;
             }
         );
@@ -129,6 +130,29 @@ public static class OpenApiContract
         schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
         schema.Extensions[StrictRequired] = new JsonNodeExtension(strict);
         schema.Extensions[ValueRequired] = new JsonNodeExtension(valued);
+    }
+
+    /// <summary>A list property's <see cref="EachItemAttribute"/> becomes its items' minLength, maxLength and pattern.</summary>
+    private static void EachItemDeclared(OpenApiSchema schema, JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object || schema.Properties is null)
+            return;
+        foreach (var p in type.Properties)
+        {
+            if (
+                p.AttributeProvider?.GetCustomAttributes(typeof(EachItemAttribute), true)
+                    is not [EachItemAttribute each]
+                || !schema.Properties.TryGetValue(p.Name, out var list)
+                || list is not OpenApiSchema { Items: OpenApiSchema item }
+            )
+                continue;
+            if (each.MinLength > 0)
+                item.MinLength = each.MinLength;
+            if (each.MaxLength > 0)
+                item.MaxLength = each.MaxLength;
+            if (each.Pattern is not null)
+                item.Pattern = each.Pattern;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Network.Domain.Accounts;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.Accounts;
 
@@ -44,12 +46,35 @@ public sealed record SystemClientDto(
     DateTimeOffset CreatedAt
 );
 
+[Description("A municipal system to register: the identity provider and client id its tokens carry, and its scopes.")]
 public sealed record SystemClientInput(
-    string? Issuer,
-    string? ClientId,
-    string? Name,
-    string? Municipality,
-    IReadOnlyList<string>? Scopes
+    [property:
+        Required,
+        Length(1, SystemClientService.MaxIssuerLength),
+        Description("The OpenID Connect issuer that issues the client's tokens, as in their `iss`.")
+    ]
+        string? Issuer,
+    [property:
+        Required,
+        Length(1, SystemClientService.MaxClientIdLength),
+        Description("The client id in its tokens (`client_id`, or `sub`).")
+    ]
+        string? ClientId,
+    [property: Required, Length(1, SystemClientService.MaxNameLength), Description("What the system is called.")]
+        string? Name,
+    [property:
+        Required,
+        Length(Municipality.CodeLength, Municipality.CodeLength),
+        RegularExpression(Municipality.CodePattern),
+        Description("CBS code of the municipality it works for; you must coordinate it.")
+    ]
+        string? Municipality,
+    [property:
+        Required,
+        Length(1, SystemClientService.MaxScopes),
+        Description("`network.directory.read` (read the directory), `network.lookup` (ask the lookup), or both.")
+    ]
+        IReadOnlyList<string>? Scopes
 );
 
 public sealed class AccountOptions

@@ -14,6 +14,14 @@ namespace Network.Application.Accounts;
 /// </summary>
 public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>The caps of a registration: the input record declares them, RegisterAsync checks them.</summary>
+    public const int MaxIssuerLength = 300,
+        MaxClientIdLength = 200,
+        MaxNameLength = 200;
+
+    /// <summary>Each known scope at most once (SystemClientServiceTests hold it equal to KnownScopes' count).</summary>
+    public const int MaxScopes = 2;
+
     public static readonly IReadOnlyList<string> KnownScopes =
     [
         NetworkClaims.ScopeDirectoryRead,
@@ -37,11 +45,11 @@ public sealed class SystemClientService(NetworkDbContext db, AccessPolicy access
     public async Task<SystemClientDto> RegisterAsync(SystemClientInput input, CancellationToken ct)
     {
         var v = new Validator()
-            .Require("issuer", input.Issuer, 300)
-            .Require("clientId", input.ClientId, 200)
-            .Require("name", input.Name, 200, freeText: true)
-            .Require("municipality", input.Municipality, 6)
-            .List("scopes", input.Scopes, KnownScopes.Count, required: true);
+            .Require("issuer", input.Issuer, MaxIssuerLength)
+            .Require("clientId", input.ClientId, MaxClientIdLength)
+            .Require("name", input.Name, MaxNameLength, freeText: true)
+            .Require("municipality", input.Municipality, Municipality.CodeLength)
+            .List("scopes", input.Scopes, MaxScopes, required: true);
         foreach (var scope in input.Scopes ?? [])
             v.When(
                 scope is not null && !KnownScopes.Contains(scope),

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Network.Application.Common;
 using Network.Domain.Catalogues;
 using Network.Domain.Municipalities;
 
@@ -158,7 +159,8 @@ public sealed record ConcernTypeCreateInput(
     [property:
         Required,
         Length(1, ConcernTypeService.MaxTags),
-        Description("Expertise tags that fit this concern, 1 to 20.")
+        EachItem(MaxLength = CatalogueRules.MaxIdLength, Pattern = CatalogueRules.SlugRegex),
+        Description("Expertise tags that fit this concern, 1 to 20; each a lowercase slug such as 'online-extremism'.")
     ]
         IReadOnlyList<string>? ExpertiseTags
 );
@@ -178,7 +180,8 @@ public sealed record ConcernTypeUpdateInput(
     [property:
         Required,
         Length(1, ConcernTypeService.MaxTags),
-        Description("Expertise tags that fit this concern, 1 to 20.")
+        EachItem(MaxLength = CatalogueRules.MaxIdLength, Pattern = CatalogueRules.SlugRegex),
+        Description("Expertise tags that fit this concern, 1 to 20; each a lowercase slug such as 'online-extremism'.")
     ]
         IReadOnlyList<string>? ExpertiseTags
 );

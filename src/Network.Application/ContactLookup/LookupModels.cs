@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Covenants;
 using Network.Application.Organisations;
@@ -19,11 +20,23 @@ namespace Network.Application.ContactLookup;
         + "Nothing about the client."
 )]
 public sealed record LookupRequest(
-    [property: Required, Description("Concern type id, e.g. radicalisation.")] string? ConcernType,
-    [property: Description("Only contacts working in this domain (id), e.g. youth.")] string? Domain = null,
+    [property: Required, Length(1, CatalogueRules.MaxIdLength), Description("Concern type id, e.g. radicalisation.")]
+        string? ConcernType,
+    [property:
+        MaxLength(CatalogueRules.MaxIdLength),
+        Description("Only contacts working in this domain (id), e.g. youth.")
+    ]
+        string? Domain = null,
     [property: Description("The step of the method you are at; the ladder shows the rungs that fit it.")]
         MethodStep? MethodStep = null,
-    [property: Description("Which of your municipality networks (CBS code); needed when you belong to several.")]
+    [property:
+        Length(
+            Network.Domain.Municipalities.Municipality.CodeLength,
+            Network.Domain.Municipalities.Municipality.CodeLength
+        ),
+        RegularExpression(Network.Domain.Municipalities.Municipality.CodePattern),
+        Description("Which of your municipality networks (CBS code); needed when you belong to several.")
+    ]
         string? Municipality = null
 );
 

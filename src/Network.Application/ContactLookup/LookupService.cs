@@ -1,10 +1,12 @@
 using System.Buffers;
 using Network.Application.Access;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.ContactLookup.Index;
 using Network.Application.Persistence;
 using Network.Application.Trust.Graph;
 using Network.Domain.ContactLookup;
+using Network.Domain.Municipalities;
 
 namespace Network.Application.ContactLookup;
 
@@ -70,9 +72,9 @@ public sealed class LookupService(
     )
     {
         var v = new Validator()
-            .Require("concernType", request.ConcernType, 60)
-            .Text("domain", request.Domain, 60)
-            .Text("municipality", request.Municipality, 6);
+            .Require("concernType", request.ConcernType, CatalogueRules.MaxIdLength)
+            .Text("domain", request.Domain, CatalogueRules.MaxIdLength)
+            .Text("municipality", request.Municipality, Municipality.CodeLength);
         var concern = request.ConcernType is { } c ? directory.ConcernTypes.GetValueOrDefault(c) : null;
         if (request.ConcernType is not null && concern is null)
             v.Add(

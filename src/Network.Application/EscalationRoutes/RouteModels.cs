@@ -59,8 +59,21 @@ public sealed record RouteStepInput(
         Guid? ProfessionalId = null,
     [property: References(typeof(OrganisationDto)), Description("Global id of the organisation (organisation rungs).")]
         Guid? OrganisationId = null,
-    [property: Description("Name of the national line.")] string? LineName = null,
-    [property: Description("Phone number of the national line.")] string? LinePhone = null,
+    [property:
+        MaxLength(RouteSteps.MaxLineNameLength),
+        Description(
+            "Name of the line, at most 200 characters: required on nationalLine and emergency rungs, absent on others."
+        )
+    ]
+        string? LineName = null,
+    [property:
+        MaxLength(RouteSteps.MaxLinePhoneLength),
+        RegularExpression(RouteSteps.PhoneRegex),
+        Description(
+            "The line's phone number (digits, spaces, +, - and parentheses): required on nationalLine and emergency rungs, absent on others."
+        )
+    ]
+        string? LinePhone = null,
     [property: Description("Whether the rung offers anonymous consultation.")] bool? OffersAnonymousConsultation = null,
     [property: Description(
         "Which step of the method; emergency for emergency rungs, else anonymous consultation, when left out."

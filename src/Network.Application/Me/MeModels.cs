@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Network.Application.Catalogues;
 using Network.Application.Common;
 using Network.Application.Professionals;
 using Network.Domain.Contacts;
@@ -14,12 +15,18 @@ namespace Network.Application.Me;
 /// </summary>
 [Description("Your own profile: not your name, profession, memberships or municipalities (coordinators keep those).")]
 public sealed record ProfileInput(
-    [property: JsonRequired, MaxLength(ProfessionalInputRules.MaxTags), Description("Your expertise tags, at most 20.")]
+    [property:
+        JsonRequired,
+        MaxLength(ProfessionalInputRules.MaxTags),
+        EachItem(MaxLength = CatalogueRules.MaxIdLength, Pattern = CatalogueRules.SlugRegex),
+        Description("Your expertise tags, at most 20; each a lowercase slug such as 'online-extremism'.")
+    ]
         IReadOnlyList<string>? ExpertiseTags,
     [property:
         JsonRequired,
         MaxLength(ProfessionalInputRules.MaxTags),
-        Description("Languages you speak, at most 20 (listed only with your consent).")
+        EachItem(MinLength = 2, MaxLength = 8, Pattern = ProfessionalInputRules.LanguagePattern),
+        Description("Language tags such as 'nl' or 'ar' you speak, at most 20 (listed only with your consent).")
     ]
         IReadOnlyList<string>? Languages,
     [property:
@@ -43,7 +50,15 @@ public sealed record ProfileInput(
 public sealed record ConsentInput(bool OptionalFields);
 
 /// <summary>Accept being listed (consent first), choosing each contact point's visibility at the same time.</summary>
-public sealed record ListingInput(bool Accept, IReadOnlyList<VisibilityChoice>? ContactPointVisibility);
+[Description("Whether you accept being listed, with the visibility of each of your contact points.")]
+public sealed record ListingInput(
+    [property: Description("true to be listed (after consent), false to withdraw.")] bool Accept,
+    [property:
+        MaxLength(ProfessionalInputRules.MaxContactPoints),
+        Description("The visibility you choose per contact point, at most 10; contact points not named keep theirs.")
+    ]
+        IReadOnlyList<VisibilityChoice>? ContactPointVisibility
+);
 
 [Description("The visibility you choose for one of your contact points.")]
 public sealed record VisibilityChoice(

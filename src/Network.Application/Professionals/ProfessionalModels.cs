@@ -90,11 +90,16 @@ public sealed record ProfessionalInput(
         IReadOnlyList<string>? Municipalities,
     [property: MaxLength(ProfessionalInputRules.MaxDomains), Description("Domain ids, at most 10.")]
         IReadOnlyList<string>? Domains,
-    [property: MaxLength(ProfessionalInputRules.MaxTags), Description("Expertise tags, at most 20.")]
+    [property:
+        MaxLength(ProfessionalInputRules.MaxTags),
+        EachItem(MaxLength = CatalogueRules.MaxIdLength, Pattern = CatalogueRules.SlugRegex),
+        Description("Expertise tags, at most 20; each a lowercase slug such as 'online-extremism'.")
+    ]
         IReadOnlyList<string>? ExpertiseTags,
     [property:
         MaxLength(ProfessionalInputRules.MaxTags),
-        Description("Languages spoken, at most 20 (shown only with the professional's consent).")
+        EachItem(MinLength = 2, MaxLength = 8, Pattern = ProfessionalInputRules.LanguagePattern),
+        Description("Language tags such as 'nl' or 'ar', at most 20 (shown only with the professional's consent).")
     ]
         IReadOnlyList<string>? Languages,
     [property:

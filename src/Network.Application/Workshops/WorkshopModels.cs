@@ -35,7 +35,11 @@ public sealed record NewWorkshopInput(
         Description("Where it takes place, at most 200 characters.")
     ]
         string? Place,
-    [property: MaxLength(WorkshopService.MaxFacilitators), Description(WorkshopInput.FacilitatorsHelp)]
+    [property:
+        MaxLength(WorkshopService.MaxFacilitators),
+        EachItem(MinLength = 1, MaxLength = WorkshopService.MaxTextLength),
+        Description(WorkshopInput.FacilitatorsHelp)
+    ]
         IReadOnlyList<string>? Facilitators,
     [property: Range(1, WorkshopService.MaxSeats), Description(WorkshopInput.SeatsHelp)] int? Seats
 );
@@ -52,13 +56,17 @@ public sealed record WorkshopInput(
         Description("Where it takes place, at most 200 characters.")
     ]
         string? Place,
-    [property: MaxLength(WorkshopService.MaxFacilitators), Description(WorkshopInput.FacilitatorsHelp)]
+    [property:
+        MaxLength(WorkshopService.MaxFacilitators),
+        EachItem(MinLength = 1, MaxLength = WorkshopService.MaxTextLength),
+        Description(WorkshopInput.FacilitatorsHelp)
+    ]
         IReadOnlyList<string>? Facilitators,
     [property: Range(1, WorkshopService.MaxSeats), Description(WorkshopInput.SeatsHelp)] int? Seats
 )
 {
     // Attribute arguments must be constants; SchemaLimitsTests keep these numbers equal to WorkshopService's.
-    internal const string FacilitatorsHelp = "The trainers' names (at most 10).";
+    internal const string FacilitatorsHelp = "The trainers' names (at most 10), each at most 200 characters.";
     internal const string SeatsHelp = "How many participants fit, 1 to 40 (default 15).";
 }
 

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Api.GraphQL.Execution;
 using Network.Api.Tests.Infrastructure;
+using Network.Application.Accounts;
 using Network.Application.Workshops;
 using Network.Application.Workshops.Import;
 
@@ -32,6 +34,19 @@ public sealed class SchemaLimitsTests(NetworkApiFactory factory) : IClassFixture
             $"at most {AttendanceCsv.MaxRows} rows",
             Type("Mutation").GetField("importAttendance")!.Description
         );
+    }
+
+    [Fact]
+    public void System_client_scopes_are_capped_at_each_known_scope_once_and_described_by_name()
+    {
+        Assert.Equal(SystemClientService.MaxScopes, SystemClientService.KnownScopes.Count);
+        var description = typeof(SystemClientInput)
+            .GetProperty(nameof(SystemClientInput.Scopes))!
+            .GetCustomAttributes(typeof(DescriptionAttribute), false)
+            .Cast<DescriptionAttribute>()
+            .Single()
+            .Description;
+        Assert.All(SystemClientService.KnownScopes, scope => Assert.Contains($"`{scope}`", description));
     }
 
     private IComplexGraphType Type(string name)
