@@ -46,7 +46,8 @@ public sealed class ProfessionalPropertyTests(FuzzFactory factory) : IClassFixtu
                     new JsonObject
                     {
                         ["channel"] = "email",
-                        ["value"] = $"x{new string(local)}@example.org",
+                        // Nine digits in the local part read as a BSN (seed 3Flg4PUC8qsD was refused so).
+                        ["value"] = JsonGen.WithoutCaseData($"x{new string(local)}@example.org"),
                         ["visibility"] = visibility,
                     }
             ),

@@ -23,10 +23,15 @@ public static partial class JsonGen
                 var s = anchor + new string(body);
                 s = padding == 1 && s.Length + 2 <= max ? $" {s} " : s; // surrounding spaces: stored trimmed
                 s = s.Length > max ? s[..max] : s;
-                // Free text refuses what looks like client data (a BSN, "born", "dob"): valid text must not hold it by chance.
-                return CaseDataLike().Replace(s, m => new string('x', m.Length));
+                return WithoutCaseData(s);
             }
         );
+
+    /// <summary>
+    /// Free text (and contact values) refuse what looks like client data (a BSN, "born", "dob"): text meant to be
+    /// valid must not hold it by chance, so each such run becomes x's.
+    /// </summary>
+    public static string WithoutCaseData(string s) => CaseDataLike().Replace(s, m => new string('x', m.Length));
 
     [System.Text.RegularExpressions.GeneratedRegex(
         @"\d{4}[ .]?\d{2}[ .]?\d{3}|\d{9}|\b(geboren|geb\.|born|dob|geboortedatum)\b",
