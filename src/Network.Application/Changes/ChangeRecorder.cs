@@ -27,7 +27,7 @@ namespace Network.Application.Changes;
 /// after a row with a higher seq: SQLite's single writer guarantees that. PostgreSQL hands out identity values at
 /// insert time, not at commit, so two concurrent saves could commit seq 11 before seq 10 and a mirror that read 11
 /// would never see 10. There every save that writes change-log rows first takes one transaction-scoped advisory lock
-/// (<see cref="OrderLock"/>, held until commit): change-log writers take turns from their first row to their commit,
+/// (<see cref="PostgresLocks.ChangeLogOrder"/>, held until commit): change-log writers take turns from their first row to their commit,
 /// so seqs become visible in their order. Saves that write no change-log rows (audit events, lookup counters, the
 /// outbox) and reads do not wait. A save inside an explicit transaction holds the lock until that commits, so such a
 /// transaction must not wait for another context's save meanwhile.
@@ -35,10 +35,7 @@ namespace Network.Application.Changes;
 /// </summary>
 public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>The advisory lock key of change-log writers (any constant no other code of this database uses).</summary>
-    public const long OrderLock = 0x4e65_7477_436c_6f67; // "NetwClog"
-
-    private static readonly string TakeOrderLock = $"SELECT pg_advisory_xact_lock({OrderLock})";
+    private static readonly string TakeOrderLock = PostgresLocks.TakeTurn(PostgresLocks.ChangeLogOrder);
 
     private readonly ConditionalWeakTable<DbContext, object> _lockOnStart = [];
 

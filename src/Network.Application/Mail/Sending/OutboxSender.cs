@@ -29,10 +29,7 @@ public sealed class OutboxSender(
     private readonly MailOptions _options = options.Value;
     private readonly MailboxAddress _from = MailboxAddress.Parse(options.Value.From);
 
-    /// <summary>The advisory lock key of outbox claims on PostgreSQL (see <see cref="ClaimAsync"/>).</summary>
-    public const long ClaimLock = 0x4e65_7477_4f75_7462; // "NetwOutb"
-
-    private static readonly string TakeClaimTurn = $"SELECT pg_advisory_xact_lock({ClaimLock})";
+    private static readonly string TakeClaimTurn = PostgresLocks.TakeTurn(PostgresLocks.OutboxClaim);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
