@@ -152,11 +152,28 @@ public sealed class InvitationService(
             "invitation.revoke",
             "professional",
             invitation.ProfessionalId,
-            null,
+            await MunicipalityOfAsync(invitation, ct),
             invitation.ProfessionalId,
             "invitation revoked"
         );
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The municipality an invitation's events are filed under, so that its coordinators read them in the audit trail
+    /// (events without one reach administrators only): the workshop's, else the first of the person's municipalities
+    /// the viewer maintains, else the person's first.
+    /// </summary>
+    private async Task<string?> MunicipalityOfAsync(Invitation invitation, CancellationToken ct)
+    {
+        if (invitation.WorkshopId is { } workshopId)
+            return await db.Workshops.Where(w => w.Id == workshopId).Select(w => w.MunicipalityCode).SingleAsync(ct);
+        var codes = await db
+            .Professionals.Where(p => p.Id == invitation.ProfessionalId)
+            .SelectMany(p => p.Municipalities.Select(m => m.MunicipalityCode))
+            .OrderBy(c => c)
+            .ToListAsync(ct);
+        return codes.FirstOrDefault(access.CanMaintain) ?? codes.FirstOrDefault();
     }
 
     /// <summary>What an open link shows its holder; null for a forged, used, revoked or expired one (all alike).</summary>
@@ -195,7 +212,7 @@ public sealed class InvitationService(
             "invitation.accept",
             "account",
             account.Id,
-            null,
+            await MunicipalityOfAsync(invitation, ct),
             invitation.ProfessionalId,
             "account linked through an invitation"
         );

@@ -229,6 +229,29 @@ public sealed partial class InvitationTests(InvitationFactory factory) : IClassF
         Assert.False(await factory.WithDbAsync(db => db.Invitations.AnyAsync(i => i.ProfessionalId == newcomer)));
     }
 
+    [Fact]
+    public async Task A_revoked_invitation_is_in_the_audit_trail_its_coordinator_reads()
+    {
+        var (newcomer, _) = await NewcomerAsync();
+        var coordinator = factory.ClientFor("coordinator.amberveen");
+        var invited = await (
+            await coordinator.PostJsonAsync($"/api/v1/professionals/{newcomer}/invitations", new { })
+        ).ExpectAsync(HttpStatusCode.Created);
+        (await coordinator.DeleteAsync($"/api/v1/invitations/{invited!["id"]}")).EnsureSuccessStatusCode();
+
+        // Filed under the person's municipality, as the invitation itself is: before, it had none, so only
+        // administrators saw that a link was revoked.
+        var trail = await (
+            await coordinator.GetAsync($"/api/v1/audit-events?professional={newcomer}&pageSize=100")
+        ).ExpectAsync(HttpStatusCode.OK);
+        var actions = trail!["items"]!
+            .AsArray()
+            .Select(e => e!["action"]!.GetValue<string>())
+            .Where(a => a.StartsWith("invitation.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["invitation.create", "invitation.revoke"], actions);
+    }
+
     private async Task<(Guid Id, string Family)> NewcomerAsync()
     {
         var family = $"Nieuw{Guid.NewGuid():N}"[..14];
