@@ -88,6 +88,14 @@ public static partial class FieldErrorWords
             "Kies een actieve professional uit het netwerk van deze gemeente.",
         ["is only for professional steps"] = "Hoort alleen bij een stap met een persoon.",
         ["is only for organisation steps"] = "Hoort alleen bij een stap met een organisatie.",
+        ["is not a known municipality code"] = "Deze gemeentecode kennen we niet.",
+        ["is not a workshop this person attended"] = "Deze persoon was niet bij dit werkatelier.",
+        ["is required for a coordinator"] = "Kies de gemeente die deze coördinator bijhoudt.",
+        ["must be absent for an administrator"] = "Een beheerder hoort niet bij één gemeente; laat dit leeg.",
+        ["this person's entry has no e-mail address; add one before inviting"] =
+            "Deze persoon heeft geen e-mailadres; voeg er eerst een toe.",
+        ["is not a change cursor this API issued (take it from GET /export or the last page)"] =
+            "Deze wijzigingscursor kennen we niet; begin opnieuw met een export.",
         ["is only for national line and emergency rungs"] = "Hoort alleen bij een landelijke lijn of een noodnummer.",
         ["a covenant binds at least two organisations"] = "Een convenant heeft minstens twee organisaties.",
         ["you can only create organisations in municipalities you coordinate"] =
@@ -189,6 +197,7 @@ public static partial class FieldErrorWords
         (new(@"^must be at least the (\d+) participants already registered$"), g =>
             $"Minstens {g[1].Value}: zoveel deelnemers zijn er al."
         ),
+        (new(@"^'(.*)' is not a scope of this API$"), g => $"‘{g[1].Value}’ is geen bevoegdheid van deze API."),
         (new(@"^unknown organisation (.+)$"), _ => "Deze organisatie bestaat niet of je mag haar niet zien."),
         (new(@"^unknown (.+?) '(.*)'$"), g => $"{What(g[1].Value)}: ‘{g[2].Value}’."),
         (new(@"^is not a known domain; use one of: (.*)$"), g => $"Onbekend domein; kies uit: {g[1].Value}."),
