@@ -10,9 +10,10 @@
 #
 #   tests/benchmarks/freshness.sh
 #   SIZE=2000 RATE=10 WRITE_SECONDS=30 ROUNDS=3 tests/benchmarks/freshness.sh
+#   STORE=postgres PGPORT=55442 tests/benchmarks/freshness.sh    # both instances on one PostgreSQL database
 #
-# Needs: dotnet, wrk, taskset, python3. Datasets are cached in $CACHE (default /tmp/network-bench, shared with run.sh);
-# the run works on a copy, so the cached network stays as generated.
+# Needs: dotnet, wrk, taskset, python3 (and psql for STORE=postgres, see store.sh). Datasets are cached in $CACHE
+# (default /tmp/network-bench, shared with run.sh); the run works on a copy, so the cached network stays as generated.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -42,16 +43,12 @@ echo "== building Release into $BUILD"
 dotnet publish "$ROOT/src/Network.Api" -c Release -o "$BUILD" --nologo -v quiet >"$CACHE/publish.log" || { cat "$CACHE/publish.log" >&2; exit 1; }
 APP="$BUILD/Network.Api.dll"
 
-DB="$CACHE/synthetic-$SIZE.db"
-if [[ ! -f "$DB" || ! -f "$DB.logins.json" ]]; then
-  echo "== generating $SIZE professionals"
-  dotnet "$APP" generate --professionals "$SIZE" --database "$DB" --seed 42 --force
-fi
-RUN_DB="$CACHE/freshness-$SIZE.db"
-rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"
-cp "$DB" "$RUN_DB"
+# shellcheck source=store.sh
+source "$ROOT/tests/benchmarks/store.sh"
+store_dataset "$SIZE"
+store_copy "$SIZE" freshness
 export TOKENS
-TOKENS=$(grep -o '"token": *"[^"]*"' "$DB.logins.json" | sed 's/.*"\([^"]*\)"$/\1/' | tr '\n' ' ')
+TOKENS=$(grep -o '"token": *"[^"]*"' "$LOGINS" | sed 's/.*"\([^"]*\)"$/\1/' | tr '\n' ' ')
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done; }
@@ -61,15 +58,15 @@ start() { # start NAME PORT CORE -> sets LAST_PID
   local name=$1 port=$2 core=$3
   cd "$BUILD"
   env ASPNETCORE_ENVIRONMENT=Benchmark Benchmark__Enabled=true Mail__Enabled=false Reminders__Enabled=false \
-    Mail__PublicBaseUrl=https://network.example ConnectionStrings__Network="Data Source=$RUN_DB" \
+    Mail__PublicBaseUrl=https://network.example "${STORE_ENV[@]}" \
     ASPNETCORE_URLS="http://127.0.0.1:$port" RateLimiting__Enabled=false Lookup__RefreshSeconds="$REFRESH_SECONDS" \
     'Logging__LogLevel__Network.Application.ContactLookup.Index.LookupDirectoryProvider=Debug' \
-    taskset -c "$core" dotnet "$APP" >"$CACHE/freshness-$name.log" 2>&1 &
+    taskset -c "$core" dotnet "$APP" >"$CACHE/freshness-$STORE-$name.log" 2>&1 &
   LAST_PID=$!
   PIDS+=("$LAST_PID")
   cd "$ROOT"
-  for _ in $(seq 1 600); do [[ "$(curl -s "http://127.0.0.1:$port/health/ready" || true)" == Healthy ]] && return; sleep 0.5; done
-  echo "instance $name did not become ready" >&2; cat "$CACHE/freshness-$name.log" >&2; exit 1
+  for _ in $(seq 1 1200); do [[ "$(curl -s "http://127.0.0.1:$port/health/ready" || true)" == Healthy ]] && return; sleep 0.5; done
+  echo "instance $name did not become ready" >&2; cat "$CACHE/freshness-$STORE-$name.log" >&2; exit 1
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -84,7 +81,7 @@ wrk_rest() { # wrk_rest SECONDS -> completed requests
 }
 
 writes() { # writes WRITE_PORT READ_PORT SECONDS WATCH -> the driver's JSON line
-  python3 "$DRIVER" run "http://127.0.0.1:$1" "http://127.0.0.1:$2" "$CACHE/freshness-targets.json" "$RATE" "$3" "$4"
+  python3 "$DRIVER" run "http://127.0.0.1:$1" "http://127.0.0.1:$2" "$CACHE/freshness-targets-$STORE.json" "$RATE" "$3" "$4"
 }
 
 per_request() { # per_request TICKS REQUESTS -> µs
@@ -102,8 +99,8 @@ lookups_on_a() { # lookups_on_a [WRITE_PORT] -> A's CPU µs per lookup over one 
 echo "== instance A on $SIZE professionals (core 0)"
 start a "$PORT" 0
 A_PID=$LAST_PID
-python3 "$DRIVER" targets "http://127.0.0.1:$PORT" "$DB.logins.json" "$Auth__SigningKey" >"$CACHE/freshness-targets.json"
-echo "   $(python3 -c "import json; print(len(json.load(open('$CACHE/freshness-targets.json'))))" ) edit targets (contacts of the benchmark askers, each edited once already so later edits do not reorder the answers)"
+python3 "$DRIVER" targets "http://127.0.0.1:$PORT" "$LOGINS" "$Auth__SigningKey" >"$CACHE/freshness-targets-$STORE.json"
+echo "   $(python3 -c "import json; print(len(json.load(open('$CACHE/freshness-targets-$STORE.json'))))" ) edit targets (contacts of the benchmark askers, each edited once already so later edits do not reorder the answers)"
 echo "   warm-up ${WARMUP}s (lookups, then edits)"
 wrk_rest "$WARMUP" >/dev/null
 writes "$PORT" "$PORT" 10 1 >/dev/null
@@ -112,7 +109,7 @@ echo "== freshness on instance A (the one that takes the edits), ${WRITE_SECONDS
 LOCAL=$(writes "$PORT" "$PORT" "$WRITE_SECONDS" 1)
 echo "   $LOCAL"
 
-echo "== instance B on the same database file (core 1): it learns of A's edits from the change log only"
+echo "== instance B on the same $STORE database (core 1): it learns of A's edits from the change log only"
 start b "$PORT_B" 1
 echo "   warm-up 20s (edits on A, lookups on B; edits on B, lookups on A: code paths are cold after a start)"
 writes "$PORT" "$PORT_B" 10 1 >/dev/null
@@ -136,12 +133,12 @@ stats() { # stats FILE PATTERN -> "n=.. p50=.. p99=.. max=.." of the number befo
     awk '{a[NR]=$1} END { if (NR == 0) { print "none"; exit } i50=int(0.5*(NR-1)+0.5)+1; i99=int(0.99*(NR-1)+0.5)+1; printf "n=%d p50=%s p99=%s max=%s ms", NR, a[i50], a[i99], a[NR] }'
 }
 echo
-echo "Freshness, $SIZE professionals, $RATE profile edits/s (PATCH /api/v1/me/profile), time from the edit's 200 to the first"
+echo "Freshness on $STORE, $SIZE professionals, $RATE profile edits/s (PATCH /api/v1/me/profile), time from the edit's 200 to the first"
 echo "lookup answer showing it (polled every ${POLL_MS:-50} ms):"
 echo "  same instance:  $LOCAL"
 echo "  other instance: $REMOTE"
-echo "Full rebuild (LookupDirectoryRebuilt), A: $(stats "$CACHE/freshness-a.log" 'directory rebuilt'); B: $(stats "$CACHE/freshness-b.log" 'directory rebuilt')"
-echo "Incremental update (LookupDirectoryUpdated), A: $(stats "$CACHE/freshness-a.log" 'directory updated')"
-echo "                                             B: $(stats "$CACHE/freshness-b.log" 'directory updated')"
+echo "Full rebuild (LookupDirectoryRebuilt), A: $(stats "$CACHE/freshness-$STORE-a.log" 'directory rebuilt'); B: $(stats "$CACHE/freshness-$STORE-b.log" 'directory rebuilt')"
+echo "Incremental update (LookupDirectoryUpdated), A: $(stats "$CACHE/freshness-$STORE-a.log" 'directory updated')"
+echo "                                             B: $(stats "$CACHE/freshness-$STORE-b.log" 'directory updated')"
 echo "REST lookup, A's server CPU µs/req (median of $ROUNDS interleaved ${DURATION}s rounds, $CONNECTIONS connections, A on core 0, wrk on core 1):"
 echo "  quiet: $(printf '%s ' "${quiet[@]}" | median)   $RATE edits/s through B (A follows the log): $(printf '%s ' "${followed[@]}" | median)   $RATE edits/s through A (A also handles them): $(printf '%s ' "${raw[@]}" | median)"

@@ -8,42 +8,64 @@ using Network.Application;
 using Network.Application.Access;
 using Network.Application.Persistence;
 using Network.Application.Persistence.Seeding;
+using Npgsql;
 
 namespace Network.Api.Commands;
 
 /// <summary>
-/// <c>generate --professionals N [--municipalities M] [--database path] [--seed n] [--force]</c>: writes a synthetic
-/// network into a new SQLite store (migrated through the application's DbContext, filled with prepared batched
-/// inserts in one transaction). When <c>Auth:SigningKey</c> is configured it also writes
-/// <c>&lt;database&gt;.logins.json</c>: signed tokens for a sample of ordinary professionals, for benchmarks.
+/// <c>generate --professionals N [--municipalities M] [--database path] [--logins path] [--seed n] [--force]</c>:
+/// writes a synthetic network into a new store, migrated through the application's DbContext and filled in one
+/// transaction: a SQLite file (<c>--database</c>, prepared batched inserts), or, with <c>Database:Provider</c> =
+/// <c>Postgres</c>, the database <c>ConnectionStrings:Network</c> names (binary COPY). The same seed gives the same
+/// network on both (the ids are new Guids each run). When <c>Auth:SigningKey</c> is configured it also writes signed
+/// tokens for a sample of ordinary professionals, for benchmarks: to <c>--logins</c>, by default
+/// <c>&lt;database&gt;.logins.json</c> (SQLite) or <c>data/synthetic-N.postgres.logins.json</c> (PostgreSQL).
 /// </summary>
 public static class GenerateCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static async Task<int> RunAsync(string[] args)
+    private const string Usage =
+        "usage: generate --professionals N [--municipalities M] [--database path] [--logins path] [--seed n] [--force]";
+
+    public static Task<int> RunAsync(string[] args) =>
+        RunAsync(
+            args,
+            new ConfigurationBuilder()
+                .SetBasePath(AppContext.BaseDirectory)
+                .AddJsonFile("appsettings.json", optional: true)
+                .AddEnvironmentVariables()
+                .Build()
+        );
+
+    /// <summary>With the settings given (the store, the signing key), not the process's: for tests.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration settings)
     {
         if (!TryParse(args, out var o, out var problem))
         {
             Console.Error.WriteLine(problem);
-            Console.Error.WriteLine(
-                "usage: generate --professionals N [--municipalities M] [--database path] [--seed n] [--force]"
-            );
+            Console.Error.WriteLine(Usage);
             return 2;
         }
-        if (
-            Environment.GetEnvironmentVariable("Database__Provider") is { Length: > 0 } configured
-            && !configured.Equals(nameof(StoreProvider.Sqlite), StringComparison.OrdinalIgnoreCase)
-        )
+        StoreProvider store;
+        try
         {
-            // The bulk writer speaks SQLite (prepared inserts, its PRAGMAs); a PostgreSQL version would use COPY.
-            Console.Error.WriteLine(
-                $"generate writes a SQLite store only; Database:Provider is {configured}. Unset Database__Provider, "
-                    + "or generate into SQLite and load the data into PostgreSQL another way."
-            );
+            store = StoreProviders.From(settings);
+        }
+        catch (StoreUnusableException e)
+        {
+            Console.Error.WriteLine(e.Message);
             return 1;
         }
-        var path = Path.GetFullPath(o.Database);
+        return store == StoreProvider.Postgres
+            ? await GeneratePostgresAsync(o, settings)
+            : await GenerateSqliteAsync(o, settings);
+    }
+
+    private static async Task<int> GenerateSqliteAsync(Options o, IConfiguration settings)
+    {
+        var path = Path.GetFullPath(o.Database ?? $"data/synthetic-{o.Professionals}.db");
+        var logins = o.Logins ?? path + ".logins.json";
         if (File.Exists(path))
         {
             if (!o.Force)
@@ -51,27 +73,14 @@ public static class GenerateCommand
                 Console.Error.WriteLine($"{path} exists; pass --force to replace it.");
                 return 1;
             }
-            foreach (var suffix in new[] { "", "-wal", "-shm", ".logins.json" })
+            // A pooled connection of an earlier run in this process would keep the old file's handle open.
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
                 File.Delete(path + suffix);
+            File.Delete(logins);
         }
 
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(
-                new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Network"] = $"Data Source={path}",
-                    [StoreProviders.Setting] = nameof(StoreProvider.Sqlite),
-                }
-            )
-            .Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddNetworkApplication();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Services(settings, StoreProvider.Sqlite, $"Data Source={path}");
         await using var scope = provider.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var watch = Stopwatch.StartNew();
@@ -89,25 +98,149 @@ public static class GenerateCommand
         SyntheticSummary summary;
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
         {
-            summary = new SyntheticNetwork(connection, tx, new Random(o.Seed), clock.GetUtcNow()).Write(
-                o.Professionals,
-                o.Municipalities
-            );
+            summary = Write(new SqliteBulkStore(connection, tx), o, clock);
             await tx.CommitAsync();
         }
         await db.Database.ExecuteSqlRawAsync("ANALYZE; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
 
-        Console.WriteLine(
-            $"Generated {summary.Professionals} professionals in {summary.Municipalities} municipalities, {summary.Organisations} organisations, "
-                + $"{summary.TrustRows} trust relationships ({summary.ConfirmedTrust} confirmed and valid) into {path} in {watch.Elapsed.TotalSeconds:0.0} s"
-        );
-        WriteLogins(configuration, path, summary, clock.GetUtcNow());
+        Report(summary, path, watch);
+        WriteLogins(settings, logins, summary, clock.GetUtcNow());
         return 0;
     }
 
+    private static async Task<int> GeneratePostgresAsync(Options o, IConfiguration settings)
+    {
+        if (o.Database is not null)
+        {
+            Console.Error.WriteLine(
+                "--database names a SQLite file; with Database:Provider=Postgres the database is ConnectionStrings:Network's."
+            );
+            return 2;
+        }
+        if (settings.GetConnectionString("Network") is not { Length: > 0 } connectionString)
+        {
+            Console.Error.WriteLine(
+                "ConnectionStrings:Network is not set: with Database:Provider=Postgres it names the database to fill."
+            );
+            return 1;
+        }
+        var logins = Path.GetFullPath(o.Logins ?? $"data/synthetic-{o.Professionals}.postgres.logins.json");
+        string display;
+        try
+        {
+            display = Display(connectionString);
+            if (!await EmptyPostgresAsync(connectionString, display, o.Force))
+                return 1;
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException)
+        {
+            Console.Error.WriteLine($"Cannot prepare the PostgreSQL database: {e.Message}");
+            return 1;
+        }
+
+        await using var provider = Services(settings, StoreProvider.Postgres, connectionString);
+        await using var scope = provider.CreateAsyncScope();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var watch = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoNetwork: false);
+        Console.WriteLine($"Database migrated in {watch.Elapsed.TotalSeconds:0.0} s");
+
+        SyntheticSummary summary;
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using (var tx = await connection.BeginTransactionAsync())
+            {
+                summary = Write(new PostgresBulkStore(connection), o, clock);
+                await tx.CommitAsync();
+            }
+            // The planner's statistics for the new rows, as SQLite's ANALYZE above gives it.
+            await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+            await analyze.ExecuteNonQueryAsync();
+        }
+        Report(summary, display, watch);
+        WriteLogins(settings, logins, summary, clock.GetUtcNow());
+        return 0;
+    }
+
+    /// <summary>
+    /// Only an empty database is filled: one with tables is refused, or with --force emptied by dropping and
+    /// recreating its schema (tables, the audit trail's trigger function, everything the migrations made).
+    /// </summary>
+    private static async Task<bool> EmptyPostgresAsync(string connectionString, string display, bool force)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+            connection
+        );
+        var tables = (long)(await count.ExecuteScalarAsync() ?? 0L);
+        if (tables == 0)
+            return true;
+        if (!force)
+        {
+            Console.Error.WriteLine(
+                $"The {display} holds {tables} table(s); pass --force to drop them and generate anew."
+            );
+            return false;
+        }
+        await using var drop = new NpgsqlCommand(
+            // The name is taken first: once the schema is dropped, current_schema() is null.
+            "DO $$ DECLARE s text := current_schema(); BEGIN EXECUTE format('DROP SCHEMA %I CASCADE', s); "
+                + "EXECUTE format('CREATE SCHEMA %I', s); END $$",
+            connection
+        );
+        await drop.ExecuteNonQueryAsync();
+        Console.WriteLine($"Dropped the {tables} table(s) of the {display} (--force).");
+        return true;
+    }
+
+    /// <summary>Host, port and database, never the user or password.</summary>
+    private static string Display(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"database {b.Database ?? b.Username ?? "(default)"} on {b.Host ?? "localhost"}:{b.Port}";
+    }
+
+    private static ServiceProvider Services(IConfiguration settings, StoreProvider store, string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(settings)
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Network"] = connectionString,
+                    [StoreProviders.Setting] = store.ToString(),
+                }
+            )
+            .Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddNetworkApplication()
+            .BuildServiceProvider();
+    }
+
+    private static SyntheticSummary Write(IBulkStore store, Options o, TimeProvider clock)
+    {
+        var summary = new SyntheticNetwork(store, new Random(o.Seed), clock.GetUtcNow()).Write(
+            o.Professionals,
+            o.Municipalities
+        );
+        store.Complete();
+        return summary;
+    }
+
+    private static void Report(SyntheticSummary summary, string where, Stopwatch watch) =>
+        Console.WriteLine(
+            $"Generated {summary.Professionals} professionals in {summary.Municipalities} municipalities, {summary.Organisations} organisations, "
+                + $"{summary.TrustRows} trust relationships ({summary.ConfirmedTrust} confirmed and valid) into {where} in {watch.Elapsed.TotalSeconds:0.0} s"
+        );
+
     private static void WriteLogins(
         IConfiguration configuration,
-        string path,
+        string loginsPath,
         SyntheticSummary summary,
         DateTimeOffset now
     )
@@ -136,13 +269,19 @@ public static class GenerateCommand
                 token = DevTokens.Issue(auth, user, now, TimeSpan.FromDays(1)),
             };
         });
-        File.WriteAllText(path + ".logins.json", JsonSerializer.Serialize(logins, Indented));
-        Console.WriteLine(
-            $"Wrote {summary.SampleAskers.Count} signed benchmark logins (valid 24 h) to {path}.logins.json"
-        );
+        Directory.CreateDirectory(Path.GetDirectoryName(loginsPath)!);
+        File.WriteAllText(loginsPath, JsonSerializer.Serialize(logins, Indented));
+        Console.WriteLine($"Wrote {summary.SampleAskers.Count} signed benchmark logins (valid 24 h) to {loginsPath}");
     }
 
-    private sealed record Options(int Professionals, int Municipalities, string Database, int Seed, bool Force);
+    private sealed record Options(
+        int Professionals,
+        int Municipalities,
+        string? Database,
+        string? Logins,
+        int Seed,
+        bool Force
+    );
 
     private static bool TryParse(string[] args, out Options options, out string problem)
     {
@@ -179,7 +318,8 @@ public static class GenerateCommand
         options = new Options(
             people,
             municipalities,
-            values.GetValueOrDefault("database") ?? $"data/synthetic-{people}.db",
+            values.GetValueOrDefault("database"),
+            values.GetValueOrDefault("logins"),
             seed,
             force
         );

@@ -74,6 +74,10 @@ public sealed class TestDatabase : IDisposable
         return new(StoreProvider.Postgres, cs, null, name);
     }
 
+    /// <summary>A SQLite file whatever this run's store (e.g. one side of a comparison between the stores).</summary>
+    public static TestDatabase ForSqliteFile(string path) =>
+        new(StoreProvider.Sqlite, $"Data Source={path}", path, null);
+
     /// <summary>A context on this store without the service's interceptors, for tests of the store itself.</summary>
     public NetworkDbContext OpenContext()
     {

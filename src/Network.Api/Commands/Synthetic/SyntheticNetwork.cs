@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Network.Application.Persistence;
 using Network.Domain.Contacts;
 using Network.Domain.EscalationRoutes;
@@ -23,12 +22,7 @@ internal sealed record SyntheticSummary(
 /// domains and contact points at every visibility level, workshops, skewed trust (see <see cref="SyntheticTrust"/>),
 /// routes for every concern type, and a covenant per municipality.
 /// </summary>
-internal sealed class SyntheticNetwork(
-    SqliteConnection connection,
-    SqliteTransaction tx,
-    Random random,
-    DateTimeOffset now
-)
+internal sealed class SyntheticNetwork(IBulkStore store, Random random, DateTimeOffset now)
 {
     private static readonly string[] Given =
     [
@@ -145,6 +139,8 @@ internal sealed class SyntheticNetwork(
         "social-team",
     ];
 
+    private static readonly string[] Facilitators = ["Facilitator"];
+
     private const int ValidityMonths = 24;
 
     private DateOnly Today => DateOnly.FromDateTime(now.UtcDateTime);
@@ -174,7 +170,7 @@ internal sealed class SyntheticNetwork(
         return new SyntheticSummary(people, municipalities, orgs.Sum(o => o.Length), rows, confirmed, sample);
     }
 
-    private BulkTable Table(string name, params string[] columns) => new(connection, tx, name, columns);
+    private IBulkTable Table(string name, params string[] columns) => store.Table(name, columns);
 
     private Guid[][] WriteOrganisations(string[] codes, int people)
     {
@@ -274,7 +270,7 @@ internal sealed class SyntheticNetwork(
                                 $"Werkatelier informatie delen {i + 1}",
                                 Today.AddDays(-random.Next(30, 730)),
                                 "Stadhuis",
-                                "[\"Facilitator\"]",
+                                Facilitators,
                                 15,
                                 1,
                                 StoredTime.Encode(now),
@@ -304,6 +300,7 @@ internal sealed class SyntheticNetwork(
             "Languages",
             "About",
             "OptionalFieldsConsent",
+            "OptionalReminders",
             "LastVerifiedOn",
             "Version",
             "CreatedAt",
@@ -340,9 +337,10 @@ internal sealed class SyntheticNetwork(
                 true,
                 ListingStatus.Listed,
                 random.Next(5) == 0,
-                $"[{string.Join(',', tags.Select(t => $"\"{t}\""))}]",
-                "[]",
+                tags,
+                Array.Empty<string>(),
                 null,
+                false,
                 false,
                 verified,
                 1,
