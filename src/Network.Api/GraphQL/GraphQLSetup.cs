@@ -54,6 +54,7 @@ public static class GraphQLSetup
                 ))
         );
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ExecutionDeadlines>();
         services.AddSingleton(sp =>
         {
             var options = new ComplexityOptions();
