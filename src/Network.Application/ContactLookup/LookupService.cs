@@ -126,7 +126,7 @@ public sealed class LookupService(
         if (graph is null)
             return await SqlReach.SearchAsync(db, directory, asker, now, ct);
         return graph.TryGetNode(asker, out var source)
-            ? new SnapshotReach(graph, directories.NodesOf(directory, graph), source, now.UtcTicks)
+            ? new SnapshotReach(graph, directories.MapOf(directory, graph), source, now.UtcTicks)
             : TrustReach.None;
     }
 

@@ -21,7 +21,7 @@ namespace Network.Application.ContactLookup;
 /// </summary>
 public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposable
 {
-    private (DbConnection Connection, DbCommand Insert, bool Postgres)? _writerConnection;
+    private AuditWriterConnection? _writerConnection;
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -84,14 +84,16 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     /// tracked. <c>synchronous=NORMAL</c> on this connection: in WAL mode a commit is then in the WAL file when it
     /// returns, so it survives a crash of the process (the promise), without an fsync per commit; a power loss can
     /// still roll back the last commits, as the README says. On PostgreSQL a commit returns once it is flushed
-    /// (synchronous_commit on, the server's default), so committed is durable there.
+    /// (synchronous_commit on, the server's default), so committed is durable there. On SQLite the writer's BEGIN
+    /// IMMEDIATE and COMMIT are prepared once (<see cref="SqliteAuditWriterConnection"/>).
     /// </summary>
     private async Task InsertAsync(List<Pending> group)
     {
-        var (connection, insert, postgres) = _writerConnection ??= await OpenWriterAsync();
+        var writer = _writerConnection ??= await OpenWriterAsync();
+        var (insert, postgres) = (writer.Insert, writer.Postgres);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync();
+            await using var transaction = await writer.BeginAsync();
             insert.Transaction = transaction;
             var seen = new HashSet<(string, Guid, string)>();
             foreach (var p in group)
@@ -114,18 +116,17 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
                     await insert.ExecuteNonQueryAsync();
                 }
             }
-            await transaction.CommitAsync();
+            await writer.CommitAsync(transaction);
         }
         catch
         {
             _writerConnection = null; // a broken connection is not reused: the next turn opens a new one
-            await insert.DisposeAsync();
-            await connection.DisposeAsync();
+            await writer.DisposeAsync();
             throw;
         }
     }
 
-    private async Task<(DbConnection, DbCommand, bool)> OpenWriterAsync()
+    private async Task<AuditWriterConnection> OpenWriterAsync()
     {
         string connectionString;
         bool postgres;
@@ -164,7 +165,9 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
             Add(insert, name, DBNull.Value);
         Add(insert, "action", AuditLog.RestrictedReadAction);
         Add(insert, "outcome", AuditLog.RestrictedReadOutcome);
-        return (connection, insert, postgres);
+        return postgres
+            ? new AuditWriterConnection(connection, insert, true)
+            : SqliteAuditWriterConnection.Prepare(connection, insert);
     }
 
     private static void Add(DbCommand command, string name, object value)
@@ -179,8 +182,7 @@ public sealed class RestrictedReadAudit(IServiceScopeFactory scopes) : IDisposab
     {
         if (_writerConnection is not { } writer)
             return;
-        writer.Insert.Dispose();
-        writer.Connection.Dispose();
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>EF's SQLite provider keeps a Guid as upper-case text (queries compare with that form); PostgreSQL a uuid.</summary>

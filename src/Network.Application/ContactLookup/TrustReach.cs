@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using Network.Application.ContactLookup.Index;
 using Network.Application.Persistence;
@@ -45,14 +46,41 @@ internal sealed class SnapshotReach : TrustReach
     private readonly int[] _nodes;
     private readonly long _now;
 
-    public SnapshotReach(TrustGraph graph, int[] nodesOfPeople, int source, long nowUtcTicks)
+    // Directory slots reached at one and at two steps, a bit each: the ranking asks for every candidate's distance,
+    // and at 100k professionals reading each one's node and search mark is two cache misses per candidate (the
+    // arrays are 0.4 and 1.6 MB); these bits are 12.5 KB each and set from the few hundred people the search reached.
+    private readonly ulong[] _atOne;
+    private readonly ulong[] _atTwo;
+
+    public SnapshotReach(TrustGraph graph, SlotNodeMap map, int source, long nowUtcTicks)
     {
         _search = graph.RentSearch();
-        _nodes = nodesOfPeople;
+        _nodes = map.Nodes;
         _now = nowUtcTicks;
         // Search to depth 2, then settle depth 3 per candidate from its own neighbours (TrustSearch.Extend):
         // the same distances as a depth-3 search without expanding the thousands of people at depth 2.
         _search.Run(source, LookupRanking.MaxTrustDistance - 1, nowUtcTicks);
+
+        var words = _nodes.Length / 64 + 1;
+        _atOne = ArrayPool<ulong>.Shared.Rent(words);
+        _atTwo = ArrayPool<ulong>.Shared.Rent(words);
+        Array.Clear(_atOne, 0, words);
+        Array.Clear(_atTwo, 0, words);
+        var slots = map.Slots;
+        foreach (var node in _search.Reached)
+        {
+            var slot = slots[node];
+            if (slot < 0)
+                continue;
+            var bits = _search.Distance(node) switch
+            {
+                1 => _atOne,
+                2 => _atTwo,
+                _ => null, // the asker
+            };
+            if (bits is not null)
+                bits[slot >> 6] |= 1UL << (slot & 63);
+        }
     }
 
     public override int Distance(int personIndex)
@@ -61,13 +89,18 @@ internal sealed class SnapshotReach : TrustReach
         return d <= 0 ? LookupRanking.Unreachable : d;
     }
 
+    /// <summary>
+    /// From the reached bits alone: 1 or 2, else <see cref="LookupRanking.MaxTrustDistance"/> ("three steps or
+    /// unreachable", also for a person without trust), which the ranking settles with <see cref="Distance"/> when it
+    /// matters.
+    /// </summary>
     public override int KnownDistance(int personIndex)
     {
-        var node = _nodes[personIndex];
-        if (node < 0)
-            return LookupRanking.Unreachable; // no trust at all
-        var d = _search.Distance(node);
-        return d > 0 ? d : LookupRanking.MaxTrustDistance;
+        var word = personIndex >> 6;
+        var bit = 1UL << (personIndex & 63);
+        if ((_atOne[word] & bit) != 0)
+            return 1;
+        return (_atTwo[word] & bit) != 0 ? 2 : LookupRanking.MaxTrustDistance;
     }
 
     public override ValueTask<IReadOnlyList<ReachHop>> PathAsync(int personIndex, CancellationToken ct)
@@ -87,6 +120,8 @@ internal sealed class SnapshotReach : TrustReach
     public override void Dispose()
     {
         _search.Dispose();
+        ArrayPool<ulong>.Shared.Return(_atOne);
+        ArrayPool<ulong>.Shared.Return(_atTwo);
         base.Dispose();
     }
 }

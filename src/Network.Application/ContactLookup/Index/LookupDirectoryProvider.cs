@@ -26,7 +26,7 @@ public sealed class LookupDirectoryProvider
 {
     private readonly RebuildingSnapshot<LookupDirectory> _snapshot;
     private volatile bool _full = true;
-    private NodeMap? _nodeMap;
+    private SlotNodeMap? _nodeMap;
     private long _fullBuilds;
 
     public LookupDirectoryProvider(
@@ -134,32 +134,61 @@ public sealed class LookupDirectoryProvider
         ?? throw new InvalidOperationException("The lookup directory could not be built; see the log.");
 
     /// <summary>
-    /// Graph node of every directory slot (-1 when empty or without trust), computed once per (directory, graph)
-    /// pair so a lookup reads distances by array index instead of hashing each candidate's id. After an update of the
-    /// directory alone, the previous map is copied (one flat array: the lookup reads it per candidate, so it stays
-    /// flat rather than chunked) and only the changed slots are looked up again.
+    /// Graph node of every directory slot (-1 when empty or without trust) and, the other way, the directory slot of
+    /// every graph node (-1 when the node's person is not listed), computed once per (directory, graph) pair so a
+    /// lookup reads distances by array index instead of hashing each candidate's id. After an update of the directory
+    /// alone, the previous maps are copied (flat arrays: the lookup reads them per candidate and per reached person, so
+    /// they stay flat rather than chunked) and only the changed slots are looked up again.
     /// </summary>
-    internal int[] NodesOf(LookupDirectory directory, TrustGraph graph)
+    internal SlotNodeMap MapOf(LookupDirectory directory, TrustGraph graph)
     {
         var map = Volatile.Read(ref _nodeMap);
         if (map is not null && map.Generation == directory.Generation && ReferenceEquals(map.Graph, graph))
-            return map.Nodes;
+            return map;
+        map = SlotNodeMap.Build(directory, graph, map);
+        Volatile.Write(ref _nodeMap, map);
+        return map;
+    }
+}
+
+/// <param name="Nodes">Graph node per directory slot, -1 for none.</param>
+/// <param name="Slots">Directory slot per graph node, -1 for none.</param>
+internal sealed record SlotNodeMap(long Generation, TrustGraph Graph, int[] Nodes, int[] Slots)
+{
+    /// <summary>The maps for this pair; from <paramref name="previous"/> when the directory was derived from its one.</summary>
+    public static SlotNodeMap Build(LookupDirectory directory, TrustGraph graph, SlotNodeMap? previous)
+    {
         var nodes = new int[directory.People.Length];
-        if (map is not null && map.Generation == directory.DerivedFrom && ReferenceEquals(map.Graph, graph))
+        var slots = new int[graph.NodeCount];
+        if (
+            previous is not null
+            && previous.Generation == directory.DerivedFrom
+            && ReferenceEquals(previous.Graph, graph)
+        )
         {
-            Array.Copy(map.Nodes, nodes, Math.Min(map.Nodes.Length, nodes.Length));
+            Array.Copy(previous.Nodes, nodes, Math.Min(previous.Nodes.Length, nodes.Length));
+            Array.Copy(previous.Slots, slots, slots.Length);
+            // Every changed slot's old node is let go before any new one is set: a person can move between slots.
             foreach (var slot in directory.ChangedSlots)
+            {
+                if (slot < previous.Nodes.Length && previous.Nodes[slot] is >= 0 and var old && slots[old] == slot)
+                    slots[old] = -1;
                 nodes[slot] = Node(slot);
+            }
+            foreach (var slot in directory.ChangedSlots)
+                if (nodes[slot] >= 0)
+                    slots[nodes[slot]] = slot;
         }
         else
+        {
+            Array.Fill(slots, -1);
             for (var i = 0; i < nodes.Length; i++)
-                nodes[i] = Node(i);
-        Volatile.Write(ref _nodeMap, new NodeMap(directory.Generation, graph, nodes));
-        return nodes;
+                if ((nodes[i] = Node(i)) >= 0)
+                    slots[nodes[i]] = i;
+        }
+        return new SlotNodeMap(directory.Generation, graph, nodes, slots);
 
         int Node(int slot) =>
             directory.People.At(slot) is { } person && graph.TryGetNode(person.Id, out var n) ? n : -1;
     }
-
-    private sealed record NodeMap(long Generation, TrustGraph Graph, int[] Nodes);
 }

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Api.Tests.Infrastructure;
+using Network.Application.ContactLookup;
+using Network.Application.ContactLookup.Index;
 using Network.Application.Persistence;
 using Network.Application.Persistence.Seeding;
 using Network.Application.Trust.Graph;
+using Network.Domain.ContactLookup;
 using Network.Domain.Municipalities;
 using Network.Domain.Professionals;
 using Network.Domain.Trust;
@@ -75,6 +78,51 @@ public sealed class TrustGraphOracleTests : IAsyncLifetime
             }
         }
         Assert.True(compared > 100, $"the random networks should be connected enough to compare; compared {compared}");
+    }
+
+    /// <summary>
+    /// The lookup's ranking reads distances from <see cref="SnapshotReach"/>: bits of the directory slots reached at
+    /// one and two steps, "three or unreachable" for everyone else, settled per candidate. Both must match the SQL
+    /// walk for every person of the directory, including people without any trust (no graph node).
+    /// </summary>
+    [Theory]
+    [InlineData(5, 300, 900, "2026-06-15T12:00:00Z")]
+    [InlineData(6, 500, 1500, "2026-01-01T00:00:00Z")]
+    public async Task The_lookups_reach_gives_the_sql_distances_for_every_directory_person(
+        int seed,
+        int people,
+        int edges,
+        string nowText
+    )
+    {
+        var now = DateTimeOffset.Parse(nowText);
+        var ids = await ArrangeRandomNetworkAsync(new Random(seed), people, edges, now);
+        var graph = await TrustGraphLoader.LoadAsync(_db, now, default);
+        var directory = await LookupDirectoryLoader.LoadAsync(_db, DateOnly.FromDateTime(now.UtcDateTime), default);
+        var map = SlotNodeMap.Build(directory, graph, previous: null);
+        var sql = new SqlTrustSearch(_db);
+        var random = new Random(seed * 31);
+        var counts = new int[5];
+        foreach (var source in ids.OrderBy(_ => random.Next()).Take(25))
+        {
+            if (!graph.TryGetNode(source, out var node))
+                continue;
+            var expected = await sql.DistancesAsync(source, now, default);
+            using var reach = new SnapshotReach(graph, map, node, now.UtcTicks);
+            for (var slot = 0; slot < directory.People.Length; slot++)
+            {
+                if (directory.People.At(slot) is not { } person || person.Id == source)
+                    continue;
+                var d = expected.TryGetValue(person.Id, out var found) && found > 0 ? found : LookupRanking.Unreachable;
+                Assert.Equal(d <= 2 ? d : LookupRanking.MaxTrustDistance, reach.KnownDistance(slot));
+                Assert.Equal(d, reach.Distance(slot));
+                counts[d == LookupRanking.Unreachable ? 4 : d]++;
+            }
+        }
+        // Every kind of answer was compared: one, two and three steps, and unreachable.
+        Assert.All(new[] { counts[1], counts[2], counts[3], counts[4] }, n =>
+            Assert.True(n > 0, string.Join(",", counts))
+        );
     }
 
     private async Task<List<Guid>> ArrangeRandomNetworkAsync(Random random, int people, int edges, DateTimeOffset now)
