@@ -12,7 +12,7 @@ public sealed partial class ApiHttpCoverageTests(NetworkApiFactory factory) : IC
     [Fact]
     public async Task Api_http_has_a_request_for_every_rest_operation()
     {
-        var requests = File.ReadAllLines(Path.Combine(RepositoryRoot(), "api.http"))
+        var requests = File.ReadAllLines(Repository.Path("api.http"))
             .Select(line => RequestLine().Match(line))
             .Where(m => m.Success)
             .Select(m => (Method: m.Groups["method"].Value, Path: m.Groups["path"].Value.Split('?')[0]))
@@ -34,14 +34,6 @@ public sealed partial class ApiHttpCoverageTests(NetworkApiFactory factory) : IC
     /// <summary>/api/v1/organisations/{id} matches /api/v1/organisations/{{createdOrganisation.response.body.$.id}} and literal ids.</summary>
     private static Regex Template(string path) =>
         new("^" + string.Join("/", path.Split('/').Select(s => s.StartsWith('{') ? "[^/]+" : Regex.Escape(s))) + "$");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Network.sln not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"^(?<method>GET|POST|PUT|PATCH|DELETE)\s+\{\{baseUrl\}\}(?<path>\S+)")]
     private static partial Regex RequestLine();

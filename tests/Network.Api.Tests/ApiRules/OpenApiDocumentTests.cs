@@ -143,10 +143,7 @@ public sealed partial class OpenApiDocumentTests(NetworkApiFactory factory) : IC
         var license = document["info"]!["license"]!;
         Assert.Equal("EUPL-1.2", license["identifier"]?.GetValue<string>());
         Assert.Null(license["url"]); // OpenAPI 3.1: identifier and url exclude each other
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            dir = dir.Parent;
-        var text = await File.ReadAllTextAsync(Path.Combine(dir!.FullName, "LICENSE"));
+        var text = await File.ReadAllTextAsync(Repository.Path("LICENSE"));
         Assert.StartsWith("# EUROPEAN UNION PUBLIC LICENCE v. 1.2", text, StringComparison.Ordinal);
     }
 

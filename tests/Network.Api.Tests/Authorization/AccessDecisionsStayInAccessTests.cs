@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Network.Api.Tests.Infrastructure;
 
 namespace Network.Api.Tests.Authorization;
 
@@ -19,7 +20,7 @@ public sealed partial class AccessDecisionsStayInAccessTests
     [Fact]
     public void No_role_test_outside_Access()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var found = Directory
             .EnumerateFiles(Path.Combine(root, "src"), "*.cs*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
@@ -38,12 +39,4 @@ public sealed partial class AccessDecisionsStayInAccessTests
     [Fact]
     public void The_scan_finds_a_role_test_when_there_is_one() =>
         Assert.Matches(RoleTest(), "if (!access.Viewer.IsAdmin && !access.Viewer.IsCoordinator)");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Network.sln not found above the test binaries");
-    }
 }

@@ -18,7 +18,7 @@ public sealed class SchemaContractTests(NetworkApiFactory factory) : IClassFixtu
         if (!schema.Initialized)
             schema.Initialize();
         var served = schema.PrintSdl();
-        var file = Path.Combine(RepositoryRoot(), "schema", "network.graphql");
+        var file = Repository.Path("schema", "network.graphql");
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
         {
@@ -70,12 +70,4 @@ public sealed class SchemaContractTests(NetworkApiFactory factory) : IClassFixtu
 
     private static bool IsBuiltInScalar(IGraphType type) =>
         type is ScalarGraphType && type.Name is "String" or "Int" or "Float" or "Boolean" or "ID";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Network.sln not found above " + AppContext.BaseDirectory);
-    }
 }

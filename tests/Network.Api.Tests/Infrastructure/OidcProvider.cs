@@ -30,7 +30,7 @@ public sealed class OidcProvider : IAsyncDisposable
 
     public static async Task<OidcProvider> StartAsync(params string[] redirectUris)
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "oidc");
+        var folder = Repository.Path("tests", "oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
             await RunAsync("npm", folder, "ci", "--no-audit", "--no-fund");
         var info = new ProcessStartInfo("node")
@@ -140,14 +140,6 @@ public sealed class OidcProvider : IAsyncDisposable
                 return url;
         }
         throw new InvalidOperationException("the provider's sign-in did not finish");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Network.sln not found above the test binaries.");
     }
 
     private static async Task RunAsync(string file, string folder, params string[] args)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Network.Api.Tests.Infrastructure;
 using Network.Api.Web;
 
 namespace Network.Api.Tests.Web;
@@ -45,11 +46,7 @@ public sealed partial class FieldErrorWordsTests
     private static List<string> Messages() =>
         [
             .. Directory
-                .EnumerateFiles(
-                    Path.Combine(RepositoryRoot(), "src", "Network.Application"),
-                    "*.cs",
-                    SearchOption.AllDirectories
-                )
+                .EnumerateFiles(Repository.Path("src", "Network.Application"), "*.cs", SearchOption.AllDirectories)
                 .Where(f =>
                     !f.Contains("/obj/", StringComparison.Ordinal)
                     && !f.Contains("/Migrations/", StringComparison.Ordinal)
@@ -63,12 +60,4 @@ public sealed partial class FieldErrorWordsTests
             .Matches(source)
             .Select(m => m.Groups[1].Value == "$" ? Hole().Replace(m.Groups[2].Value, "1") : m.Groups[2].Value)
             .Select(m => m.Replace("\\\"", "\"", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Network.sln not found above the test binaries.");
-    }
 }
